@@ -1,0 +1,32 @@
+# syntax=docker/dockerfile:1
+# MjBot: build, test, then a small runtime image running as a non-root user with its data on /data.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY . .
+RUN dotnet restore MjBot.sln \
+ && dotnet build MjBot.sln -c Release --no-restore
+
+# An image never ships from a red build: the final stage copies this stage's marker.
+FROM build AS test
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3-yaml python3-jsonschema \
+ && rm -rf /var/lib/apt/lists/*
+RUN dotnet test MjBot.sln -c Release --no-build \
+ && touch /tests-passed
+
+FROM build AS publish
+RUN dotnet publish src/MjBot/MjBot.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
+WORKDIR /app
+COPY --from=test /tests-passed /tests-passed
+COPY --from=publish /app .
+ENV DOTNET_ENVIRONMENT=Production \
+    MjBot__Storage__DataFolder=/data
+# The .NET images ship a non-root "app" user ($APP_UID).
+RUN mkdir -p /data && chown "$APP_UID" /data
+VOLUME /data
+USER $APP_UID
+# HEALTHCHECK arrives with the /healthz endpoint (operations issue).
+ENTRYPOINT ["./mjbot"]

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs that NuGet cannot bring. Idempotent: it installs only what is missing.
+#  - Debian's python3-yaml and python3-jsonschema: an independent validator for docker-compose.yml against the
+#    Compose Specification's JSON schema (no JSON-schema package restores from our NuGet mirror).
+set -euo pipefail
+
+missing=()
+if ! /usr/bin/python3 -c 'import yaml, jsonschema' >/dev/null 2>&1; then
+  missing+=(python3-yaml python3-jsonschema)
+fi
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "The test suite needs these Debian packages: ${missing[*]}" >&2
+  echo "Install them (sudo apt-get install ${missing[*]}) and run the tests again." >&2
+  exit 1
+fi
+
+echo "Installing test prerequisites: ${missing[*]}"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

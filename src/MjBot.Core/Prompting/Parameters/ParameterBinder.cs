@@ -1,0 +1,254 @@
+using System.Collections.Immutable;
+using MjBot.Core.Prompting.Grammar;
+using MjBot.Core.Prompting.Scanning;
+
+namespace MjBot.Core.Prompting.Parameters;
+
+/// <summary>Turns the typed parameters of one prompt into <see cref="ImagineParameters"/>, one at a time,
+/// refusing duplicates (other than <c>--no</c>, which merges) and bad values.</summary>
+internal sealed class ParameterBinder(PromptParserOptions options)
+{
+    private readonly Dictionary<string, ParameterUse> _slots = new(StringComparer.Ordinal);
+
+    public ImagineParameters Parameters { get; private set; } = ImagineParameters.None;
+
+    /// <summary>Gets where each slot was set, for errors that point at a parameter.</summary>
+    public IReadOnlyDictionary<string, ParameterUse> Slots => _slots;
+
+    public PromptError? Bind(RawParameter raw, ParameterDefinition definition, IReadOnlyList<ScannedToken> values)
+    {
+        if (definition.Slot != "no" && Claim(definition.Slot, raw) is { } duplicate)
+        {
+            return duplicate;
+        }
+
+        if (values.Count == 0 && definition.Arity is ParameterArity.Single or ParameterArity.LinkList
+                or ParameterArity.SrefList or ParameterArity.FreeText)
+        {
+            return new PromptError(PromptErrorCode.MissingValue, $"{raw.Typed} needs a value", raw.Position);
+        }
+
+        var p = Parameters;
+        PromptError? error = null;
+        switch (definition.Name)
+        {
+            case "aspect": error = BindAspect(values[0], out var aspect); p = p with { Aspect = aspect }; break;
+            case "stylize": error = Int(definition, values[0], 0, 60000, v => p = p with { Stylize = (int)v }); break;
+            case "chaos": error = Int(definition, values[0], 0, 100, v => p = p with { Chaos = (int)v }); break;
+            case "no": p = p with { No = MergeNegatives(p.No, values) }; break;
+            case "seed": error = Int(definition, values[0], 0, uint.MaxValue, v => p = p with { Seed = (uint)v }); break;
+            case "sameseed": error = BindSameSeed(raw, definition, values, ref p); break;
+            case "sref": error = BindSref(definition, values, ref p); break;
+            case "sw": error = Int(definition, values[0], 0, 1000, v => p = p with { StyleWeight = (int)v }); break;
+            case "sv": error = Int(definition, values[0], 1, 6, v => p = p with { StyleVersion = (int)v }); break;
+            case "cref": error = BindLinks(values, out var cref); p = p with { Cref = cref }; break;
+            case "cw": error = Int(definition, values[0], 0, 100, v => p = p with { CharacterWeight = (int)v }); break;
+            case "oref": error = BindLinks(values, out var oref); p = p with { Oref = oref.IsDefaultOrEmpty ? null : oref[0] }; break;
+            case "ow": error = Int(definition, values[0], 0, 1000, v => p = p with { OmniWeight = (int)v }); break;
+            case "iw": error = ValueReader.Decimal(definition, values[0], 0, 3, out var iw); p = p with { ImageWeight = iw }; break;
+            case "version": error = ValueReader.OneOf(definition, values[0], KnownValues.Versions, out var version); p = p with { Version = version }; break;
+            case "niji": error = BindNiji(definition, values, ref p); break;
+            case "style": error = BindStyle(definition, values[0], ref p); break;
+            case "raw": p = p with { Style = "raw" }; break;
+            case "quality": error = BindQuality(definition, values[0], ref p); break;
+            case "tile": p = p with { Tile = true }; break;
+            case "weird": error = Int(definition, values[0], 0, 3000, v => p = p with { Weird = (int)v }); break;
+            case "stop": error = Int(definition, values[0], 10, 100, v => p = p with { Stop = (int)v }); break;
+            case "repeat": error = Int(definition, values[0], 2, 40, v => p = p with { Repeat = (int)v }); break;
+            case "draft": p = p with { Draft = true }; break;
+            case "fast" or "relax" or "turbo": p = p with { Speed = definition.Name }; break;
+            case "stealth" or "public": p = p with { Visibility = definition.Name }; break;
+            case "hd": p = p with { Hd = true }; break;
+            case "personalize": p = p with { Personalize = [.. values.Select(static v => v.Text)] }; break;
+            case "exp": error = Int(definition, values[0], 0, 100, v => p = p with { Exp = (int)v }); break;
+            case "steps": error = Int(definition, values[0], 1, 150, v => p = p with { Steps = (int)v }); break;
+            case "cfg": error = ValueReader.Decimal(definition, values[0], 0, 30, out var cfg); p = p with { Cfg = cfg }; break;
+            case "sampler": error = BindSampler(definition, values[0], ref p); break;
+            case "model": error = BindModel(definition, values[0], ref p); break;
+            default: throw new InvalidOperationException($"The catalogue entry {definition.Name} has no binding.");
+        }
+
+        if (error is null)
+        {
+            Parameters = p;
+        }
+
+        return error;
+    }
+
+    private PromptError? Claim(string slot, RawParameter raw)
+    {
+        if (_slots.TryGetValue(slot, out var first))
+        {
+            var message = first.Typed == raw.Typed
+                ? $"{raw.Typed} given twice"
+                : $"{raw.Typed} given twice (as {first.Typed} and {raw.Typed}); keep one";
+            return new PromptError(PromptErrorCode.DuplicateParameter, message, raw.Position);
+        }
+
+        _slots[slot] = new ParameterUse(raw.Typed, raw.Position);
+        return null;
+    }
+
+    private static PromptError? Int(ParameterDefinition definition, ScannedToken token, long min, long max, Action<long> set)
+    {
+        var error = ValueReader.Integer(definition, token, min, max, out var value);
+        if (error is null)
+        {
+            set(value);
+        }
+
+        return error;
+    }
+
+    private static PromptError? BindAspect(ScannedToken token, out AspectRatio? aspect)
+    {
+        aspect = null;
+        if (ValueGrammar.AspectRatio.TryParseWhole(token.Text, out var parts)
+            && int.TryParse(parts.Width, out var width) && int.TryParse(parts.Height, out var height)
+            && width > 0 && height > 0)
+        {
+            aspect = new AspectRatio(width, height);
+            return null;
+        }
+
+        return new PromptError(
+            PromptErrorCode.InvalidAspectRatio,
+            $"Invalid aspect ratio `{token.Text}`: use two positive whole numbers as W:H, e.g. --ar 16:9",
+            token.Position);
+    }
+
+    private static ImmutableArray<string> MergeNegatives(ImmutableArray<string> existing, IReadOnlyList<ScannedToken> values)
+    {
+        var terms = string.Join(' ', values.Select(static v => v.Text))
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return existing.IsDefault ? [.. terms] : existing.AddRange(terms);
+    }
+
+    private PromptError? BindSameSeed(RawParameter raw, ParameterDefinition definition, IReadOnlyList<ScannedToken> values, ref ImagineParameters p)
+    {
+        p = p with { SameSeed = true };
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        if (Claim("seed", raw) is { } duplicate)
+        {
+            return duplicate;
+        }
+
+        var error = ValueReader.Integer(definition, values[0], 0, uint.MaxValue, out var seed);
+        p = p with { Seed = (uint)seed };
+        return error;
+    }
+
+    private static PromptError? BindSref(ParameterDefinition definition, IReadOnlyList<ScannedToken> values, ref ImagineParameters p)
+    {
+        var entries = ImmutableArray.CreateBuilder<string>(values.Count);
+        var weights = ImmutableArray.CreateBuilder<double>(values.Count);
+        var weighted = false;
+        foreach (var token in values)
+        {
+            if (!ValueGrammar.SrefEntry.TryParseWhole(token.Text, out var entry))
+            {
+                return new PromptError(
+                    PromptErrorCode.InvalidValue,
+                    $"{definition.Display} takes image links, numeric style codes or random, not `{token.Text}`",
+                    token.Position);
+            }
+
+            if (entry.Value.Contains("://", StringComparison.Ordinal) && ImageLinks.Validate(entry.Value, token.Position) is { } bad)
+            {
+                return bad;
+            }
+
+            entries.Add(entry.Value);
+            weights.Add(entry.Weight ?? 1);
+            weighted |= entry.Weight.HasValue;
+        }
+
+        p = p with { Sref = entries.ToImmutable(), SrefWeights = weighted ? weights.ToImmutable() : default };
+        return null;
+    }
+
+    private static PromptError? BindLinks(IReadOnlyList<ScannedToken> values, out ImmutableArray<string> links)
+    {
+        links = default;
+        foreach (var token in values)
+        {
+            if (ImageLinks.Validate(token.Text, token.Position) is { } bad)
+            {
+                return bad;
+            }
+        }
+
+        links = [.. values.Select(static v => v.Text)];
+        return null;
+    }
+
+    private static PromptError? BindNiji(ParameterDefinition definition, IReadOnlyList<ScannedToken> values, ref ImagineParameters p)
+    {
+        if (values.Count == 0)
+        {
+            p = p with { Niji = "latest" };
+            return null;
+        }
+
+        var error = ValueReader.OneOf(definition, values[0], KnownValues.NijiVersions, out var niji);
+        p = p with { Niji = niji };
+        return error;
+    }
+
+    private static PromptError? BindStyle(ParameterDefinition definition, ScannedToken token, ref ImagineParameters p)
+    {
+        if (!ValueGrammar.StyleCode.TryParseWhole(token.Text, out var style))
+        {
+            return new PromptError(PromptErrorCode.InvalidValue, $"{definition.Display} takes a style name or code, not `{token.Text}`", token.Position);
+        }
+
+        p = p with { Style = style };
+        return null;
+    }
+
+    private static PromptError? BindQuality(ParameterDefinition definition, ScannedToken token, ref ImagineParameters p)
+    {
+        var error = ValueReader.Decimal(definition, token, double.MinValue, double.MaxValue, out var quality);
+        if (error is null && !KnownValues.Qualities.Contains(quality))
+        {
+            error = ValueReader.NotOneOf(definition, token, [".25", ".5", "1", "2", "4"]);
+        }
+
+        p = p with { Quality = quality };
+        return error;
+    }
+
+    private static PromptError? BindSampler(ParameterDefinition definition, ScannedToken token, ref ImagineParameters p)
+    {
+        p = p with { Sampler = token.Text };
+        return KnownValues.Samplers.Contains(token.Text, StringComparer.Ordinal)
+            ? null
+            : ValueReader.NotOneOf(definition, token, KnownValues.Samplers);
+    }
+
+    private PromptError? BindModel(ParameterDefinition definition, ScannedToken token, ref ImagineParameters p)
+    {
+        if (!ValueGrammar.ModelAlias.TryParseWhole(token.Text, out var alias))
+        {
+            return new PromptError(
+                PromptErrorCode.InvalidValue,
+                $"{definition.Display} takes a model alias (lower-case letters, digits, '.', '_' or '-'), not `{token.Text}`",
+                token.Position);
+        }
+
+        p = p with { Model = alias };
+        if (options.ModelAliases is { } known && !known.Contains(alias))
+        {
+            return known.Count == 0
+                ? new PromptError(PromptErrorCode.OutOfRange, $"{definition.Display} can't be used: no model aliases are configured", token.Position)
+                : ValueReader.NotOneOf(definition, token, known.Order(StringComparer.Ordinal));
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,221 @@
+using System.Collections.Immutable;
+using System.Text;
+using MjBot.Core.Prompting.Grammar;
+using MjBot.Core.Prompting.Parameters;
+using MjBot.Core.Prompting.Permutations;
+using MjBot.Core.Prompting.Scanning;
+
+namespace MjBot.Core.Prompting;
+
+/// <summary>Parses what a member types into /imagine into one or more <see cref="ImagineRequest"/>s, following
+/// Midjourney's prompt rules (docs/prompt-grammar.md). Total: any string gives a result or an error value, in
+/// time roughly linear in its length.</summary>
+public static class PromptParser
+{
+    /// <summary>Parses <paramref name="prompt"/> with the default limits.</summary>
+    /// <param name="prompt">What the member typed.</param>
+    /// <returns>The jobs, or the error the member sees.</returns>
+    public static PromptParseResult Parse(string? prompt) => Parse(prompt, PromptParserOptions.Default);
+
+    /// <summary>Parses <paramref name="prompt"/>: permutations are expanded first, every expansion is parsed and
+    /// validated before any job exists, and one bad expansion refuses the whole command.</summary>
+    /// <param name="prompt">What the member typed.</param>
+    /// <param name="options">Limits and configured vocabularies.</param>
+    /// <returns>The jobs, or the error the member sees.</returns>
+    public static PromptParseResult Parse(string? prompt, PromptParserOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        prompt ??= string.Empty;
+        if (prompt.Length > options.MaxLength)
+        {
+            return Fail(PromptErrorCode.PromptTooLong, $"The prompt is {prompt.Length} characters long; the limit is {options.MaxLength}", options.MaxLength);
+        }
+
+        var expansion = PermutationExpander.Expand(prompt, options.MaxJobsPerCommand);
+        if (expansion.ExceedsCap)
+        {
+            return Fail(PromptErrorCode.TooManyJobs, $"This prompt expands to more than {options.MaxJobsPerCommand} jobs; the limit is {options.MaxJobsPerCommand} per command");
+        }
+
+        var expanded = expansion.Prompts!;
+        var permutations = ImmutableArray.CreateBuilder<string>(expanded.Count);
+        var requests = new List<ImagineRequest>(expanded.Count);
+        foreach (var text in expanded)
+        {
+            var result = ParseOne(text, options);
+            if (result.Error is { } error)
+            {
+                return expanded.Count == 1 ? new PromptParseResult.Failure(error) : new PromptParseResult.Failure(
+                    error with { Message = $"In `{CollapseWhiteSpace(text)}`: {error.Message}" });
+            }
+
+            permutations.Add(CollapseWhiteSpace(text));
+            requests.Add(result.Request!);
+        }
+
+        var jobCount = requests.Sum(static r => (long)(r.Parameters.Repeat ?? 1));
+        if (jobCount > options.MaxJobsPerCommand)
+        {
+            return Fail(PromptErrorCode.TooManyJobs, $"This prompt makes {jobCount} jobs (permutations × --repeat); the limit is {options.MaxJobsPerCommand} per command");
+        }
+
+        var jobs = ImmutableArray.CreateBuilder<ImagineRequest>((int)jobCount);
+        foreach (var request in requests)
+        {
+            for (var i = 0; i < (request.Parameters.Repeat ?? 1); i++)
+            {
+                jobs.Add(request);
+            }
+        }
+
+        return new PromptParseResult.Success(permutations.ToImmutable(), jobs.MoveToImmutable());
+    }
+
+    private static (ImagineRequest? Request, PromptError? Error) ParseOne(string prompt, PromptParserOptions options)
+    {
+        var scanned = PromptScanner.Scan(prompt);
+        var binder = new ParameterBinder(options);
+        var error = ReadImagePrompts(scanned.Links, out var images)
+            ?? FindLeftovers(scanned.Parameters)
+            ?? BindParameters(scanned.Parameters, binder);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        var rawText = prompt[scanned.TextStart..scanned.TextEnd];
+        var text = CollapseWhiteSpace(rawText);
+        var segments = ImmutableArray<PromptSegment>.Empty;
+        var hasDecimalWeights = false;
+        if (text.Contains("::", StringComparison.Ordinal)
+            && MultiPromptParser.Parse(text, scanned.TextStart, out segments, out hasDecimalWeights) is { } weightError)
+        {
+            return (null, weightError);
+        }
+
+        if (text.Length == 0 && images.Length < 2)
+        {
+            return (null, new PromptError(
+                PromptErrorCode.EmptyPrompt,
+                images.Length == 1
+                    ? "A single image prompt can't stand alone: add a text prompt or another image prompt"
+                    : "The prompt is empty: describe the image you want",
+                scanned.TextStart));
+        }
+
+        var parameters = binder.Parameters;
+        if (CompatibilityRules.Check(parameters, binder.Slots, hasDecimalWeights) is { } ruleError)
+        {
+            return (null, ruleError);
+        }
+
+        return (new ImagineRequest(text, segments, images, parameters), null);
+    }
+
+    private static PromptError? ReadImagePrompts(IReadOnlyList<ScannedToken> links, out ImmutableArray<ImagePrompt> images)
+    {
+        images = [];
+        var builder = ImmutableArray.CreateBuilder<ImagePrompt>(links.Count);
+        foreach (var token in links)
+        {
+            if (!ValueGrammar.WeightedLink.TryParseWhole(token.Text, out var link))
+            {
+                return new PromptError(PromptErrorCode.InvalidLink, $"Invalid link: `{token.Text}` is not an image link with an optional ::weight", token.Position);
+            }
+
+            if (ImageLinks.Validate(link.Url, token.Position) is { } bad)
+            {
+                return bad;
+            }
+
+            if (link.Weight is < 0)
+            {
+                return new PromptError(PromptErrorCode.InvalidWeights, $"The image weight in `{token.Text}` must not be negative", token.Position);
+            }
+
+            builder.Add(new ImagePrompt(link.Url, link.Weight));
+        }
+
+        images = builder.MoveToImmutable();
+        return null;
+    }
+
+    // Unknown names and words left after values are reported together, as Midjourney's
+    // "Unrecognized parameter(s)" does, before any value is judged.
+    private static PromptError? FindLeftovers(IReadOnlyList<RawParameter> parameters)
+    {
+        List<(string Text, int Position)>? unknown = null;
+        foreach (var raw in parameters)
+        {
+            var definition = ParameterCatalog.Find(raw.Name);
+            if (definition is null)
+            {
+                (unknown ??= []).Add((raw.Typed, raw.Position));
+                continue;
+            }
+
+            var taken = ParameterTokenSplitter.CountTaken(definition, raw.Values);
+            for (var i = taken; i < raw.Values.Count; i++)
+            {
+                (unknown ??= []).Add((raw.Values[i].Text, raw.Values[i].Position));
+            }
+        }
+
+        if (unknown is null)
+        {
+            return null;
+        }
+
+        var message = new StringBuilder("Unrecognized parameter(s): ")
+            .AppendJoin(", ", unknown.Select(static u => $"`{u.Text}`"));
+        if (unknown.Any(static u => u.Text.StartsWith("--", StringComparison.Ordinal) && u.Text.Any(char.IsUpper)))
+        {
+            message.Append(" (parameter names are lower case)");
+        }
+
+        return new PromptError(PromptErrorCode.UnknownParameter, message.ToString(), unknown[0].Position);
+    }
+
+    private static PromptError? BindParameters(IReadOnlyList<RawParameter> parameters, ParameterBinder binder)
+    {
+        foreach (var raw in parameters)
+        {
+            var definition = ParameterCatalog.Find(raw.Name)!;
+            var taken = ParameterTokenSplitter.CountTaken(definition, raw.Values);
+            var values = taken == raw.Values.Count ? raw.Values : raw.Values.Take(taken).ToList();
+            if (binder.Bind(raw, definition, values) is { } error)
+            {
+                return error;
+            }
+        }
+
+        return null;
+    }
+
+    private static string CollapseWhiteSpace(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static PromptParseResult.Failure Fail(PromptErrorCode code, string message, int? position = null) =>
+        new(new PromptError(code, message, position));
+}

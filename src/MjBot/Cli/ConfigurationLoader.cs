@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MjBot.Configuration;
+using MjBot.Core.Security;
+
+namespace MjBot.Cli;
+
+/// <summary>Loads configuration for a verb and turns a broken settings file into a sentence, not a stack trace.</summary>
+internal static class ConfigurationLoader
+{
+    public const int ConfigurationError = 78;
+
+    public static bool TryLoad(CliContext context, out IConfigurationRoot configuration, out string problem)
+    {
+        try
+        {
+            configuration = MjBotConfiguration.Build(context.ContentRoot, context.Overrides);
+            problem = string.Empty;
+            return true;
+        }
+        catch (InvalidDataException ex)
+        {
+            // The JSON provider wraps the parser's error (with line and position) in InvalidDataException.
+            configuration = null!;
+            problem = $"{ex.Message} {ex.InnerException?.Message} Fix the file (compare it with appsettings.example.json) and start again.";
+            return false;
+        }
+    }
+
+    public static ServiceProvider BuildOptionsServices(IConfiguration configuration) =>
+        new ServiceCollection().AddMjBotOptions(configuration).BuildServiceProvider();
+
+    public static SecretRedactor CreateRedactor(IConfiguration configuration) =>
+        new([
+            configuration["Discord:Token"],
+            configuration["Backends:OpenAI:ApiKey"],
+        ]);
+}

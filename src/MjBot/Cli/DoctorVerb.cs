@@ -1,0 +1,34 @@
+using MjBot.Configuration;
+using MjBot.Doctor;
+
+namespace MjBot.Cli;
+
+/// <summary><c>mjbot doctor</c>: checks configuration and reachability; exit code 1 when something needs fixing.</summary>
+internal static class DoctorVerb
+{
+    public static async Task<int> RunAsync(CliContext context)
+    {
+        List<DoctorCheck> checks;
+        if (!ConfigurationLoader.TryLoad(context, out var configuration, out var problem))
+        {
+            checks = [DoctorCheck.Fail("Configuration", "appsettings.json could not be read", problem)];
+        }
+        else
+        {
+            var redactor = ConfigurationLoader.CreateRedactor(configuration);
+            using var services = ConfigurationLoader.BuildOptionsServices(configuration);
+            var problems = ConfigurationProblems.Find(services).Select(p => redactor.Redact(p)).ToList();
+            checks =
+            [
+                DoctorChecks.ConfigurationValid(problems),
+                DoctorChecks.DataFolderWritable(context.ContentRoot, configuration),
+                DoctorChecks.DiscordToken(configuration),
+                DoctorChecks.OpenAIKey(configuration),
+                DoctorChecks.Onnx(),
+            ];
+        }
+
+        await context.Out.WriteAsync(DoctorReport.Render(checks));
+        return checks.Any(static c => c.Status == DoctorStatus.Fail) ? 1 : 0;
+    }
+}

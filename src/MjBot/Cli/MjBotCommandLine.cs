@@ -1,0 +1,38 @@
+namespace MjBot.Cli;
+
+/// <summary>The <c>mjbot</c> command line: no verb (or <c>run</c>) runs the bot; the other verbs are tools.</summary>
+internal static class MjBotCommandLine
+{
+    public const int UsageError = 64;
+
+    public static async Task<int> RunAsync(string[] args, CliContext context)
+    {
+        var verb = args.Length == 0 ? "run" : args[0];
+        return verb switch
+        {
+            "run" => await RunVerb.RunAsync(context),
+            "parse" => ParseVerb.Run(args[1..], context),
+            "doctor" => await DoctorVerb.RunAsync(context),
+            "help" or "--help" or "-h" => Help(context.Out, 0),
+            _ => Unknown(verb, context),
+        };
+    }
+
+    private static int Unknown(string verb, CliContext context)
+    {
+        context.Error.WriteLine($"mjbot: unknown command \"{verb}\".");
+        return Help(context.Error, UsageError);
+    }
+
+    private static int Help(TextWriter writer, int exitCode)
+    {
+        writer.WriteLine("""
+            Usage: mjbot [command]
+              run                 run the bot (the default)
+              parse "<prompt>"    parse an /imagine prompt and print it as JSON
+              doctor              check configuration and reachability, with a fix for each problem
+              help                show this text
+            """);
+        return exitCode;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MjBot.Configuration;
+using MjBot.Core.Prompting;
+
+namespace MjBot.Cli;
+
+/// <summary><c>mjbot parse "&lt;prompt&gt;"</c>: prints the parsed prompt as JSON; exit code 2 when the prompt is refused.</summary>
+internal static class ParseVerb
+{
+    public const int PromptRefused = 2;
+
+    private static readonly JsonWriterOptions Json = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static int Run(string[] args, CliContext context)
+    {
+        if (args.Length == 0)
+        {
+            context.Error.WriteLine("Usage: mjbot parse \"<prompt>\"");
+            return MjBotCommandLine.UsageError;
+        }
+
+        if (!ConfigurationLoader.TryLoad(context, out var configuration, out var problem))
+        {
+            context.Error.WriteLine(problem);
+            return ConfigurationLoader.ConfigurationError;
+        }
+
+        using var services = ConfigurationLoader.BuildOptionsServices(configuration);
+
+        // Only the sections the grammar uses are checked: a missing bot token does not stop a prompt check.
+        var problems = ConfigurationProblems.Find(services, [QueueOptions.SectionName, BackendsOptions.SectionName]);
+        if (problems.Count > 0)
+        {
+            context.Error.Write(ConfigurationLoader.CreateRedactor(configuration).Redact(ConfigurationProblemReport.Format(problems)));
+            return ConfigurationLoader.ConfigurationError;
+        }
+
+        var result = PromptParser.Parse(string.Join(' ', args), CreateParserOptions(services));
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Json))
+        {
+            ImagineRequestJson.WriteResult(writer, result);
+        }
+
+        context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        return result is PromptParseResult.Failure ? PromptRefused : 0;
+    }
+
+    private static PromptParserOptions CreateParserOptions(IServiceProvider services)
+    {
+        var queue = services.GetRequiredService<IOptions<QueueOptions>>().Value;
+        var models = services.GetRequiredService<IOptions<BackendsOptions>>().Value.Onnx.Models;
+        return new PromptParserOptions
+        {
+            MaxJobsPerCommand = queue.MaxJobsPerCommand,
+            ModelAliases = models.Count == 0 ? null : models.Keys.ToHashSet(StringComparer.Ordinal),
+        };
+    }
+}

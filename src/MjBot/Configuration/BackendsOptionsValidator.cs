@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+
+namespace MjBot.Configuration;
+
+/// <summary>Checks the Backends section.</summary>
+internal sealed class BackendsOptionsValidator : IValidateOptions<BackendsOptions>
+{
+    private static readonly string[] Backends = ["onnx", "openai"];
+    private static readonly string[] Providers = ["auto", "cpu", "cuda"];
+
+    public ValidateOptionsResult Validate(string? name, BackendsOptions options)
+    {
+        var failures = new List<string>();
+        if (!Backends.Contains(options.Default, StringComparer.Ordinal))
+        {
+            failures.Add($"Backends:Default is \"{options.Default}\": use \"onnx\" (local Stable Diffusion) or \"openai\".");
+        }
+
+        if (options.Default == "openai" && string.IsNullOrWhiteSpace(options.OpenAI.ApiKey))
+        {
+            failures.Add("Backends:OpenAI:ApiKey is missing while Backends:Default is \"openai\": set the key, or use \"onnx\".");
+        }
+
+        if (!string.IsNullOrEmpty(options.OpenAI.Endpoint)
+            && (!Uri.TryCreate(options.OpenAI.Endpoint, UriKind.Absolute, out var endpoint) || endpoint.Scheme != Uri.UriSchemeHttps))
+        {
+            failures.Add("Backends:OpenAI:Endpoint must be an absolute https address, e.g. https://NAME.openai.azure.com/.");
+        }
+
+        if (options.OpenAI.MaxConcurrency is < 1 or > 32)
+        {
+            failures.Add("Backends:OpenAI:MaxConcurrency must be between 1 and 32.");
+        }
+
+        if (!Providers.Contains(options.Onnx.ExecutionProvider, StringComparer.Ordinal))
+        {
+            failures.Add($"Backends:Onnx:ExecutionProvider is \"{options.Onnx.ExecutionProvider}\": use \"auto\", \"cpu\" or \"cuda\".");
+        }
+
+        if (options.Onnx.DeviceId < 0 || options.Onnx.GpuMemoryLimitMiB < 0)
+        {
+            failures.Add("Backends:Onnx:DeviceId and Backends:Onnx:GpuMemoryLimitMiB must not be negative.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Onnx.ModelFolder))
+        {
+            failures.Add("Backends:Onnx:ModelFolder is empty: name the folder that holds your ONNX model folders.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,17 @@
+namespace MjBot.Configuration;
+
+/// <summary>The <c>Discord</c> section: how MjBot signs in to Discord.</summary>
+public sealed class DiscordOptions
+{
+    public const string SectionName = "Discord";
+
+    /// <summary>Gets or sets the bot token (Developer Portal → your application → Bot → Reset Token). A secret.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>Gets or sets the application id; learned from READY when not set.</summary>
+    public ulong? ApplicationId { get; set; }
+
+    /// <summary>Gets or sets a server (guild) id where slash commands are registered instantly, for development.
+    /// Without it commands are registered globally.</summary>
+    public ulong? DevGuildId { get; set; }
+}

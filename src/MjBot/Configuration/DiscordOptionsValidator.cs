@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+
+namespace MjBot.Configuration;
+
+/// <summary>Checks the Discord section without ever echoing the token.</summary>
+internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+{
+    public ValidateOptionsResult Validate(string? name, DiscordOptions options)
+    {
+        var token = options.Token;
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return ValidateOptionsResult.Fail(
+                "Discord:Token is missing: the bot token from the Discord Developer Portal (your application → Bot → Reset Token).");
+        }
+
+        if (token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase))
+        {
+            return ValidateOptionsResult.Fail("Discord:Token must be the token alone: remove the leading \"Bot \".");
+        }
+
+        if (token.Any(char.IsWhiteSpace))
+        {
+            return ValidateOptionsResult.Fail("Discord:Token contains spaces or line breaks: paste the token alone.");
+        }
+
+        return token.Split('.').Length == 3 && token.Split('.').All(static part => part.Length > 0)
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail(
+                "Discord:Token does not look like a bot token (three parts separated by dots): copy it again from the Developer Portal's Bot page.");
+    }
+}

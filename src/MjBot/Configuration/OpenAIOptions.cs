@@ -1,0 +1,27 @@
+namespace MjBot.Configuration;
+
+/// <summary>The <c>Backends:OpenAI</c> section: OpenAI or Azure OpenAI.</summary>
+public sealed class OpenAIOptions
+{
+    /// <summary>Gets or sets the API key (OpenAI or Azure OpenAI). A secret.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Gets or sets an endpoint other than OpenAI's: an Azure OpenAI resource
+    /// (<c>https://NAME.openai.azure.com/</c>) or a compatible server.</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>Gets or sets the Azure OpenAI deployment name of the image model; empty for OpenAI.</summary>
+    public string? AzureDeployment { get; set; }
+
+    /// <summary>Gets or sets the image model.</summary>
+    /// <value>The default value is <c>dall-e-3</c>.</value>
+    public string ImageModel { get; set; } = "dall-e-3";
+
+    /// <summary>Gets or sets the chat model used for prompt expansion.</summary>
+    /// <value>The default value is <c>gpt-4o-mini</c>.</value>
+    public string ChatModel { get; set; } = "gpt-4o-mini";
+
+    /// <summary>Gets or sets how many OpenAI calls may run at once.</summary>
+    /// <value>The default value is 4.</value>
+    public int MaxConcurrency { get; set; } = 4;
+}

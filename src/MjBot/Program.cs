@@ -1,0 +1,3 @@
+using MjBot.Cli;
+
+return await MjBotCommandLine.RunAsync(args, CliContext.FromProcess());
