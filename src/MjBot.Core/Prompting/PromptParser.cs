@@ -53,7 +53,12 @@ public static class PromptParser
             requests.Add(result.Request!);
         }
 
-        var jobCount = requests.Sum(static r => (long)(r.Parameters.Repeat ?? 1));
+        long jobCount = 0;
+        foreach (var request in requests)
+        {
+            jobCount += request.Parameters.Repeat ?? 1;
+        }
+
         if (jobCount > options.MaxJobsPerCommand)
         {
             return Fail(PromptErrorCode.TooManyJobs, $"This prompt makes {jobCount} jobs (permutations × --repeat); the limit is {options.MaxJobsPerCommand} per command");
@@ -75,9 +80,10 @@ public static class PromptParser
     {
         var scanned = PromptScanner.Scan(prompt);
         var binder = new ParameterBinder(options);
+        var known = new List<(RawParameter Raw, ParameterDefinition Definition, int Taken)>(scanned.Parameters.Count);
         var error = ReadImagePrompts(scanned.Links, out var images)
-            ?? FindLeftovers(scanned.Parameters)
-            ?? BindParameters(scanned.Parameters, binder);
+            ?? FindLeftovers(scanned.Parameters, known)
+            ?? BindParameters(known, binder);
         if (error is not null)
         {
             return (null, error);
@@ -115,6 +121,11 @@ public static class PromptParser
     private static PromptError? ReadImagePrompts(IReadOnlyList<ScannedToken> links, out ImmutableArray<ImagePrompt> images)
     {
         images = [];
+        if (links.Count == 0)
+        {
+            return null;
+        }
+
         var builder = ImmutableArray.CreateBuilder<ImagePrompt>(links.Count);
         foreach (var token in links)
         {
@@ -142,7 +153,7 @@ public static class PromptParser
 
     // Unknown names and words left after values are reported together, as Midjourney's
     // "Unrecognized parameter(s)" does, before any value is judged.
-    private static PromptError? FindLeftovers(IReadOnlyList<RawParameter> parameters)
+    private static PromptError? FindLeftovers(IReadOnlyList<RawParameter> parameters, List<(RawParameter, ParameterDefinition, int)> known)
     {
         List<(string Text, int Position)>? unknown = null;
         foreach (var raw in parameters)
@@ -155,6 +166,7 @@ public static class PromptParser
             }
 
             var taken = ParameterTokenSplitter.CountTaken(definition, raw.Values);
+            known.Add((raw, definition, taken));
             for (var i = taken; i < raw.Values.Count; i++)
             {
                 (unknown ??= []).Add((raw.Values[i].Text, raw.Values[i].Position));
@@ -176,12 +188,10 @@ public static class PromptParser
         return new PromptError(PromptErrorCode.UnknownParameter, message.ToString(), unknown[0].Position);
     }
 
-    private static PromptError? BindParameters(IReadOnlyList<RawParameter> parameters, ParameterBinder binder)
+    private static PromptError? BindParameters(List<(RawParameter Raw, ParameterDefinition Definition, int Taken)> known, ParameterBinder binder)
     {
-        foreach (var raw in parameters)
+        foreach (var (raw, definition, taken) in known)
         {
-            var definition = ParameterCatalog.Find(raw.Name)!;
-            var taken = ParameterTokenSplitter.CountTaken(definition, raw.Values);
             var values = taken == raw.Values.Count ? raw.Values : raw.Values.Take(taken).ToList();
             if (binder.Bind(raw, definition, values) is { } error)
             {
@@ -194,6 +204,11 @@ public static class PromptParser
 
     private static string CollapseWhiteSpace(string text)
     {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -214,6 +229,24 @@ public static class PromptParser
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static PromptParseResult.Failure Fail(PromptErrorCode code, string message, int? position = null) =>

@@ -8,12 +8,16 @@ namespace MjBot.Core.Prompting.Grammar;
 /// linear and free of backtracking.</summary>
 internal static class ValueGrammar
 {
+    // Each parser's ".End()" form, built once: TryParseWhole runs on every value of every prompt.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Delegate, Delegate> WholeParsers = new();
+
     // ASCII only: Sprache's Parse.Digit accepts every Unicode digit (Ol Chiki, Devanagari, …), which no number
     // parser here reads. Found by the fuzz test.
-    private static readonly Parser<string> Digits = Parse.Char(char.IsAsciiDigit, "digit").AtLeastOnce().Text().Named("digits");
+    private static readonly Parser<string> Digits = Lexemes.Run(char.IsAsciiDigit, "digit");
 
-    private static readonly Parser<string> Sign = Parse.Chars('-', '+').Once().Text().Optional()
-        .Select(sign => sign.GetOrElse(string.Empty));
+    private static readonly Parser<string> Sign = Lexemes.Optional(static c => c is '-' or '+', maximum: 1);
+
+    private static readonly Parser<string> OptionalDigits = Lexemes.Optional(char.IsAsciiDigit);
 
     /// <summary>A whole number with an optional sign, kept as text so that overflow is a range error.</summary>
     public static readonly Parser<string> WholeNumber =
@@ -24,65 +28,74 @@ internal static class ValueGrammar
     /// <summary>A decimal number: <c>2</c>, <c>0.5</c>, <c>.5</c>, <c>-1</c>, <c>1.</c>.</summary>
     public static readonly Parser<double> DecimalNumber =
         (from sign in Sign
-         from whole in Digits.Optional()
-         from fraction in Parse.Char('.').Then(_ => Digits.Optional()).Optional()
-         where whole.IsDefined || (fraction.IsDefined && fraction.Get().IsDefined)
-         select double.Parse(
-             sign + whole.GetOrElse("0") + "." + (fraction.IsDefined ? fraction.Get().GetOrElse("0") : "0"),
-             NumberStyles.Float,
-             CultureInfo.InvariantCulture)).Named("number");
+         from whole in OptionalDigits
+         from dot in Lexemes.Optional(static c => c == '.', maximum: 1)
+         from fractionDigits in dot.Length > 0 ? OptionalDigits : Parse.Return(string.Empty)
+         let fraction = dot + fractionDigits
+         where whole.Length > 0 || fraction.Length > 1
+         select double.Parse(sign + (whole.Length > 0 ? whole : "0") + fraction, NumberStyles.Float, CultureInfo.InvariantCulture))
+        .Named("number");
 
     /// <summary><c>W:H</c> with whole numbers (positivity and size are checked by the binder).</summary>
     public static readonly Parser<(string Width, string Height)> AspectRatio =
         (from width in Digits
-         from colon in Parse.Char(':')
+         from colon in Lexemes.Literal(":")
          from height in Digits
          select (width, height)).Named("aspect ratio W:H");
 
     /// <summary>A style code, style name or tuner code: letters and digits joined by single hyphens
     /// (<c>raw</c>, <c>4a</c>, <c>raw-abc-def</c>).</summary>
     public static readonly Parser<string> StyleCode =
-        Parse.LetterOrDigit.AtLeastOnce().Text()
-            .DelimitedBy(Parse.Char('-'))
+        Lexemes.Run(char.IsLetterOrDigit, "letter or digit")
+            .DelimitedBy(Lexemes.Literal("-"))
             .Select(parts => string.Join('-', parts)).Named("style");
 
     /// <summary>A personalisation (profile or moodboard) code: letters, digits, <c>_</c> and <c>-</c>.</summary>
     public static readonly Parser<string> ProfileCode =
-        Parse.LetterOrDigit.Or(Parse.Chars('_', '-')).AtLeastOnce().Text().Named("profile code");
+        Lexemes.Run(static c => char.IsLetterOrDigit(c) || c is '_' or '-', "profile code");
 
     /// <summary>A model alias from configuration: lower-case letters, digits, <c>.</c>, <c>_</c>, <c>-</c>.</summary>
     public static readonly Parser<string> ModelAlias =
-        Parse.Char(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '-', "alias character")
-            .AtLeastOnce().Text().Named("model alias");
+        Lexemes.Run(static c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '-', "model alias");
 
     /// <summary>The body of a link: everything up to <c>::</c> (a weight) or the end; single colons (ports) stay.</summary>
+    // Runs of non-colons, and single colons (ports, IPv6) that do not start "::". A rule that tried "::" at every
+    // character would build a failure at every character.
     private static readonly Parser<string> LinkBody =
-        Parse.AnyChar.Except(Parse.String("::")).AtLeastOnce().Text().Named("link body");
+        Lexemes.Run(static c => c != ':', "link character")
+            .Or(Lexemes.Literal(":").Except(Lexemes.Literal("::")))
+            .AtLeastOnce()
+            .Select(static parts => string.Concat(parts)).Named("link body");
+
+    /// <summary>An optional <c>::weight</c> suffix.</summary>
+    private static readonly Parser<double?> Weight =
+        Lexemes.Literal("::").Then(_ => DecimalNumber).Select(static w => (double?)w).Or(Parse.Return((double?)null));
 
     /// <summary>An absolute http(s) link up to a <c>::weight</c> suffix or the end of the token.</summary>
     public static readonly Parser<string> Link =
-        (from scheme in Parse.IgnoreCase("https").Or(Parse.IgnoreCase("http")).Text()
-         from separator in Parse.String("://").Text()
+        (from scheme in Lexemes.Literal("https", StringComparison.OrdinalIgnoreCase).Or(Lexemes.Literal("http", StringComparison.OrdinalIgnoreCase))
+         from separator in Lexemes.Literal("://")
          from rest in LinkBody
          select scheme + separator + rest).Named("http(s) link");
 
     /// <summary>A link with an optional <c>::weight</c>, as image prompts and <c>--sref</c> take them.</summary>
     public static readonly Parser<(string Url, double? Weight)> WeightedLink =
         from url in Link
-        from weight in Parse.String("::").Then(_ => DecimalNumber).Optional()
-        select (url, weight.IsDefined ? weight.Get() : (double?)null);
+        from weight in Weight
+        select (url, weight);
 
     /// <summary>A <c>--sref</c> value: an image link, a numeric style code or <c>random</c>, with an optional
     /// <c>::weight</c>.</summary>
     public static readonly Parser<(string Value, double? Weight)> SrefEntry =
-        from value in Link.Or(Digits).Or(Parse.String("random").Text())
-        from weight in Parse.String("::").Then(_ => DecimalNumber).Optional()
-        select (value, weight.IsDefined ? weight.Get() : (double?)null);
+        from value in Link.Or(Digits).Or(Lexemes.Literal("random"))
+        from weight in Weight
+        select (value, weight);
 
     /// <summary>Parses the whole of <paramref name="token"/> with <paramref name="parser"/>.</summary>
     public static bool TryParseWhole<T>(this Parser<T> parser, string token, out T value)
     {
-        var result = parser.End().TryParse(token);
+        var whole = (Parser<T>)WholeParsers.GetOrAdd(parser, static p => ((Parser<T>)p).End());
+        var result = whole(new TokenInput(token));
         value = result.WasSuccessful ? result.Value : default!;
         return result.WasSuccessful;
     }
@@ -98,7 +111,7 @@ internal static class ValueGrammar
             end++;
         }
 
-        var result = parser(new Input(text[start..end]));
+        var result = parser(new TokenInput(text[start..end]));
         value = result.WasSuccessful ? result.Value : default!;
         return result.WasSuccessful ? result.Remainder.Position : 0;
     }

@@ -8,7 +8,7 @@ namespace MjBot.Core.Prompting.Parameters;
 /// refusing duplicates (other than <c>--no</c>, which merges) and bad values.</summary>
 internal sealed class ParameterBinder(PromptParserOptions options)
 {
-    private readonly Dictionary<string, ParameterUse> _slots = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ParameterUse> _slots = new(4, StringComparer.Ordinal);
 
     public ImagineParameters Parameters { get; private set; } = ImagineParameters.None;
 
@@ -118,11 +118,40 @@ internal sealed class ParameterBinder(PromptParserOptions options)
             token.Position);
     }
 
+    // One pass over the tokens: split on commas, trim, drop empties, append to what earlier --no gave.
     private static ImmutableArray<string> MergeNegatives(ImmutableArray<string> existing, IReadOnlyList<ScannedToken> values)
     {
-        var terms = string.Join(' ', values.Select(static v => v.Text))
-            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return existing.IsDefault ? [.. terms] : existing.AddRange(terms);
+        var terms = existing.IsDefault ? ImmutableArray.CreateBuilder<string>() : existing.ToBuilder();
+        var term = new System.Text.StringBuilder();
+        foreach (var token in values)
+        {
+            foreach (var c in token.Text)
+            {
+                if (c == ',')
+                {
+                    AddTerm(terms, term);
+                }
+                else
+                {
+                    term.Append(c);
+                }
+            }
+
+            term.Append(' ');
+        }
+
+        AddTerm(terms, term);
+        return terms.ToImmutable();
+    }
+
+    private static void AddTerm(ImmutableArray<string>.Builder terms, System.Text.StringBuilder term)
+    {
+        var text = term.ToString().Trim();
+        term.Clear();
+        if (text.Length > 0)
+        {
+            terms.Add(text);
+        }
     }
 
     private PromptError? BindSameSeed(RawParameter raw, ParameterDefinition definition, IReadOnlyList<ScannedToken> values, ref ImagineParameters p)

@@ -1,0 +1,8 @@
+namespace MjBot.Core.Backends;
+
+/// <summary>How one backend kind treats one parameter, with the sentence a member reads when it is not honoured.</summary>
+/// <param name="Parameter">The canonical parameter name (<c>aspect</c>, <c>no</c>, …) or <c>multi_prompt</c> /
+/// <c>image_prompts</c>.</param>
+/// <param name="Support">Honoured, approximated or ignored.</param>
+/// <param name="Note">What happens instead, in the member's terms.</param>
+public sealed record ParameterTreatment(string Parameter, ParameterSupport Support, string Note);

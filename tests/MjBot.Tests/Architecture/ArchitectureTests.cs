@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using MjBot.Core.Prompting;
+using MjBot.Testing;
+
+namespace MjBot.Tests.Architecture;
+
+public sealed partial class ArchitectureTests
+{
+    [Fact]
+    public void Core_ReferencesNoVendorOrTransportAssembly()
+    {
+        var references = typeof(PromptParser).Assembly.GetReferencedAssemblies().Select(static a => a.Name!).ToList();
+
+        Assert.All(references, name => Assert.True(name is "Sprache" || name.StartsWith("System", StringComparison.Ordinal), $"MjBot.Core references {name}"));
+        Assert.DoesNotContain("System.Net.Http", references);
+        Assert.DoesNotContain(references, static n => n.Contains("Sqlite", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Sources_NeverReadTheClockDirectly()
+    {
+        var offenders = Directory.EnumerateFiles(RepositoryPaths.InRoot("src"), "*.cs", SearchOption.AllDirectories)
+            .Where(static f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(static f => ClockStatic().IsMatch(File.ReadAllText(f)))
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    [Theory]
+    [InlineData("appsettings.json")]
+    [InlineData("src/MjBot/appsettings.json")]
+    [InlineData(".env")]
+    [InlineData("data/mjbot.db")]
+    public void Git_IgnoresSecretsAndLocalState(string path)
+    {
+        var start = new ProcessStartInfo("git", ["check-ignore", "-q", path]) { WorkingDirectory = RepositoryPaths.Root };
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+
+        Assert.Equal(0, process.ExitCode);
+    }
+
+    [GeneratedRegex(@"\bDateTime(Offset)?\.(Now|UtcNow)\b")]
+    private static partial Regex ClockStatic();
+}

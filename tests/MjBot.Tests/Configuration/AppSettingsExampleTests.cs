@@ -1,0 +1,53 @@
+using System.Reflection;
+using Microsoft.Extensions.Configuration;
+using MjBot.Cli;
+using MjBot.Configuration;
+using MjBot.Testing;
+
+namespace MjBot.Tests.Configuration;
+
+public sealed class AppSettingsExampleTests
+{
+    private static readonly string ExamplePath = RepositoryPaths.InRoot("appsettings.example.json");
+
+    [Fact]
+    public void Example_CopiedWithOnlyATokenAdded_IsValid()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(ExamplePath)
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Token"] = "MTA5.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB" })
+            .Build();
+        using var services = ConfigurationLoader.BuildOptionsServices(configuration);
+
+        Assert.Empty(ConfigurationProblems.Find(services));
+    }
+
+    [Fact]
+    public void Example_AsShipped_AsksForTheTokenAndHoldsNoSecret()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(ExamplePath).Build();
+        using var services = ConfigurationLoader.BuildOptionsServices(configuration);
+
+        Assert.Equal(["Discord:Token is missing: the bot token from the Discord Developer Portal (your application → Bot → Reset Token)."], ConfigurationProblems.Find(services));
+        Assert.Equal(string.Empty, configuration["Discord:Token"]);
+        Assert.Equal(string.Empty, configuration["Backends:OpenAI:ApiKey"]);
+    }
+
+    [Theory]
+    [InlineData(typeof(DiscordOptions), "Discord")]
+    [InlineData(typeof(BackendsOptions), "Backends")]
+    [InlineData(typeof(OpenAIOptions), "Backends:OpenAI")]
+    [InlineData(typeof(OnnxOptions), "Backends:Onnx")]
+    [InlineData(typeof(StorageOptions), "Storage")]
+    [InlineData(typeof(QueueOptions), "Queue")]
+    [InlineData(typeof(ModerationOptions), "Moderation")]
+    public void Example_DocumentsEverySetting(Type options, string section)
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(ExamplePath).Build();
+        var documented = configuration.GetSection(section).GetChildren().Select(static c => c.Key).ToHashSet();
+
+        var settings = options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(static p => p.CanWrite).Select(static p => p.Name);
+
+        Assert.All(settings, name => Assert.Contains(name, documented));
+    }
+}

@@ -1,0 +1,29 @@
+using MjBot.Testing;
+
+namespace MjBot.Tests.SelfHosting;
+
+public sealed class DockerfileTests
+{
+    private static readonly string[] Lines = File.ReadAllLines(RepositoryPaths.InRoot("Dockerfile"));
+
+    [Fact]
+    public void Dockerfile_BuildsWithTheSdkAndRunsOnTheRuntimeImage()
+    {
+        var stages = Lines.Where(static l => l.StartsWith("FROM ", StringComparison.Ordinal)).ToList();
+
+        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build", stages[0], StringComparison.Ordinal);
+        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final", stages[^1], StringComparison.Ordinal);
+        Assert.Contains(Lines, static l => l.StartsWith("COPY --from=test", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dockerfile_FinalStageRunsAsNonRootWithDataOnAVolume()
+    {
+        var final = Lines.SkipWhile(static l => !l.Contains("AS final", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains("USER $APP_UID", final);
+        Assert.Contains("VOLUME /data", final);
+        Assert.Contains(final, static l => l.Contains("MjBot__Storage__DataFolder=/data", StringComparison.Ordinal));
+        Assert.Contains("ENTRYPOINT [\"./mjbot\"]", final);
+    }
+}
