@@ -2,11 +2,16 @@
 # Installs what the test suite needs that NuGet cannot bring. Idempotent: it installs only what is missing.
 #  - Debian's python3-yaml and python3-jsonschema: an independent validator for docker-compose.yml against the
 #    Compose Specification's JSON schema (no JSON-schema package restores from our NuGet mirror).
+#  - Debian's libvips-tools: an independent PNG decoder (the `vips` CLI) that PngSuite results are checked against.
 set -euo pipefail
 
 missing=()
 if ! /usr/bin/python3 -c 'import yaml, jsonschema' >/dev/null 2>&1; then
   missing+=(python3-yaml python3-jsonschema)
+fi
+
+if ! command -v vips >/dev/null 2>&1; then
+  missing+=(libvips-tools)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then

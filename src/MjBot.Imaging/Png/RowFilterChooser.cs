@@ -94,7 +94,7 @@ internal static class RowFilterChooser
 
         for (; i < data.Length; i++)
         {
-            sum += Math.Abs((sbyte)data[i]);
+            sum += Math.Abs((int)(sbyte)data[i]);
         }
 
         return sum;
