@@ -17,6 +17,19 @@ internal sealed class PixelConverter(PngHeader header, byte[]? palette, int? gre
             return;
         }
 
+        if (pass.XStep == 1 && rgbKey is null && header is { ColorType: PngColorType.Truecolor, BitDepth: 8 })
+        {
+            for (int i = 0, o = 0; o < target.Length; i += 3, o += 4)
+            {
+                target[o] = row[i];
+                target[o + 1] = row[i + 1];
+                target[o + 2] = row[i + 2];
+                target[o + 3] = 255;
+            }
+
+            return;
+        }
+
         for (var i = 0; i < pass.Width; i++)
         {
             var o = (pass.XStart + (i * pass.XStep)) * 4;

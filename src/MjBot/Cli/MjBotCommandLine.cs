@@ -13,6 +13,8 @@ internal static class MjBotCommandLine
             "run" => await RunVerb.RunAsync(context),
             "parse" => ParseVerb.Run(args[1..], context),
             "doctor" => await DoctorVerb.RunAsync(context),
+            "inspect" => InspectVerb.Run(args[1..], context),
+            "grid" => GridVerb.Run(args[1..], context),
             "help" or "--help" or "-h" => Help(context.Out, 0),
             _ => Unknown(verb, context),
         };
@@ -31,6 +33,9 @@ internal static class MjBotCommandLine
               run                 run the bot (the default)
               parse "<prompt>"    parse an /imagine prompt and print it as JSON
               doctor              check configuration and reachability, with a fix for each problem
+              inspect <file.png>  print a PNG's header, text chunks (MjBot's recipe decoded) and pixel hash as JSON
+              grid <a.png> [b.png c.png d.png] -o <out.png> [--gutter N]
+                                  compose one to four equal-size PNGs into a grid
               help                show this text
             """);
         return exitCode;

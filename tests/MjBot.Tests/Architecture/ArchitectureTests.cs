@@ -18,6 +18,14 @@ public sealed partial class ArchitectureTests
     }
 
     [Fact]
+    public void Imaging_ReferencesOnlyTheBcl()
+    {
+        var references = typeof(MjBot.Imaging.RgbaImage).Assembly.GetReferencedAssemblies().Select(static a => a.Name!).ToList();
+
+        Assert.All(references, name => Assert.True(name.StartsWith("System", StringComparison.Ordinal), $"MjBot.Imaging references {name}"));
+    }
+
+    [Fact]
     public void Sources_NeverReadTheClockDirectly()
     {
         var offenders = Directory.EnumerateFiles(RepositoryPaths.InRoot("src"), "*.cs", SearchOption.AllDirectories)

@@ -33,18 +33,18 @@ internal sealed class ParameterBinder(PromptParserOptions options)
         switch (definition.Name)
         {
             case "aspect": error = BindAspect(values[0], out var aspect); p = p with { Aspect = aspect }; break;
-            case "stylize": error = Int(definition, values[0], 0, 60000, v => p = p with { Stylize = (int)v }); break;
-            case "chaos": error = Int(definition, values[0], 0, 100, v => p = p with { Chaos = (int)v }); break;
+            case "stylize": error = ValueReader.Integer(definition, values[0], 0, 60000, out var n1); p = p with { Stylize = (int)n1 }; break;
+            case "chaos": error = ValueReader.Integer(definition, values[0], 0, 100, out var n2); p = p with { Chaos = (int)n2 }; break;
             case "no": p = p with { No = MergeNegatives(p.No, values) }; break;
-            case "seed": error = Int(definition, values[0], 0, uint.MaxValue, v => p = p with { Seed = (uint)v }); break;
+            case "seed": error = ValueReader.Integer(definition, values[0], 0, uint.MaxValue, out var n3); p = p with { Seed = (uint)n3 }; break;
             case "sameseed": error = BindSameSeed(raw, definition, values, ref p); break;
             case "sref": error = BindSref(definition, values, ref p); break;
-            case "sw": error = Int(definition, values[0], 0, 1000, v => p = p with { StyleWeight = (int)v }); break;
-            case "sv": error = Int(definition, values[0], 1, 6, v => p = p with { StyleVersion = (int)v }); break;
+            case "sw": error = ValueReader.Integer(definition, values[0], 0, 1000, out var n4); p = p with { StyleWeight = (int)n4 }; break;
+            case "sv": error = ValueReader.Integer(definition, values[0], 1, 6, out var n5); p = p with { StyleVersion = (int)n5 }; break;
             case "cref": error = BindLinks(values, out var cref); p = p with { Cref = cref }; break;
-            case "cw": error = Int(definition, values[0], 0, 100, v => p = p with { CharacterWeight = (int)v }); break;
+            case "cw": error = ValueReader.Integer(definition, values[0], 0, 100, out var n6); p = p with { CharacterWeight = (int)n6 }; break;
             case "oref": error = BindLinks(values, out var oref); p = p with { Oref = oref.IsDefaultOrEmpty ? null : oref[0] }; break;
-            case "ow": error = Int(definition, values[0], 0, 1000, v => p = p with { OmniWeight = (int)v }); break;
+            case "ow": error = ValueReader.Integer(definition, values[0], 0, 1000, out var n7); p = p with { OmniWeight = (int)n7 }; break;
             case "iw": error = ValueReader.Decimal(definition, values[0], 0, 3, out var iw); p = p with { ImageWeight = iw }; break;
             case "version": error = ValueReader.OneOf(definition, values[0], KnownValues.Versions, out var version); p = p with { Version = version }; break;
             case "niji": error = BindNiji(definition, values, ref p); break;
@@ -52,16 +52,16 @@ internal sealed class ParameterBinder(PromptParserOptions options)
             case "raw": p = p with { Style = "raw" }; break;
             case "quality": error = BindQuality(definition, values[0], ref p); break;
             case "tile": p = p with { Tile = true }; break;
-            case "weird": error = Int(definition, values[0], 0, 3000, v => p = p with { Weird = (int)v }); break;
-            case "stop": error = Int(definition, values[0], 10, 100, v => p = p with { Stop = (int)v }); break;
-            case "repeat": error = Int(definition, values[0], 2, 40, v => p = p with { Repeat = (int)v }); break;
+            case "weird": error = ValueReader.Integer(definition, values[0], 0, 3000, out var n8); p = p with { Weird = (int)n8 }; break;
+            case "stop": error = ValueReader.Integer(definition, values[0], 10, 100, out var n9); p = p with { Stop = (int)n9 }; break;
+            case "repeat": error = ValueReader.Integer(definition, values[0], 2, 40, out var n10); p = p with { Repeat = (int)n10 }; break;
             case "draft": p = p with { Draft = true }; break;
             case "fast" or "relax" or "turbo": p = p with { Speed = definition.Name }; break;
             case "stealth" or "public": p = p with { Visibility = definition.Name }; break;
             case "hd": p = p with { Hd = true }; break;
             case "personalize": p = p with { Personalize = [.. values.Select(static v => v.Text)] }; break;
-            case "exp": error = Int(definition, values[0], 0, 100, v => p = p with { Exp = (int)v }); break;
-            case "steps": error = Int(definition, values[0], 1, 150, v => p = p with { Steps = (int)v }); break;
+            case "exp": error = ValueReader.Integer(definition, values[0], 0, 100, out var n11); p = p with { Exp = (int)n11 }; break;
+            case "steps": error = ValueReader.Integer(definition, values[0], 1, 150, out var n12); p = p with { Steps = (int)n12 }; break;
             case "cfg": error = ValueReader.Decimal(definition, values[0], 0, 30, out var cfg); p = p with { Cfg = cfg }; break;
             case "sampler": error = BindSampler(definition, values[0], ref p); break;
             case "model": error = BindModel(definition, values[0], ref p); break;
@@ -88,17 +88,6 @@ internal sealed class ParameterBinder(PromptParserOptions options)
 
         _slots[slot] = new ParameterUse(raw.Typed, raw.Position);
         return null;
-    }
-
-    private static PromptError? Int(ParameterDefinition definition, ScannedToken token, long min, long max, Action<long> set)
-    {
-        var error = ValueReader.Integer(definition, token, min, max, out var value);
-        if (error is null)
-        {
-            set(value);
-        }
-
-        return error;
     }
 
     private static PromptError? BindAspect(ScannedToken token, out AspectRatio? aspect)

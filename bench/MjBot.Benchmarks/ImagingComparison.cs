@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using MjBot.Imaging.Png;
+
+namespace MjBot.Benchmarks;
+
+/// <summary>The same grid work by MjBot, Pillow (in-process timing, interpreter start excluded) and the vips CLI
+/// (whole command, as a script would run it): median of N runs, one after the other, with output sizes.</summary>
+internal static class ImagingComparison
+{
+    public static int Run(int iterations)
+    {
+        var folder = Directory.CreateTempSubdirectory("mjbot-imaging-bench-").FullName;
+        var inputs = Enumerable.Range(1, 4).Select(seed => Path.Combine(folder, $"in{seed}.png")).ToList();
+        for (var i = 0; i < 4; i++)
+        {
+            File.WriteAllBytes(inputs[i], PngEncoder.Encode(PhotoLikeImages.Create(1024, i + 1)));
+        }
+
+        var ours = Median(iterations, () =>
+        {
+            var png = GridPipeline.Run([.. inputs.Select(File.ReadAllBytes)]);
+            File.WriteAllBytes(Path.Combine(folder, "ours.png"), png);
+        });
+        var pillow = RunPillow(inputs, Path.Combine(folder, "pillow.png"), iterations);
+        var vips = Median(iterations, () => Execute("vips", ["arrayjoin", string.Join(' ', inputs), Path.Combine(folder, "vips.png"), "--across", "2"]));
+        long Size(string name) => new FileInfo(Path.Combine(folder, name)).Length;
+
+        Console.WriteLine($"Inputs: 4 × 1024×1024 photo-like PNGs, {inputs.Sum(static f => new FileInfo(f).Length) / 1024} KiB in all; median of {iterations} runs");
+        Console.WriteLine("| Tool | Time | Ratio to Pillow | Output |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        Console.WriteLine($"| MjBot | {ours:F0} ms | {ours / pillow:F2} | {Size("ours.png") / 1024} KiB |");
+        Console.WriteLine($"| Pillow {PillowVersion()} | {pillow:F0} ms | 1.00 | {Size("pillow.png") / 1024} KiB |");
+        Console.WriteLine($"| vips CLI | {vips:F0} ms | {vips / pillow:F2} | {Size("vips.png") / 1024} KiB |");
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
+    private static double Median(int iterations, Action work)
+    {
+        work(); // warm-up
+        var times = new List<double>();
+        for (var i = 0; i < iterations; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            work();
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    private static double RunPillow(List<string> inputs, string output, int iterations)
+    {
+        const string script = """
+            import sys, time
+            from PIL import Image
+            *inputs, output, n = sys.argv[1:]
+            def work():
+                images = [Image.open(p) for p in inputs]
+                for im in images: im.load()
+                w, h = images[0].size
+                grid = Image.new(images[0].mode, (2 * w, 2 * h))
+                for i, im in enumerate(images): grid.paste(im, ((i % 2) * w, (i // 2) * h))
+                grid.save(output, "PNG", compress_level=6)
+            work()
+            times = []
+            for _ in range(int(n)):
+                t = time.perf_counter(); work(); times.append((time.perf_counter() - t) * 1000)
+            times.sort(); print(times[len(times) // 2])
+            """;
+        return double.Parse(Execute("/usr/bin/python3", ["-c", script, .. inputs, output, iterations.ToString(System.Globalization.CultureInfo.InvariantCulture)]), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string PillowVersion() => Execute("/usr/bin/python3", ["-c", "import PIL; print(PIL.__version__)"]).Trim();
+
+    private static string Execute(string file, string[] args)
+    {
+        var start = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"{file} failed: {error}");
+    }
+}

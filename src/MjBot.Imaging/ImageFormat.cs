@@ -1,0 +1,20 @@
+namespace MjBot.Imaging;
+
+/// <summary>Image formats MjBot can recognise by their first bytes.</summary>
+public enum ImageFormat
+{
+    /// <summary>Not a recognised image.</summary>
+    Unknown,
+
+    /// <summary>PNG: the only format MjBot decodes.</summary>
+    Png,
+
+    /// <summary>JPEG.</summary>
+    Jpeg,
+
+    /// <summary>WebP.</summary>
+    WebP,
+
+    /// <summary>GIF.</summary>
+    Gif,
+}

@@ -1,0 +1,38 @@
+using MjBot.Imaging.Png;
+
+namespace MjBot.Imaging.Tests.Operations;
+
+public sealed class ImageFormatsTests
+{
+    public static TheoryData<byte[], ImageFormat> Signatures => new()
+    {
+        { PngEncoder.Encode(TestImages.Gradient(2, 2)), ImageFormat.Png },
+        { [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1], ImageFormat.Jpeg },
+        { "RIFF\u0024\u0000\u0000\u0000WEBPVP8 "u8.ToArray(), ImageFormat.WebP },
+        { "GIF89a\u0001\u0000\u0001\u0000"u8.ToArray(), ImageFormat.Gif },
+        { "<html>"u8.ToArray(), ImageFormat.Unknown },
+        { [], ImageFormat.Unknown },
+    };
+
+    [Theory]
+    [MemberData(nameof(Signatures))]
+    public void Identify_KnownSignature_GivesTheFormat(byte[] data, ImageFormat expected)
+    {
+        Assert.Equal(expected, ImageFormats.Identify(data));
+    }
+
+    [Theory]
+    [InlineData(ImageFormat.Jpeg, "cat.jpg", "`cat.jpg` is a JPEG image: only PNG images are accepted for now. Convert it to PNG and try again.")]
+    [InlineData(ImageFormat.WebP, "x.webp", "`x.webp` is a WebP image: only PNG images are accepted for now. Convert it to PNG and try again.")]
+    [InlineData(ImageFormat.Unknown, "page", "`page` is not an image MjBot can read: only PNG images are accepted for now.")]
+    public void UnsupportedMessage_NotPng_SaysOnlyPngIsAccepted(ImageFormat format, string name, string message)
+    {
+        Assert.Equal(message, ImageFormats.UnsupportedMessage(format, name));
+    }
+
+    [Fact]
+    public void UnsupportedMessage_Png_IsNull()
+    {
+        Assert.Null(ImageFormats.UnsupportedMessage(ImageFormat.Png, "a.png"));
+    }
+}
