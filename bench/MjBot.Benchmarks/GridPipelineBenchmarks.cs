@@ -10,18 +10,6 @@ namespace MjBot.Benchmarks;
 [MemoryDiagnoser]
 public class GridPipelineBenchmarks
 {
-    private const string PillowScript = """
-        import sys
-        from PIL import Image
-        *inputs, output = sys.argv[1:]
-        images = [Image.open(p) for p in inputs]
-        for im in images: im.load()
-        w, h = images[0].size
-        grid = Image.new(images[0].mode, (2 * w, 2 * h))
-        for i, im in enumerate(images): grid.paste(im, ((i % 2) * w, (i // 2) * h))
-        grid.save(output, "PNG", compress_level=6)
-        """;
-
     private byte[][] _inputs = [];
     private string _folder = string.Empty;
     private string[] _paths = [];
@@ -45,7 +33,7 @@ public class GridPipelineBenchmarks
     public byte[] MjBot() => GridPipeline.Run([.. _paths.Select(File.ReadAllBytes)]);
 
     [Benchmark(Baseline = true)]
-    public int Pillow() => Execute("/usr/bin/python3", ["-c", PillowScript, .. _paths, Path.Combine(_folder, "pillow.png")]);
+    public int Pillow() => Execute("/usr/bin/python3", ["-c", PillowGrid.Script, .. _paths, Path.Combine(_folder, "pillow.png"), "0"]);
 
     [Benchmark]
     public int VipsCli() => Execute("vips", ["arrayjoin", string.Join(' ', _paths), Path.Combine(_folder, "vips.png"), "--across", "2"]);

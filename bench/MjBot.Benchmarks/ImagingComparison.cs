@@ -52,24 +52,7 @@ internal static class ImagingComparison
 
     private static double RunPillow(List<string> inputs, string output, int iterations)
     {
-        const string script = """
-            import sys, time
-            from PIL import Image
-            *inputs, output, n = sys.argv[1:]
-            def work():
-                images = [Image.open(p) for p in inputs]
-                for im in images: im.load()
-                w, h = images[0].size
-                grid = Image.new(images[0].mode, (2 * w, 2 * h))
-                for i, im in enumerate(images): grid.paste(im, ((i % 2) * w, (i // 2) * h))
-                grid.save(output, "PNG", compress_level=6)
-            work()
-            times = []
-            for _ in range(int(n)):
-                t = time.perf_counter(); work(); times.append((time.perf_counter() - t) * 1000)
-            times.sort(); print(times[len(times) // 2])
-            """;
-        return double.Parse(Execute("/usr/bin/python3", ["-c", script, .. inputs, output, iterations.ToString(System.Globalization.CultureInfo.InvariantCulture)]), System.Globalization.CultureInfo.InvariantCulture);
+        return double.Parse(Execute("/usr/bin/python3", ["-c", PillowGrid.Script, .. inputs, output, iterations.ToString(System.Globalization.CultureInfo.InvariantCulture)]), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string PillowVersion() => Execute("/usr/bin/python3", ["-c", "import PIL; print(PIL.__version__)"]).Trim();

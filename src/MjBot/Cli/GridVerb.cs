@@ -23,14 +23,14 @@ internal static class GridVerb
             if (!ImageFiles.TryRead(input, context, out var bytes, out var readError))
             {
                 context.Error.WriteLine(readError);
-                return InspectVerb.Refused;
+                return MjBotCommandLine.InputRefused;
             }
 
             var decoded = PngDecoder.Decode(bytes);
             if (decoded is PngDecodeResult.Failure failure)
             {
                 context.Error.WriteLine($"{input}: {failure.Error.Message}");
-                return InspectVerb.Refused;
+                return MjBotCommandLine.InputRefused;
             }
 
             images.Add(((PngDecodeResult.Success)decoded).Image.Pixels);
@@ -39,7 +39,7 @@ internal static class GridVerb
         if (images.Any(i => i.Width != images[0].Width || i.Height != images[0].Height))
         {
             context.Error.WriteLine("The images must all be the same size: " + string.Join(", ", images.Select(static i => $"{i.Width}×{i.Height}")));
-            return InspectVerb.Refused;
+            return MjBotCommandLine.InputRefused;
         }
 
         var grid = ImageGrid.Compose(images, gutter);
@@ -52,7 +52,7 @@ internal static class GridVerb
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"Cannot write {output}: {ex.Message}");
-            return InspectVerb.Refused;
+            return MjBotCommandLine.InputRefused;
         }
 
         context.Out.WriteLine($"Wrote {output}: {grid.Width}×{grid.Height}, {png.Length} bytes");

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
@@ -10,10 +9,6 @@ namespace MjBot.Cli;
 /// SHA-256 of the decoded 8-bit RGBA pixels, as JSON. Exit code 2 with <c>{"error": …}</c> when the file is refused.</summary>
 internal static class InspectVerb
 {
-    public const int Refused = 2;
-
-    private static readonly JsonWriterOptions Json = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static int Run(string[] args, CliContext context)
     {
         if (args.Length != 1)
@@ -37,8 +32,7 @@ internal static class InspectVerb
 
     private static int WriteImage(CliContext context, PngImage image)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Json))
+        CliJson.Write(context.Out, writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("width", image.Header.Width);
@@ -65,9 +59,7 @@ internal static class InspectVerb
 
             writer.WriteString("rgba_sha256", Convert.ToHexStringLower(SHA256.HashData(image.Pixels.Pixels)));
             writer.WriteEndObject();
-        }
-
-        context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        });
         return 0;
     }
 
@@ -90,15 +82,12 @@ internal static class InspectVerb
 
     private static int WriteError(CliContext context, string message)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Json))
+        CliJson.Write(context.Out, writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("error", message);
             writer.WriteEndObject();
-        }
-
-        context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        return Refused;
+        });
+        return MjBotCommandLine.InputRefused;
     }
 }

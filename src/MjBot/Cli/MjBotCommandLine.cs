@@ -5,6 +5,9 @@ internal static class MjBotCommandLine
 {
     public const int UsageError = 64;
 
+    /// <summary>The input (a prompt, an image) was read and refused.</summary>
+    public const int InputRefused = 2;
+
     public static async Task<int> RunAsync(string[] args, CliContext context)
     {
         var verb = args.Length == 0 ? "run" : args[0];

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MjBot.Configuration;
@@ -10,10 +8,6 @@ namespace MjBot.Cli;
 /// <summary><c>mjbot parse "&lt;prompt&gt;"</c>: prints the parsed prompt as JSON; exit code 2 when the prompt is refused.</summary>
 internal static class ParseVerb
 {
-    public const int PromptRefused = 2;
-
-    private static readonly JsonWriterOptions Json = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static int Run(string[] args, CliContext context)
     {
         if (args.Length == 0)
@@ -39,14 +33,8 @@ internal static class ParseVerb
         }
 
         var result = PromptParser.Parse(string.Join(' ', args), CreateParserOptions(services));
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Json))
-        {
-            ImagineRequestJson.WriteResult(writer, result);
-        }
-
-        context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-        return result is PromptParseResult.Failure ? PromptRefused : 0;
+        CliJson.Write(context.Out, writer => ImagineRequestJson.WriteResult(writer, result));
+        return result is PromptParseResult.Failure ? MjBotCommandLine.InputRefused : 0;
     }
 
     private static PromptParserOptions CreateParserOptions(IServiceProvider services)

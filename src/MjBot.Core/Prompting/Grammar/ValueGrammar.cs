@@ -8,8 +8,6 @@ namespace MjBot.Core.Prompting.Grammar;
 /// linear and free of backtracking.</summary>
 internal static class ValueGrammar
 {
-    // Each parser's ".End()" form, built once: TryParseWhole runs on every value of every prompt.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Delegate, Delegate> WholeParsers = new();
 
     // ASCII only: Sprache's Parse.Digit accepts every Unicode digit (Ol Chiki, Devanagari, …), which no number
     // parser here reads. Found by the fuzz test.
@@ -94,10 +92,10 @@ internal static class ValueGrammar
     /// <summary>Parses the whole of <paramref name="token"/> with <paramref name="parser"/>.</summary>
     public static bool TryParseWhole<T>(this Parser<T> parser, string token, out T value)
     {
-        var whole = (Parser<T>)WholeParsers.GetOrAdd(parser, static p => ((Parser<T>)p).End());
-        var result = whole(new TokenInput(token));
-        value = result.WasSuccessful ? result.Value : default!;
-        return result.WasSuccessful;
+        var result = parser(new TokenInput(token));
+        var whole = result.WasSuccessful && result.Remainder.AtEnd;
+        value = whole ? result.Value : default!;
+        return whole;
     }
 
     /// <summary>Parses a prefix of <paramref name="text"/> from <paramref name="start"/>; returns how many

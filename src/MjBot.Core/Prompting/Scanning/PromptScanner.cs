@@ -65,8 +65,16 @@ internal static class PromptScanner
 
     private static int NextMarker(string text, int from)
     {
+        // Jump between the only characters that can start a marker (vectorised), then check each candidate.
         for (var i = from; i < text.Length; i++)
         {
+            var next = text.AsSpan(i).IndexOfAny('-', EmDash);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             if (IsMarker(text, i))
             {
                 return i;
