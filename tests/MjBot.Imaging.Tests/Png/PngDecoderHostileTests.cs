@@ -105,6 +105,7 @@ public sealed class PngDecoderHostileTests
         Assert.Equal(PngErrorKind.BadPalette, Assert.IsType<PngDecodeResult.Failure>(PngDecoder.Decode(file)).Error.Kind);
     }
 
+    [Trait("Category", TestCategories.ReferenceData)]
     [Fact]
     public void Decode_MutatedSuiteFiles_NeverThrow()
     {

@@ -39,6 +39,7 @@ public sealed class ImageVerbTests : IDisposable
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(image.Pixels)), json.GetProperty("rgba_sha256").GetString());
     }
 
+    [Trait("Category", TestCategories.ReferenceData)]
     [Fact]
     public async Task Inspect_PaletteFileOfTheSuite_HashesItsExpandedRgba()
     {
@@ -53,6 +54,7 @@ public sealed class ImageVerbTests : IDisposable
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(decoded.Pixels.Pixels)), json.GetProperty("rgba_sha256").GetString());
     }
 
+    [Trait("Category", TestCategories.ReferenceData)]
     [Theory]
     [InlineData("xcsn0g01.png", "xcsn0g01.png: CRC mismatch in chunk IDAT")]
     [InlineData("xs1n0g01.png", "xs1n0g01.png: Not a PNG file: the 8-byte PNG signature is missing or damaged")]

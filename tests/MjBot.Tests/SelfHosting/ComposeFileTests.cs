@@ -7,6 +7,7 @@ namespace MjBot.Tests.SelfHosting;
 /// <summary>docker-compose.yml is checked against the Compose Specification's JSON schema by an independent
 /// validator (Debian's python3-jsonschema; eng/install-test-prerequisites.sh installs it), then for what a
 /// self-hoster relies on.</summary>
+[Trait("Category", TestCategories.ReferenceData)]
 public sealed class ComposeFileTests : IDisposable
 {
     private readonly TempFolder _folder = new();

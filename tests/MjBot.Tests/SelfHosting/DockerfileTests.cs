@@ -17,6 +17,15 @@ public sealed class DockerfileTests
     }
 
     [Fact]
+    public void Dockerfile_TestStageInstallsPrerequisitesAndSkipsOnlyReferenceDataTests()
+    {
+        var test = Lines.SkipWhile(static l => !l.Contains("AS test", StringComparison.Ordinal)).TakeWhile(static l => !l.Contains("AS publish", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains(test, static l => l.Contains("eng/install-test-prerequisites.sh", StringComparison.Ordinal));
+        Assert.Contains(test, l => l.Contains($"--filter \"Category!={TestCategories.ReferenceData}\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Dockerfile_FinalStageRunsAsNonRootWithDataOnAVolume()
     {
         var final = Lines.SkipWhile(static l => !l.Contains("AS final", StringComparison.Ordinal)).ToList();
