@@ -17,12 +17,14 @@ public sealed partial class ArchitectureTests
         Assert.DoesNotContain(references, static n => n.Contains("Sqlite", StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
-    public void Imaging_ReferencesOnlyTheBcl()
+    [Theory]
+    [InlineData(typeof(MjBot.Imaging.RgbaImage))]
+    [InlineData(typeof(MjBot.Discord.Models.Interaction))]
+    public void OwnedBoundaries_ReferenceOnlyTheBcl(Type typeInProject)
     {
-        var references = typeof(MjBot.Imaging.RgbaImage).Assembly.GetReferencedAssemblies().Select(static a => a.Name!).ToList();
+        var references = typeInProject.Assembly.GetReferencedAssemblies().Select(static a => a.Name!).ToList();
 
-        Assert.All(references, name => Assert.True(name.StartsWith("System", StringComparison.Ordinal), $"MjBot.Imaging references {name}"));
+        Assert.All(references, name => Assert.True(name.StartsWith("System", StringComparison.Ordinal), $"{typeInProject.Assembly.GetName().Name} references {name}"));
     }
 
     [Fact]
