@@ -1,0 +1,154 @@
+namespace MjBot.Discord.Rest;
+
+/// <summary>What Discord's rate limits allow right now, learned from its answers: per-route buckets (keyed by
+/// X-RateLimit-Bucket and the major parameter), 429s by scope, a global requests-per-second window (interaction
+/// endpoints exempt, as Discord exempts them) and a guard that stops sending well before Cloudflare's invalid-request
+/// ban. Pure state over an injected clock: the HTTP client asks <see cref="Reserve"/>, waits what it is told, sends,
+/// and reports the answer to <see cref="Update"/>.</summary>
+public sealed class RateLimitTracker(TimeProvider time, RateLimitOptions options)
+{
+    private static readonly TimeSpan GlobalWindow = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan InvalidWindow = TimeSpan.FromMinutes(10);
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(string Method, string Template), string> _bucketOfRoute = [];
+    private readonly Dictionary<string, BucketState> _buckets = new(StringComparer.Ordinal);
+    private readonly Queue<DateTimeOffset> _recentRequests = new();
+    private readonly Queue<DateTimeOffset> _invalidAnswers = new();
+    private DateTimeOffset _globalPausedUntil = DateTimeOffset.MinValue;
+
+    /// <summary>Reserves a request on <paramref name="route"/> if one may be sent now; otherwise says how long to
+    /// wait before asking again (nothing is reserved then).</summary>
+    /// <param name="route">The route about to be called.</param>
+    /// <returns><see cref="TimeSpan.Zero"/> when the request may go now.</returns>
+    public TimeSpan Reserve(RouteKey route)
+    {
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            Prune(_invalidAnswers, now - InvalidWindow);
+            Prune(_recentRequests, now - GlobalWindow);
+            var bucket = BucketFor(route, now);
+            var wait = TimeSpan.Zero;
+            if (_invalidAnswers.Count >= options.InvalidRequestsPerTenMinutes)
+            {
+                wait = Max(wait, _invalidAnswers.Peek() + InvalidWindow - now);
+            }
+
+            if (!route.IsInteractionEndpoint)
+            {
+                wait = Max(wait, _globalPausedUntil - now);
+                if (_recentRequests.Count >= options.GlobalRequestsPerSecond)
+                {
+                    wait = Max(wait, _recentRequests.Peek() + GlobalWindow - now);
+                }
+            }
+
+            if (bucket.Remaining == 0)
+            {
+                wait = Max(wait, bucket.ResetAt - now);
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                return wait;
+            }
+
+            if (bucket.Remaining > 0)
+            {
+                bucket.Remaining--;
+            }
+
+            if (!route.IsInteractionEndpoint)
+            {
+                _recentRequests.Enqueue(now);
+            }
+
+            return TimeSpan.Zero;
+        }
+    }
+
+    /// <summary>Learns from an answer on <paramref name="route"/>.</summary>
+    /// <param name="route">The route that was called.</param>
+    /// <param name="answer">The status and rate-limit headers (and a 429's body values).</param>
+    public void Update(RouteKey route, RateLimitHeaders answer)
+    {
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            if (answer.Bucket is { Length: > 0 } hash)
+            {
+                _bucketOfRoute[(route.Method, route.Template)] = hash;
+            }
+
+            var bucket = BucketFor(route, now);
+            if (answer.Remaining is { } remaining)
+            {
+                bucket.Remaining = remaining;
+            }
+
+            if (answer.ResetAfter is { } resetAfter)
+            {
+                bucket.ResetAt = now + TimeSpan.FromSeconds(resetAfter);
+            }
+
+            if (answer.Status == 429)
+            {
+                var retry = now + TimeSpan.FromSeconds(answer.RetryAfter ?? answer.ResetAfter ?? 1);
+                if (answer.Global || answer.Scope == "global")
+                {
+                    _globalPausedUntil = Max(_globalPausedUntil, retry);
+                }
+                else
+                {
+                    bucket.Remaining = 0;
+                    bucket.ResetAt = Max(bucket.ResetAt, retry);
+                }
+            }
+
+            // Shared-scope 429s are Discord's doing, and Discord does not count them as invalid requests.
+            if (answer.Status is 401 or 403 || (answer.Status == 429 && answer.Scope != "shared"))
+            {
+                _invalidAnswers.Enqueue(now);
+            }
+        }
+    }
+
+    private BucketState BucketFor(RouteKey route, DateTimeOffset now)
+    {
+        var key = (_bucketOfRoute.TryGetValue((route.Method, route.Template), out var hash) ? hash : $"{route.Method} {route.Template}")
+            + "|" + route.MajorParameter;
+        if (!_buckets.TryGetValue(key, out var bucket))
+        {
+            bucket = new BucketState();
+            _buckets[key] = bucket;
+        }
+
+        // Past its reset the bucket's size is unknown until the next answer says it again.
+        if (bucket.Remaining == 0 && now >= bucket.ResetAt)
+        {
+            bucket.Remaining = null;
+        }
+
+        return bucket;
+    }
+
+    private static void Prune(Queue<DateTimeOffset> times, DateTimeOffset before)
+    {
+        while (times.Count > 0 && times.Peek() <= before)
+        {
+            times.Dequeue();
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private sealed class BucketState
+    {
+        public int? Remaining { get; set; }
+
+        public DateTimeOffset ResetAt { get; set; } = DateTimeOffset.MinValue;
+    }
+}
