@@ -19,6 +19,8 @@ namespace MjBot.Discord;
 [JsonSerializable(typeof(OutgoingGatewayPayload<ResumeData>))]
 [JsonSerializable(typeof(OutgoingGatewayPayload<int?>))]
 [JsonSerializable(typeof(InteractionResponse))]
+[JsonSerializable(typeof(InteractionCallbackData))]
+[JsonSerializable(typeof(Message))]
 [JsonSerializable(typeof(ApplicationCommand))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(DiscordErrorResponse))]

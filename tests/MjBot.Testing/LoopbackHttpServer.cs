@@ -36,12 +36,13 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
         LoopbackHttpServer? server = null;
         app.Run(async context =>
         {
-            using var reader = new StreamReader(context.Request.Body);
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body, context.RequestAborted);
             var request = new RecordedRequest(
                 context.Request.Method,
                 context.Request.Path + context.Request.QueryString,
                 context.Request.Headers.ToDictionary(static h => h.Key, static h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-                await reader.ReadToEndAsync(context.RequestAborted));
+                body.ToArray());
             server!.Requests.Enqueue(request);
             await handler(context, request);
         });

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using MjBot.Discord.Models;
 
 namespace MjBot.Discord.Rest;
 
@@ -61,6 +62,45 @@ public sealed class DiscordRestClient
     public async Task SendAsync<TBody>(HttpMethod method, RouteKey route, string path, TBody? body, JsonTypeInfo<TBody> bodyType, CancellationToken cancellationToken)
     {
         using var response = await SendWithRetriesAsync(method, route, path, body is null ? null : () => JsonContent.Create(body, bodyType), cancellationToken);
+    }
+
+    /// <summary>Sends a message with files as multipart form data: <c>payload_json</c> plus one <c>files[n]</c> part per
+    /// file, each matched by an attachment id in the payload. Discord's limits are checked first.</summary>
+    /// <typeparam name="TResult">The answer's type.</typeparam>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="route">The route.</param>
+    /// <param name="path">The path with its values filled in.</param>
+    /// <param name="data">The message; its attachments are set from <paramref name="files"/>.</param>
+    /// <param name="files">The files.</param>
+    /// <param name="fileLimitBytes">The per-file limit: the interaction's <c>attachment_size_limit</c> when known.</param>
+    /// <param name="resultType">The answer's JSON metadata.</param>
+    /// <param name="cancellationToken">Cancels waiting and sending.</param>
+    /// <returns>The answer.</returns>
+    public async Task<TResult> SendMessageWithFilesAsync<TResult>(
+        HttpMethod method, RouteKey route, string path, InteractionCallbackData data, IReadOnlyList<UploadFile> files, long fileLimitBytes, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var payload = data with { Attachments = UploadFile.Descriptors(files) };
+        MessageLimits.Check(payload, files, fileLimitBytes);
+        using var response = await SendWithRetriesAsync(method, route, path, () => Multipart(payload, files), cancellationToken);
+        return await response.Content.ReadFromJsonAsync(resultType, cancellationToken)
+            ?? throw new DiscordApiException((int)response.StatusCode, Describe(route), null);
+    }
+
+    private static MultipartFormDataContent Multipart(InteractionCallbackData payload, IReadOnlyList<UploadFile> files)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(JsonSerializer.Serialize(payload, DiscordJsonContext.Default.InteractionCallbackData), System.Text.Encoding.UTF8, "application/json"), "payload_json" },
+        };
+        for (var i = 0; i < files.Count; i++)
+        {
+            var part = new ReadOnlyMemoryContent(files[i].Content);
+            part.Headers.ContentType = new MediaTypeHeaderValue(files[i].ContentType);
+            form.Add(part, $"files[{i}]", files[i].FileName);
+        }
+
+        return form;
     }
 
     private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpMethod method, RouteKey route, string path, Func<HttpContent>? content, CancellationToken cancellationToken)
