@@ -1,26 +1,8 @@
 namespace MjBot.Discord.Models;
 
-/// <summary>A callback's data: message fields, autocomplete choices, or a modal.</summary>
-public sealed record InteractionCallbackData
+/// <summary>A callback's data: a message (the shared fields), autocomplete choices, or a modal.</summary>
+public sealed record InteractionCallbackData : MessageBody
 {
-    /// <summary>The ephemeral message flag.</summary>
-    public const int Ephemeral = 64;
-
-    /// <summary>Gets the text (≤ 2000 characters).</summary>
-    public string? Content { get; init; }
-
-    /// <summary>Gets message flags (64 = only the invoking user sees it).</summary>
-    public int? Flags { get; init; }
-
-    /// <summary>Gets which mentions may ping.</summary>
-    public AllowedMentions? AllowedMentions { get; init; }
-
-    /// <summary>Gets the component rows (≤ 5) or a modal's components.</summary>
-    public IReadOnlyList<Component>? Components { get; init; }
-
-    /// <summary>Gets attachment descriptors matching multipart <c>files[n]</c> parts.</summary>
-    public IReadOnlyList<Attachment>? Attachments { get; init; }
-
     /// <summary>Gets autocomplete choices (≤ 25).</summary>
     public IReadOnlyList<AutocompleteChoice>? Choices { get; init; }
 

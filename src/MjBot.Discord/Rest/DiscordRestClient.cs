@@ -11,7 +11,7 @@ namespace MjBot.Discord.Rest;
 /// User-Agent, waits decided by the <see cref="RateLimitTracker"/>, 429s and 5xx answers retried (429s after the
 /// time Discord names, 5xx with exponential backoff), and every other refusal raised as a typed
 /// <see cref="DiscordApiException"/>.</summary>
-public sealed class DiscordRestClient
+public sealed partial class DiscordRestClient
 {
     /// <summary>The User-Agent Discord requires of bots.</summary>
     public const string UserAgent = "DiscordBot (https://github.com/mjbot/mjbot, 0.1)";
@@ -64,34 +64,58 @@ public sealed class DiscordRestClient
         using var response = await SendWithRetriesAsync(method, route, path, body is null ? null : () => JsonContent.Create(body, bodyType), cancellationToken);
     }
 
-    /// <summary>Sends a message with files as multipart form data: <c>payload_json</c> plus one <c>files[n]</c> part per
-    /// file, each matched by an attachment id in the payload. Discord's limits are checked first.</summary>
+    /// <summary>Sends a request without a body and reads the JSON answer.</summary>
     /// <typeparam name="TResult">The answer's type.</typeparam>
     /// <param name="method">The HTTP method.</param>
     /// <param name="route">The route.</param>
     /// <param name="path">The path with its values filled in.</param>
-    /// <param name="data">The message; its attachments are set from <paramref name="files"/>.</param>
-    /// <param name="files">The files.</param>
-    /// <param name="fileLimitBytes">The per-file limit: the interaction's <c>attachment_size_limit</c> when known.</param>
     /// <param name="resultType">The answer's JSON metadata.</param>
     /// <param name="cancellationToken">Cancels waiting and sending.</param>
     /// <returns>The answer.</returns>
-    public async Task<TResult> SendMessageWithFilesAsync<TResult>(
-        HttpMethod method, RouteKey route, string path, InteractionCallbackData data, IReadOnlyList<UploadFile> files, long fileLimitBytes, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken)
+    public async Task<TResult> SendAsync<TResult>(HttpMethod method, RouteKey route, string path, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        var payload = data with { Attachments = UploadFile.Descriptors(files) };
-        MessageLimits.Check(payload, files, fileLimitBytes);
-        using var response = await SendWithRetriesAsync(method, route, path, () => Multipart(payload, files), cancellationToken);
+        using var response = await SendWithRetriesAsync(method, route, path, null, cancellationToken);
         return await response.Content.ReadFromJsonAsync(resultType, cancellationToken)
             ?? throw new DiscordApiException((int)response.StatusCode, Describe(route), null);
     }
 
-    private static MultipartFormDataContent Multipart(InteractionCallbackData payload, IReadOnlyList<UploadFile> files)
+    /// <summary>Sends a request without a body or an answer (DELETE).</summary>
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="route">The route.</param>
+    /// <param name="path">The path with its values filled in.</param>
+    /// <param name="cancellationToken">Cancels waiting and sending.</param>
+    /// <returns>A task that completes when Discord accepted the request.</returns>
+    public async Task SendAsync(HttpMethod method, RouteKey route, string path, CancellationToken cancellationToken)
+    {
+        using var response = await SendWithRetriesAsync(method, route, path, null, cancellationToken);
+    }
+
+    // Message bodies are serialised with their runtime type's metadata (a callback, a channel message …); with files
+    // they go as multipart form data: payload_json plus files[n], each matched by an attachment id.
+    private async Task<Message> SendMessageAsync(HttpMethod method, RouteKey route, string path, MessageBody body, IReadOnlyList<UploadFile>? files, long fileLimitBytes, CancellationToken cancellationToken)
+    {
+        var typeInfo = DiscordJsonContext.Default.GetTypeInfo(body.GetType())
+            ?? throw new InvalidOperationException($"{body.GetType().Name} has no JSON metadata in DiscordJsonContext.");
+        files ??= [];
+        if (files.Count > 0)
+        {
+            // A with-expression through the base record clones the runtime type.
+            body = body with { Attachments = UploadFile.Descriptors(files) };
+        }
+
+        MessageLimits.Check(body, files, fileLimitBytes);
+        var json = JsonSerializer.Serialize(body, typeInfo);
+        using var response = await SendWithRetriesAsync(
+            method, route, path, files.Count > 0 ? () => Multipart(json, files) : () => new StringContent(json, System.Text.Encoding.UTF8, "application/json"), cancellationToken);
+        return await response.Content.ReadFromJsonAsync(DiscordJsonContext.Default.Message, cancellationToken)
+            ?? throw new DiscordApiException((int)response.StatusCode, Describe(route), null);
+    }
+
+    private static MultipartFormDataContent Multipart(string payloadJson, IReadOnlyList<UploadFile> files)
     {
         var form = new MultipartFormDataContent
         {
-            { new StringContent(JsonSerializer.Serialize(payload, DiscordJsonContext.Default.InteractionCallbackData), System.Text.Encoding.UTF8, "application/json"), "payload_json" },
+            { new StringContent(payloadJson, System.Text.Encoding.UTF8, "application/json"), "payload_json" },
         };
         for (var i = 0; i < files.Count; i++)
         {

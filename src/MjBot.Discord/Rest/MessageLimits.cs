@@ -28,7 +28,7 @@ public static class MessageLimits
     /// <param name="data">The message, choices or modal.</param>
     /// <param name="files">The files to upload with it.</param>
     /// <param name="fileLimitBytes">The per-file limit: the interaction's <c>attachment_size_limit</c> when known.</param>
-    public static void Check(InteractionCallbackData data, IReadOnlyList<UploadFile>? files = null, long fileLimitBytes = DefaultFileBytes)
+    public static void Check(MessageBody data, IReadOnlyList<UploadFile>? files = null, long fileLimitBytes = DefaultFileBytes)
     {
         ArgumentNullException.ThrowIfNull(data);
         var problems = new List<string>();
@@ -37,17 +37,21 @@ public static class MessageLimits
             problems.Add($"the content is {content.Length} characters; Discord allows {ContentLength}");
         }
 
-        if (data.Choices is { Count: > Choices } choices)
+        if (data is InteractionCallbackData callback)
         {
-            problems.Add($"{choices.Count} autocomplete choices; Discord allows {Choices}");
+            if (callback.Choices is { Count: > Choices } choices)
+            {
+                problems.Add($"{choices.Count} autocomplete choices; Discord allows {Choices}");
+            }
+
+            if (callback.Title is { Length: > ModalTitleLength } title)
+            {
+                problems.Add($"the modal title is {title.Length} characters; Discord allows {ModalTitleLength}");
+            }
+
+            CheckCustomId(callback.CustomId, "the modal", problems);
         }
 
-        if (data.Title is { Length: > ModalTitleLength } title)
-        {
-            problems.Add($"the modal title is {title.Length} characters; Discord allows {ModalTitleLength}");
-        }
-
-        CheckCustomId(data.CustomId, "the modal", problems);
         CheckComponents(data.Components ?? [], problems);
         CheckFiles(files ?? [], fileLimitBytes, problems);
         if (problems.Count > 0)

@@ -22,7 +22,7 @@ internal static class DoctorVerb
             [
                 DoctorChecks.ConfigurationValid(problems),
                 DoctorChecks.DataFolderWritable(context.ContentRoot, configuration),
-                DoctorChecks.DiscordToken(configuration),
+                await DoctorChecks.DiscordTokenAsync(configuration, redactor),
                 DoctorChecks.OpenAIKey(configuration),
                 DoctorChecks.Onnx(),
             ];

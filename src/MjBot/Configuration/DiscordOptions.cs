@@ -11,6 +11,10 @@ public sealed class DiscordOptions
     /// <summary>Gets or sets the application id; learned from READY when not set.</summary>
     public ulong? ApplicationId { get; set; }
 
+    /// <summary>Gets or sets the REST API base address (change it only to point MjBot at a Discord emulator).</summary>
+    /// <value>The default value is <c>https://discord.com/api/v10/</c>.</value>
+    public Uri ApiBaseAddress { get; set; } = new("https://discord.com/api/v10/");
+
     /// <summary>Gets or sets a server (guild) id where slash commands are registered instantly, for development.
     /// Without it commands are registered globally.</summary>
     public ulong? DevGuildId { get; set; }

@@ -7,6 +7,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 {
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)
     {
+        if (options.ApiBaseAddress is not { IsAbsoluteUri: true } address || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
+        {
+            return ValidateOptionsResult.Fail("Discord:ApiBaseAddress must be an absolute http(s) address; leave it out to use https://discord.com/api/v10/.");
+        }
+
         var token = options.Token;
         if (string.IsNullOrWhiteSpace(token))
         {

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using MjBot.Configuration;
+using MjBot.Core.Security;
+using MjBot.Discord.Rest;
 
 namespace MjBot.Doctor;
 
@@ -31,12 +33,38 @@ internal static class DoctorChecks
         }
     }
 
-    public static DoctorCheck DiscordToken(IConfiguration configuration)
+    public static async Task<DoctorCheck> DiscordTokenAsync(IConfiguration configuration, SecretRedactor redactor)
     {
-        var result = new DiscordOptionsValidator().Validate(null, new DiscordOptions { Token = configuration["Discord:Token"] });
-        return result.Failed
-            ? DoctorCheck.Fail("Discord token", result.FailureMessage, "set Discord:Token (MjBot__Discord__Token in the environment or .env)")
-            : DoctorCheck.NotChecked("Discord token", "well-formed; not yet checked with Discord: the live GET /users/@me check arrives with MjBot's Discord client");
+        var token = configuration["Discord:Token"];
+        var result = new DiscordOptionsValidator().Validate(null, new DiscordOptions { Token = token });
+        if (result.Failed)
+        {
+            return DoctorCheck.Fail("Discord token", result.FailureMessage, "set Discord:Token (MjBot__Discord__Token in the environment or .env)");
+        }
+
+        var baseAddress = Uri.TryCreate(configuration["Discord:ApiBaseAddress"], UriKind.Absolute, out var configured) ? configured : new DiscordOptions().ApiBaseAddress;
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var client = new DiscordRestClient(http, new RateLimitTracker(TimeProvider.System, new RateLimitOptions()), TimeProvider.System,
+            new DiscordRestOptions { BaseAddress = baseAddress, Token = token!, MaxRetries = 1 });
+        try
+        {
+            var user = await client.GetCurrentUserAsync(CancellationToken.None);
+            return DoctorCheck.Pass("Discord token", $"accepted by Discord: signed in as {user.Username} ({user.Id})");
+        }
+        catch (DiscordApiException ex) when (ex.Status == 401)
+        {
+            return DoctorCheck.Fail("Discord token", "Discord rejected the token (401 Unauthorized)",
+                "reset the token in the Developer Portal (your application → Bot → Reset Token) and update Discord:Token");
+        }
+        catch (DiscordApiException ex)
+        {
+            return DoctorCheck.Fail("Discord token", redactor.Redact(ex.Message), "try again in a minute; if it persists, see https://discordstatus.com");
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            return DoctorCheck.Fail("Discord token", $"Discord could not be reached at {baseAddress}: {redactor.Redact(ex.Message)}",
+                "check this machine's network access to discord.com (or Discord:ApiBaseAddress)");
+        }
     }
 
     public static DoctorCheck OpenAIKey(IConfiguration configuration) =>

@@ -54,7 +54,7 @@ public sealed class OpenApiBodyTests
     {
         InteractionResponse[] responses =
         [
-            new(InteractionCallbackType.ChannelMessageWithSource, new InteractionCallbackData { Content = "Unrecognized parameter(s): `--foo`", Flags = InteractionCallbackData.Ephemeral, AllowedMentions = new AllowedMentions([]) }),
+            new(InteractionCallbackType.ChannelMessageWithSource, new InteractionCallbackData { Content = "Unrecognized parameter(s): `--foo`", Flags = MessageBody.Ephemeral, AllowedMentions = new AllowedMentions([]) }),
             new(InteractionCallbackType.DeferredChannelMessageWithSource),
             new(InteractionCallbackType.Modal, new InteractionCallbackData
             {

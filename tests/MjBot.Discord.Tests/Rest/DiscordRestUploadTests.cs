@@ -9,8 +9,6 @@ namespace MjBot.Discord.Tests.Rest;
 /// <summary>Multipart uploads against a real HTTP server on loopback, which parses the form as Kestrel does.</summary>
 public sealed class DiscordRestUploadTests
 {
-    private static readonly RouteKey Messages = new("POST", "/channels/{channel_id}/messages", "111");
-
     [Fact]
     public async Task Upload_NineMebibytes_IsSentAsPayloadJsonAndFilesPartsWithMatchingIds()
     {
@@ -25,8 +23,7 @@ public sealed class DiscordRestUploadTests
         new Random(5).NextBytes(grid);
         var files = new[] { new UploadFile("grid.png", grid), new UploadFile("tile.png", new byte[1000]) };
 
-        var message = await sut.SendMessageWithFilesAsync(HttpMethod.Post, Messages, "channels/111/messages",
-            new InteractionCallbackData { Content = "**a red fox** - <@1> (fast)" }, files, MessageLimits.DefaultFileBytes, DiscordJsonContext.Default.Message, CancellationToken.None);
+        var message = await sut.CreateMessageAsync(new Snowflake(111), new ChannelMessageBody { Content = "**a red fox** - <@1> (fast)" }, files, MessageLimits.DefaultFileBytes, CancellationToken.None);
 
         Assert.Equal(7UL, message.Id.Value);
         var request = Assert.Single(server.Requests);
@@ -42,8 +39,8 @@ public sealed class DiscordRestUploadTests
     {
         await using var server = await LoopbackHttpServer.StartAsync(static (context, _) => Task.CompletedTask);
 
-        var error = await Assert.ThrowsAsync<DiscordLimitException>(() => Client(server).SendMessageWithFilesAsync(HttpMethod.Post, Messages, "channels/111/messages",
-            new InteractionCallbackData(), [new UploadFile("fox.png", new byte[11 * 1024 * 1024])], MessageLimits.DefaultFileBytes, DiscordJsonContext.Default.Message, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DiscordLimitException>(() => Client(server).CreateMessageAsync(
+            new Snowflake(111), new ChannelMessageBody(), [new UploadFile("fox.png", new byte[11 * 1024 * 1024])], MessageLimits.DefaultFileBytes, CancellationToken.None));
 
         Assert.Equal("Not sent: fox.png is 11.0 MiB; Discord accepts at most 10.0 MiB per file here", error.Message);
         Assert.Empty(server.Requests);

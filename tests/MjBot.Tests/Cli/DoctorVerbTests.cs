@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using MjBot.Cli;
 using MjBot.Testing;
 
@@ -21,14 +22,17 @@ public sealed class DoctorVerbTests : IDisposable
     }
 
     [Fact]
-    public async Task Doctor_WithAWellFormedToken_PassesAndSaysWhatWasNotCheckedYet()
+    public async Task Doctor_TokenDiscordAccepts_PassesAndSaysWhatWasNotCheckedYet()
     {
-        var (exit, table) = await DoctorAsync(new Dictionary<string, string?> { ["Discord:Token"] = WellFormedToken });
+        await using var discord = await DiscordAnswering(200, """{"id":"290926444748734465","username":"MjBot","bot":true}""");
+
+        var (exit, table) = await DoctorAsync(Settings(discord));
 
         Assert.Equal(0, exit);
         Assert.Contains("✓ Configuration", table, StringComparison.Ordinal);
-        Assert.Contains("– Discord token", table, StringComparison.Ordinal);
-        Assert.Contains("not yet checked with Discord", table, StringComparison.Ordinal);
+        Assert.Contains("✓ Discord token  accepted by Discord: signed in as MjBot (290926444748734465)", table, StringComparison.Ordinal);
+        var request = Assert.Single(discord.Requests);
+        Assert.Equal(("GET", "/api/v10/users/@me", "Bot " + WellFormedToken), (request.Method, request.Path, request.Headers["Authorization"]));
         Assert.Contains("– OpenAI key", table, StringComparison.Ordinal);
         Assert.Contains("– ONNX Runtime", table, StringComparison.Ordinal);
         Assert.Contains("No problems found.", table, StringComparison.Ordinal);
@@ -36,15 +40,41 @@ public sealed class DoctorVerbTests : IDisposable
     }
 
     [Fact]
-    public async Task Doctor_DataFolderThatIsAFile_FailsWithAFix()
+    public async Task Doctor_TokenDiscordRejects_FailsWithTheFix()
     {
-        await File.WriteAllTextAsync(_folder.Combine("not-a-folder"), "x");
+        await using var discord = await DiscordAnswering(401, """{"message":"401: Unauthorized","code":0}""");
 
+        var (exit, table) = await DoctorAsync(Settings(discord));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("✗ Discord token  Discord rejected the token (401 Unauthorized)", table, StringComparison.Ordinal);
+        Assert.Contains("fix: reset the token in the Developer Portal", table, StringComparison.Ordinal);
+        Assert.DoesNotContain(WellFormedToken, table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_DiscordUnreachable_SaysSoWithTheFix()
+    {
         var (exit, table) = await DoctorAsync(new Dictionary<string, string?>
         {
             ["Discord:Token"] = WellFormedToken,
-            ["Storage:DataFolder"] = "not-a-folder",
+            ["Discord:ApiBaseAddress"] = "http://127.0.0.1:9/api/v10/",
         });
+
+        Assert.Equal(1, exit);
+        Assert.Contains("✗ Discord token  Discord could not be reached at http://127.0.0.1:9/api/v10/", table, StringComparison.Ordinal);
+        Assert.Contains("fix: check this machine's network access to discord.com (or Discord:ApiBaseAddress)", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_DataFolderThatIsAFile_FailsWithAFix()
+    {
+        await File.WriteAllTextAsync(_folder.Combine("not-a-folder"), "x");
+        await using var discord = await DiscordAnswering(200, """{"id":"1","username":"MjBot"}""");
+        var settings = Settings(discord);
+        settings["Storage:DataFolder"] = "not-a-folder";
+
+        var (exit, table) = await DoctorAsync(settings);
 
         Assert.Equal(1, exit);
         Assert.Contains("✗ Data folder", table, StringComparison.Ordinal);
@@ -62,6 +92,19 @@ public sealed class DoctorVerbTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    private static Task<LoopbackHttpServer> DiscordAnswering(int status, string body) => LoopbackHttpServer.StartAsync(async (context, _) =>
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(body);
+    });
+
+    private static Dictionary<string, string?> Settings(LoopbackHttpServer discord) => new()
+    {
+        ["Discord:Token"] = WellFormedToken,
+        ["Discord:ApiBaseAddress"] = new Uri(discord.Address, "api/v10/").ToString(),
+    };
 
     private async Task<(int Exit, string Table)> DoctorAsync(Dictionary<string, string?> settings)
     {
