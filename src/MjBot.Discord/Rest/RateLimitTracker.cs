@@ -13,8 +13,8 @@ public sealed class RateLimitTracker(TimeProvider time, RateLimitOptions options
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Method, string Template), string> _bucketOfRoute = [];
     private readonly Dictionary<string, BucketState> _buckets = new(StringComparer.Ordinal);
-    private readonly Queue<DateTimeOffset> _recentRequests = new();
-    private readonly Queue<DateTimeOffset> _invalidAnswers = new();
+    private readonly SlidingWindow _recentRequests = new(GlobalWindow);
+    private readonly SlidingWindow _invalidAnswers = new(InvalidWindow);
     private DateTimeOffset _globalPausedUntil = DateTimeOffset.MinValue;
 
     /// <summary>Reserves a request on <paramref name="route"/> if one may be sent now; otherwise says how long to
@@ -26,22 +26,12 @@ public sealed class RateLimitTracker(TimeProvider time, RateLimitOptions options
         lock (_gate)
         {
             var now = time.GetUtcNow();
-            Prune(_invalidAnswers, now - InvalidWindow);
-            Prune(_recentRequests, now - GlobalWindow);
             var bucket = BucketFor(route, now);
-            var wait = TimeSpan.Zero;
-            if (_invalidAnswers.Count >= options.InvalidRequestsPerTenMinutes)
-            {
-                wait = Max(wait, _invalidAnswers.Peek() + InvalidWindow - now);
-            }
-
+            var wait = _invalidAnswers.WaitFor(options.InvalidRequestsPerTenMinutes, now);
             if (!route.IsInteractionEndpoint)
             {
                 wait = Max(wait, _globalPausedUntil - now);
-                if (_recentRequests.Count >= options.GlobalRequestsPerSecond)
-                {
-                    wait = Max(wait, _recentRequests.Peek() + GlobalWindow - now);
-                }
+                wait = Max(wait, _recentRequests.WaitFor(options.GlobalRequestsPerSecond, now));
             }
 
             if (bucket.Remaining == 0)
@@ -61,7 +51,7 @@ public sealed class RateLimitTracker(TimeProvider time, RateLimitOptions options
 
             if (!route.IsInteractionEndpoint)
             {
-                _recentRequests.Enqueue(now);
+                _recentRequests.Add(now);
             }
 
             return TimeSpan.Zero;
@@ -109,7 +99,7 @@ public sealed class RateLimitTracker(TimeProvider time, RateLimitOptions options
             // Shared-scope 429s are Discord's doing, and Discord does not count them as invalid requests.
             if (answer.Status is 401 or 403 || (answer.Status == 429 && answer.Scope != "shared"))
             {
-                _invalidAnswers.Enqueue(now);
+                _invalidAnswers.Add(now);
             }
         }
     }
@@ -131,14 +121,6 @@ public sealed class RateLimitTracker(TimeProvider time, RateLimitOptions options
         }
 
         return bucket;
-    }
-
-    private static void Prune(Queue<DateTimeOffset> times, DateTimeOffset before)
-    {
-        while (times.Count > 0 && times.Peek() <= before)
-        {
-            times.Dequeue();
-        }
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
