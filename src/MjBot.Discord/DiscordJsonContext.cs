@@ -29,4 +29,5 @@ namespace MjBot.Discord;
 [JsonSerializable(typeof(DiscordErrorResponse))]
 [JsonSerializable(typeof(RateLimitResponse))]
 [JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

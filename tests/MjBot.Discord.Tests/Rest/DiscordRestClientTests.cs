@@ -20,7 +20,7 @@ public sealed class DiscordRestClientTests
     {
         await using var server = await LoopbackHttpServer.StartAsync(static (context, _) =>
             Reply(context, 200, """{"id":"5","channel_id":"111","content":"hi"}""", ("X-RateLimit-Bucket", "abc"), ("X-RateLimit-Remaining", "4"), ("X-RateLimit-Reset-After", "1")));
-        var sut = Client(server);
+        var sut = LoopbackDiscord.Client(server, Token);
 
         var message = await sut.SendAsync(HttpMethod.Post, Messages, "channels/111/messages", new InteractionCallbackData { Content = "hi" }, Json.InteractionCallbackData, Json.Message, CancellationToken.None);
 
@@ -40,7 +40,7 @@ public sealed class DiscordRestClientTests
             ? Reply(context, 429, """{"message":"You are being rate limited.","retry_after":0.05,"global":false}""", ("X-RateLimit-Scope", "user"), ("X-RateLimit-Bucket", "abc"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "0.05"))
             : Reply(context, 200, """{"id":"6","channel_id":"111"}"""));
 
-        var message = await Client(server).SendAsync(HttpMethod.Post, Messages, "channels/111/messages", new InteractionCallbackData { Content = "x" }, Json.InteractionCallbackData, Json.Message, CancellationToken.None);
+        var message = await LoopbackDiscord.Client(server, Token).SendAsync(HttpMethod.Post, Messages, "channels/111/messages", new InteractionCallbackData { Content = "x" }, Json.InteractionCallbackData, Json.Message, CancellationToken.None);
 
         Assert.Equal(6UL, message.Id.Value);
         Assert.Equal(2, server.Requests.Count);
@@ -54,7 +54,7 @@ public sealed class DiscordRestClientTests
             ? Reply(context, 502, "<html>Bad Gateway</html>", contentType: "text/html")
             : Reply(context, 204, null));
 
-        await Client(server).SendAsync(HttpMethod.Post, Callback, $"interactions/1/{InteractionToken}/callback", new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), Json.InteractionResponse, CancellationToken.None);
+        await LoopbackDiscord.Client(server, Token).SendAsync(HttpMethod.Post, Callback, $"interactions/1/{InteractionToken}/callback", new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), Json.InteractionResponse, CancellationToken.None);
 
         Assert.Equal(2, server.Requests.Count);
     }
@@ -65,7 +65,7 @@ public sealed class DiscordRestClientTests
         await using var server = await LoopbackHttpServer.StartAsync(static (context, _) => Reply(context, 400,
             """{"code":50035,"message":"Invalid Form Body","errors":{"data":{"components":{"0":{"components":{"0":{"custom_id":{"_errors":[{"code":"BASE_TYPE_BAD_LENGTH","message":"Must be between 1 and 100 in length."}]}}}}}}}}"""));
 
-        var error = await Assert.ThrowsAsync<DiscordApiException>(() => Client(server).SendAsync(HttpMethod.Post, Callback, $"interactions/1/{InteractionToken}/callback", new InteractionResponse(InteractionCallbackType.UpdateMessage), Json.InteractionResponse, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() => LoopbackDiscord.Client(server, Token).SendAsync(HttpMethod.Post, Callback, $"interactions/1/{InteractionToken}/callback", new InteractionResponse(InteractionCallbackType.UpdateMessage), Json.InteractionResponse, CancellationToken.None));
 
         Assert.Equal((400, 50035), (error.Status, error.Code));
         Assert.Equal("data.components.0.components.0.custom_id", Assert.Single(error.FieldErrors).Path);
@@ -83,7 +83,7 @@ public sealed class DiscordRestClientTests
     {
         await using var server = await LoopbackHttpServer.StartAsync((context, _) => Reply(context, status, body));
 
-        var error = await Assert.ThrowsAsync<DiscordApiException>(() => Client(server).SendAsync(HttpMethod.Post, Callback, $"interactions/1/{InteractionToken}/callback", new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), Json.InteractionResponse, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() => LoopbackDiscord.Client(server, Token).SendAsync(HttpMethod.Post, Callback, $"interactions/1/{InteractionToken}/callback", new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), Json.InteractionResponse, CancellationToken.None));
 
         Assert.Equal(code, error.Code);
         Assert.Single(server.Requests);
@@ -94,15 +94,12 @@ public sealed class DiscordRestClientTests
     {
         await using var server = await LoopbackHttpServer.StartAsync(static (context, _) => Reply(context, 500, "{}"));
 
-        var error = await Assert.ThrowsAsync<DiscordApiException>(() => Client(server, maxRetries: 2).SendAsync(HttpMethod.Post, Messages, "channels/111/messages", new InteractionCallbackData { Content = "x" }, Json.InteractionCallbackData, Json.Message, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() => LoopbackDiscord.Client(server, Token, maxRetries: 2).SendAsync(HttpMethod.Post, Messages, "channels/111/messages", new InteractionCallbackData { Content = "x" }, Json.InteractionCallbackData, Json.Message, CancellationToken.None));
 
         Assert.Equal(500, error.Status);
         Assert.Equal(3, server.Requests.Count);
     }
 
-    private static DiscordRestClient Client(LoopbackHttpServer server, int maxRetries = 3) =>
-        new(new HttpClient(), new RateLimitTracker(TimeProvider.System, new RateLimitOptions()), TimeProvider.System,
-            new DiscordRestOptions { BaseAddress = server.Address, Token = Token, MaxRetries = maxRetries });
 
     private static async Task Reply(HttpContext context, int status, string? body, params (string Name, string Value)[] headers) =>
         await Reply(context, status, body, "application/json", headers);

@@ -19,7 +19,7 @@ public sealed class DiscordRestHelpersTests
     {
         await using var server = await Server();
 
-        await Client(server).RespondAsync(new Snowflake(786008729715212338), Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), CancellationToken.None);
+        await LoopbackDiscord.Client(server).RespondAsync(new Snowflake(786008729715212338), Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), CancellationToken.None);
 
         var request = Assert.Single(server.Requests);
         Assert.Equal(("POST", $"/interactions/786008729715212338/{Token}/callback"), (request.Method, request.Path));
@@ -32,7 +32,7 @@ public sealed class DiscordRestHelpersTests
         await using var server = await Server();
         var response = new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, new InteractionCallbackData { Content = new string('x', 2001) });
 
-        await Assert.ThrowsAsync<DiscordLimitException>(() => Client(server).RespondAsync(new Snowflake(1), Token, response, CancellationToken.None));
+        await Assert.ThrowsAsync<DiscordLimitException>(() => LoopbackDiscord.Client(server).RespondAsync(new Snowflake(1), Token, response, CancellationToken.None));
 
         Assert.Empty(server.Requests);
     }
@@ -42,7 +42,7 @@ public sealed class DiscordRestHelpersTests
     {
         await using var server = await Server();
 
-        var message = await Client(server).EditOriginalAsync(App, Token, new MessageBody { Content = "**a red fox** - <@1> (fast)" },
+        var message = await LoopbackDiscord.Client(server).EditOriginalAsync(App, Token, new MessageBody { Content = "**a red fox** - <@1> (fast)" },
             [new UploadFile("grid.png", new byte[] { 137, 80, 78, 71 })], MessageLimits.DefaultFileBytes, CancellationToken.None);
 
         var request = Assert.Single(server.Requests);
@@ -56,7 +56,7 @@ public sealed class DiscordRestHelpersTests
     public async Task OriginalAndFollowUp_UseTheWebhookPaths()
     {
         await using var server = await Server();
-        var sut = Client(server);
+        var sut = LoopbackDiscord.Client(server);
 
         await sut.GetOriginalAsync(App, Token, CancellationToken.None);
         await sut.FollowUpAsync(App, Token, new MessageBody { Content = "Job 42 is queued", Flags = MessageBody.Ephemeral }, null, MessageLimits.DefaultFileBytes, CancellationToken.None);
@@ -71,7 +71,7 @@ public sealed class DiscordRestHelpersTests
     public async Task ChannelMessages_ReplyEditAndDelete_UseTheBotTokenRoutes()
     {
         await using var server = await Server();
-        var sut = Client(server);
+        var sut = LoopbackDiscord.Client(server);
         var reply = new ChannelMessageBody
         {
             Content = "**a red fox** - <@1> (fast)",
@@ -94,7 +94,7 @@ public sealed class DiscordRestHelpersTests
     public async Task ReplyAndEditBodies_ValidateAgainstTheOpenApiDocument()
     {
         await using var server = await Server();
-        var sut = Client(server);
+        var sut = LoopbackDiscord.Client(server);
         await sut.CreateMessageAsync(Channel, new ChannelMessageBody { Content = "done", MessageReference = new MessageReference(new Snowflake(5)) { FailIfNotExists = false } }, null, MessageLimits.DefaultFileBytes, CancellationToken.None);
         await sut.EditOriginalAsync(App, Token, new MessageBody { Content = "(31%)", AllowedMentions = new AllowedMentions([]) }, null, MessageLimits.DefaultFileBytes, CancellationToken.None);
 
@@ -116,7 +116,4 @@ public sealed class DiscordRestHelpersTests
         await context.Response.WriteAsync("""{"id":"9","channel_id":"645027906669510667","content":"ok"}""");
     });
 
-    private static DiscordRestClient Client(LoopbackHttpServer server) =>
-        new(new HttpClient(), new RateLimitTracker(TimeProvider.System, new RateLimitOptions()), TimeProvider.System,
-            new DiscordRestOptions { BaseAddress = server.Address, Token = "a.b.c" });
 }

@@ -18,7 +18,7 @@ public sealed class DiscordRestUploadTests
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("""{"id":"7","channel_id":"111"}""");
         });
-        var sut = Client(server);
+        var sut = LoopbackDiscord.Client(server);
         var grid = new byte[9 * 1024 * 1024];
         new Random(5).NextBytes(grid);
         var files = new[] { new UploadFile("grid.png", grid), new UploadFile("tile.png", new byte[1000]) };
@@ -39,16 +39,13 @@ public sealed class DiscordRestUploadTests
     {
         await using var server = await LoopbackHttpServer.StartAsync(static (context, _) => Task.CompletedTask);
 
-        var error = await Assert.ThrowsAsync<DiscordLimitException>(() => Client(server).CreateMessageAsync(
+        var error = await Assert.ThrowsAsync<DiscordLimitException>(() => LoopbackDiscord.Client(server).CreateMessageAsync(
             new Snowflake(111), new ChannelMessageBody(), [new UploadFile("fox.png", new byte[11 * 1024 * 1024])], MessageLimits.DefaultFileBytes, CancellationToken.None));
 
         Assert.Equal("Not sent: fox.png is 11.0 MiB; Discord accepts at most 10.0 MiB per file here", error.Message);
         Assert.Empty(server.Requests);
     }
 
-    private static DiscordRestClient Client(LoopbackHttpServer server) =>
-        new(new HttpClient(), new RateLimitTracker(TimeProvider.System, new RateLimitOptions()), TimeProvider.System,
-            new DiscordRestOptions { BaseAddress = server.Address, Token = "a.b.c" });
 
     // Parses the recorded multipart body with ASP.NET Core's own form reader: an independent multipart parser.
     private static async Task<(string? Payload, List<(string Name, string FileName, long Length)> Files)> ParseFormAsync(RecordedRequest request)
