@@ -15,8 +15,7 @@ public sealed class OnnxOptions
     /// under <see cref="ModelFolder"/>.</summary>
     public Dictionary<string, string> Models { get; set; } = [];
 
-    /// <summary>Gets or sets the path of libonnxruntime; empty uses the one <c>eng/fetch-onnxruntime.sh</c>
-    /// places in <c>.native/</c>.</summary>
+    /// <summary>Gets or sets the path of libonnxruntime; empty leaves the choice to the ONNX backend (not yet built).</summary>
     public string? LibraryPath { get; set; }
 
     /// <summary>Gets or sets the execution provider: <c>auto</c> (CUDA when present), <c>cpu</c> or <c>cuda</c>.</summary>
