@@ -43,16 +43,6 @@ internal static class Lexemes
         };
     }
 
-    /// <summary>Exactly one character matching <paramref name="predicate"/>.</summary>
-    public static Parser<char> Char(Func<char, bool> predicate, string expected)
-    {
-        var message = expected + " expected";
-        string[] expectations = [expected];
-        return input => !input.AtEnd && predicate(input.Current)
-            ? Result.Success(input.Current, input.Advance())
-            : Result.Failure<char>(input, message, expectations);
-    }
-
     /// <summary>The exact text <paramref name="literal"/>.</summary>
     public static Parser<string> Literal(string literal, StringComparison comparison = StringComparison.Ordinal)
     {
