@@ -20,6 +20,7 @@ public sealed partial class DiscordRestClient
     private readonly RateLimitTracker _limits;
     private readonly TimeProvider _time;
     private readonly DiscordRestOptions _options;
+    private readonly RouteGate _routes = new();
 
     public DiscordRestClient(HttpClient http, RateLimitTracker limits, TimeProvider time, DiscordRestOptions options)
     {
@@ -131,19 +132,29 @@ public sealed partial class DiscordRestClient
     {
         for (var attempt = 0; ; attempt++)
         {
-            await WaitForTurnAsync(route, cancellationToken);
-            using var request = new HttpRequestMessage(method, new Uri(_options.BaseAddress, path)) { Content = content?.Invoke() };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
-            request.Headers.UserAgent.ParseAdd(UserAgent);
-            var response = await _http.SendAsync(request, cancellationToken);
-            var status = (int)response.StatusCode;
-            var rateLimitBody = status == 429 ? await ReadAsync(response, DiscordJsonContext.Default.RateLimitResponse, cancellationToken) : null;
-            _limits.Update(route, ReadHeaders(response, rateLimitBody));
+            HttpResponseMessage response;
+            using (await _routes.EnterAsync(route, cancellationToken))
+            {
+                await WaitForLimitsAsync(route, cancellationToken);
+                using var request = new HttpRequestMessage(method, new Uri(_options.BaseAddress, path)) { Content = content?.Invoke() };
+                if (!route.IsInteractionEndpoint)
+                {
+                    // Interaction endpoints are authenticated by the token in their path; the bot token stays home.
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bot", _options.Token);
+                }
+
+                request.Headers.UserAgent.ParseAdd(UserAgent);
+                response = await _http.SendAsync(request, cancellationToken);
+                var rateLimitBody = (int)response.StatusCode == 429 ? await ReadAsync(response, DiscordJsonContext.Default.RateLimitResponse, cancellationToken) : null;
+                _limits.Update(route, ReadHeaders(response, rateLimitBody));
+            }
+
             if (response.IsSuccessStatusCode)
             {
                 return response;
             }
 
+            var status = (int)response.StatusCode;
             var retryable = status == 429 || status >= 500;
             if (!retryable || attempt >= _options.MaxRetries)
             {
@@ -161,7 +172,7 @@ public sealed partial class DiscordRestClient
         }
     }
 
-    private async Task WaitForTurnAsync(RouteKey route, CancellationToken cancellationToken)
+    private async Task WaitForLimitsAsync(RouteKey route, CancellationToken cancellationToken)
     {
         for (var wait = _limits.Reserve(route); wait > TimeSpan.Zero; wait = _limits.Reserve(route))
         {

@@ -16,6 +16,19 @@ public sealed class RateLimitTracker(TimeProvider time, RateLimitOptions options
     private readonly SlidingWindow _recentRequests = new(GlobalWindow);
     private readonly SlidingWindow _invalidAnswers = new(InvalidWindow);
     private DateTimeOffset _globalPausedUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
+
+    /// <summary>Gets how many buckets the tracker holds (interaction buckets are swept once their window is over).</summary>
+    public int BucketCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _buckets.Count;
+            }
+        }
+    }
 
     /// <summary>Reserves a request on <paramref name="route"/> if one may be sent now; otherwise says how long to
     /// wait before asking again (nothing is reserved then).</summary>
@@ -26,6 +39,7 @@ public sealed class RateLimitTracker(TimeProvider time, RateLimitOptions options
         lock (_gate)
         {
             var now = time.GetUtcNow();
+            Sweep(now);
             var bucket = BucketFor(route, now);
             var wait = _invalidAnswers.WaitFor(options.InvalidRequestsPerTenMinutes, now);
             if (!route.IsInteractionEndpoint)
@@ -121,6 +135,21 @@ public sealed class RateLimitTracker(TimeProvider time, RateLimitOptions options
         }
 
         return bucket;
+    }
+
+    // Every interaction and webhook token makes a bucket of its own; forget those whose window ended a minute ago.
+    private void Sweep(DateTimeOffset now)
+    {
+        if (now < _nextSweep)
+        {
+            return;
+        }
+
+        _nextSweep = now + TimeSpan.FromMinutes(1);
+        foreach (var key in _buckets.Where(b => b.Value.ResetAt < now - TimeSpan.FromMinutes(1)).Select(static b => b.Key).ToList())
+        {
+            _buckets.Remove(key);
+        }
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;

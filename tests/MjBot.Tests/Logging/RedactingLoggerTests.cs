@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MjBot.Core.Security;
+using MjBot.Testing;
 
 namespace MjBot.Tests.Logging;
 

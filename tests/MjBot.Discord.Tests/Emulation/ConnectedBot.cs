@@ -1,0 +1,99 @@
+using Microsoft.Extensions.Logging;
+using MjBot.Discord.Gateway;
+using MjBot.Discord.Interactions;
+using MjBot.Discord.Models;
+using MjBot.Discord.Rest;
+using MjBot.DiscordEmulator;
+using MjBot.Testing;
+
+namespace MjBot.Discord.Tests.Emulation;
+
+/// <summary>The client (REST + gateway + interaction dispatcher) running against a fresh loopback emulator, with every
+/// log line captured. The handler answers interactions; by default it defers each one.</summary>
+internal sealed class ConnectedBot : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly LoggerFactory _logs;
+
+    private ConnectedBot(DiscordEmulator.DiscordEmulator emulator, Func<Interaction, DiscordRestClient, CancellationToken, Task>? handler, GatewayClientOptions? gateway, RateLimitOptions? limits, string? token)
+    {
+        Emulator = emulator;
+        Logs = new CapturingLoggerProvider();
+        _logs = new LoggerFactory([Logs]);
+        Rest = new DiscordRestClient(
+            new HttpClient(),
+            new RateLimitTracker(TimeProvider.System, limits ?? new RateLimitOptions()),
+            TimeProvider.System,
+            new DiscordRestOptions { BaseAddress = emulator.RestBase, Token = token ?? emulator.Options.Token });
+        handler ??= static (interaction, rest, ct) => rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), ct);
+        Dispatcher = new InteractionDispatcher(new DelegateHandler(handler, Rest), _logs.CreateLogger<InteractionDispatcher>(), _stop.Token);
+        var options = gateway ?? new GatewayClientOptions { Token = token ?? emulator.Options.Token };
+        Gateway = new GatewayClient(Rest, Dispatcher, options, TimeProvider.System, _logs.CreateLogger<GatewayClient>());
+    }
+
+    public DiscordEmulator.DiscordEmulator Emulator { get; }
+
+    public DiscordRestClient Rest { get; }
+
+    public GatewayClient Gateway { get; }
+
+    public InteractionDispatcher Dispatcher { get; }
+
+    public CapturingLoggerProvider Logs { get; }
+
+    /// <summary>Gets the gateway client's run; it ends on a fatal close or when the bot is disposed.</summary>
+    public Task<GatewayCloseDecision> Running { get; private set; } = Task.FromResult(default(GatewayCloseDecision));
+
+    public static async Task<ConnectedBot> StartAsync(
+        EmulatorOptions? emulator = null,
+        Func<Interaction, DiscordRestClient, CancellationToken, Task>? handler = null,
+        Func<string, GatewayClientOptions>? gateway = null,
+        RateLimitOptions? limits = null,
+        string? token = null,
+        bool waitForReady = true)
+    {
+        var started = await DiscordEmulator.DiscordEmulator.StartAsync(emulator);
+        var bot = new ConnectedBot(started, handler, gateway?.Invoke(token ?? started.Options.Token), limits, token);
+        bot.Running = Task.Run(() => bot.Gateway.RunAsync(bot._stop.Token));
+        if (waitForReady)
+        {
+            await bot.UntilAsync(() => started.Gateway.IsLive, "the first READY");
+        }
+
+        return bot;
+    }
+
+    /// <summary>Waits (polling) until the condition holds; fails the test with the description after the timeout.</summary>
+    public async Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (!condition())
+        {
+            if (Running.IsCompleted && Running.Exception is { } failed)
+            {
+                throw new Xunit.Sdk.XunitException($"The gateway client failed while waiting for {what}: {failed}");
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"Timed out waiting for {what}. Log:\n{Logs.AllText}");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await ((Task)Running).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await Emulator.DisposeAsync();
+        _logs.Dispose();
+        _stop.Dispose();
+    }
+
+    private sealed class DelegateHandler(Func<Interaction, DiscordRestClient, CancellationToken, Task> handle, DiscordRestClient rest) : IInteractionHandler
+    {
+        public Task HandleAsync(Interaction interaction, CancellationToken cancellationToken) => handle(interaction, rest, cancellationToken);
+    }
+}

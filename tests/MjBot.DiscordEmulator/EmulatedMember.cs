@@ -1,0 +1,14 @@
+namespace MjBot.DiscordEmulator;
+
+/// <summary>A member of the emulated server, who runs commands and presses buttons.</summary>
+/// <param name="UserId">The user id.</param>
+/// <param name="Username">The user name.</param>
+/// <param name="Permissions">The member's permissions in the channel, as Discord's decimal string.</param>
+public sealed record EmulatedMember(ulong UserId, string Username, string Permissions)
+{
+    /// <summary>Gets an ordinary member (view, send, embed, attach, react, read history, use application commands).</summary>
+    public static EmulatedMember Ordinary { get; } = new(80351110224678912, "nelly", "2147601472");
+
+    /// <summary>Gets a moderator (Manage Server and Manage Messages added).</summary>
+    public static EmulatedMember Moderator { get; } = new(53908232506183680, "mod", "2147609696");
+}

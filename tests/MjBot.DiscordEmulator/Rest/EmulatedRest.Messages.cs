@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MjBot.DiscordEmulator.State;
+
+namespace MjBot.DiscordEmulator.Rest;
+
+/// <summary>Channel messages with the bot token, and the message shape every route answers with.</summary>
+internal sealed partial class EmulatedRest
+{
+    private Task<RestAnswer> CreateMessageAsync(RestRequest request)
+    {
+        var errors = MessageRules.CheckMessage(request.Json, string.Empty, request.Files);
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(RestAnswer.InvalidFormBody(errors));
+        }
+
+        if (MessageRules.IsEmpty(request.Json, request.Files))
+        {
+            return Task.FromResult(RestAnswer.Error(400, 50006, "Cannot send an empty message"));
+        }
+
+        var message = NewMessage(request.Id("channel_id"), null);
+        Apply(message, request.Json, request.Files, edit: false);
+        return Task.FromResult(RestAnswer.Ok(ToJson(message)));
+    }
+
+    private Task<RestAnswer> EditMessageAsync(RestRequest request)
+    {
+        if (!_state.Messages.TryGetValue(request.Id("message_id"), out var message) || message.Deleted || message.ChannelId != request.Id("channel_id"))
+        {
+            return Task.FromResult(UnknownMessage);
+        }
+
+        return Task.FromResult(Edit(message, request));
+    }
+
+    private Task<RestAnswer> DeleteMessageAsync(RestRequest request)
+    {
+        if (!_state.Messages.TryGetValue(request.Id("message_id"), out var message) || message.Deleted || message.ChannelId != request.Id("channel_id"))
+        {
+            return Task.FromResult(UnknownMessage);
+        }
+
+        message.Deleted = true;
+        return Task.FromResult(RestAnswer.NoContent);
+    }
+
+    private static RestAnswer UnknownMessage => RestAnswer.Error(404, 10008, "Unknown Message");
+
+    private RestAnswer Edit(EmulatedMessage message, RestRequest request)
+    {
+        var errors = MessageRules.CheckMessage(request.Json, string.Empty, request.Files);
+        if (errors.Count > 0)
+        {
+            return RestAnswer.InvalidFormBody(errors);
+        }
+
+        lock (message)
+        {
+            Apply(message, request.Json, request.Files, edit: true);
+            message.Edits++;
+            message.Loading = false;
+            return RestAnswer.Ok(ToJson(message));
+        }
+    }
+
+    private EmulatedMessage NewMessage(ulong channelId, ulong? interactionId)
+    {
+        var message = new EmulatedMessage(_ids.Next(), channelId, interactionId);
+        _state.Messages[message.Id] = message;
+        return message;
+    }
+
+    // Content, components, embeds and flags are replaced when present. Attachments follow v10's rule: when the body
+    // lists attachments, existing ones not listed are removed and uploads are added; without a list uploads are added.
+    private void Apply(EmulatedMessage message, JsonNode? body, IReadOnlyList<UploadedFile> files, bool edit)
+    {
+        if (body?["content"] is JsonValue content)
+        {
+            message.Content = content.GetValue<string>();
+        }
+
+        if (body?["components"] is JsonArray components)
+        {
+            message.Components = (JsonArray)components.DeepClone();
+        }
+
+        if (body?["embeds"] is JsonArray embeds)
+        {
+            message.Embeds = (JsonArray)embeds.DeepClone();
+        }
+
+        if (body?["flags"] is JsonValue flags)
+        {
+            message.Flags = edit ? (message.Flags & 64) | flags.GetValue<int>() : flags.GetValue<int>();
+        }
+
+        var kept = message.Attachments.ToList();
+        if (body?["attachments"] is JsonArray listed)
+        {
+            var keep = listed.Select(static a => a?["id"]?.ToString()).ToHashSet(StringComparer.Ordinal);
+            kept = [.. kept.Where(a => keep.Contains(a.Id.ToString(CultureInfo.InvariantCulture)))];
+        }
+
+        foreach (var file in files)
+        {
+            var described = (body?["attachments"] as JsonArray)?.FirstOrDefault(a => a?["id"]?.ToString() == file.Index.ToString(CultureInfo.InvariantCulture));
+            kept.Add(new EmulatedAttachment(_ids.Next(), described?["filename"]?.GetValue<string>() ?? file.FileName, file.ContentType, file.Content, described?["description"]?.GetValue<string>()));
+        }
+
+        message.Attachments = kept;
+    }
+
+    private JsonObject ToJson(EmulatedMessage message)
+    {
+        var attachments = new JsonArray();
+        foreach (var a in message.Attachments)
+        {
+            var url = new Uri(_address(), $"attachments/{message.ChannelId}/{a.Id}/{Uri.EscapeDataString(a.FileName)}").ToString();
+            attachments.Add(new JsonObject
+            {
+                ["id"] = a.Id.ToString(CultureInfo.InvariantCulture),
+                ["filename"] = a.FileName,
+                ["size"] = a.Content.Length,
+                ["url"] = url,
+                ["proxy_url"] = url,
+                ["content_type"] = a.ContentType,
+                ["description"] = a.Description,
+            });
+        }
+
+        return new JsonObject
+        {
+            ["id"] = message.Id.ToString(CultureInfo.InvariantCulture),
+            ["channel_id"] = message.ChannelId.ToString(CultureInfo.InvariantCulture),
+            ["type"] = message.InteractionId is null ? 0 : 20,
+            ["content"] = message.Content ?? string.Empty,
+            ["author"] = new JsonObject { ["id"] = _options.ApplicationId.ToString(CultureInfo.InvariantCulture), ["username"] = "MjBot", ["bot"] = true },
+            ["attachments"] = attachments,
+            ["embeds"] = message.Embeds?.DeepClone() ?? new JsonArray(),
+            ["components"] = message.Components?.DeepClone() ?? new JsonArray(),
+            ["flags"] = message.Flags | (message.Loading ? 128 : 0),
+            ["timestamp"] = _options.Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+            ["application_id"] = message.InteractionId is null ? null : _options.ApplicationId.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace MjBot.DiscordEmulator.Rest;
+
+/// <summary>The gateway bootstrap, the bot's user, DM channels and command registration.</summary>
+internal sealed partial class EmulatedRest
+{
+    /// <summary>Gets or sets the gateway URL GET /gateway/bot reports.</summary>
+    public Func<string> GatewayUrl { get; set; } = static () => string.Empty;
+
+    private Task<RestAnswer> GatewayBotAsync(RestRequest request) => Task.FromResult(RestAnswer.Ok(new JsonObject
+    {
+        ["url"] = GatewayUrl(),
+        ["shards"] = 1,
+        ["session_start_limit"] = new JsonObject
+        {
+            ["total"] = 1000,
+            ["remaining"] = _options.SessionStartRemaining,
+            ["reset_after"] = 14_400_000,
+            ["max_concurrency"] = 1,
+        },
+    }));
+
+    private Task<RestAnswer> CurrentUserAsync(RestRequest request) => Task.FromResult(RestAnswer.Ok(new JsonObject
+    {
+        ["id"] = _options.ApplicationId.ToString(CultureInfo.InvariantCulture),
+        ["username"] = "MjBot",
+        ["discriminator"] = "0",
+        ["bot"] = true,
+    }));
+
+    private Task<RestAnswer> CreateDmAsync(RestRequest request)
+    {
+        if (request.Json?["recipient_id"]?.ToString() is not { Length: > 0 } recipient)
+        {
+            return Task.FromResult(RestAnswer.InvalidFormBody([new FieldError("recipient_id", "BASE_TYPE_REQUIRED", "This field is required")]));
+        }
+
+        // One DM channel per user, with an id derived from the user's so it is stable.
+        return Task.FromResult(RestAnswer.Ok(new JsonObject
+        {
+            ["id"] = (ulong.Parse(recipient, CultureInfo.InvariantCulture) ^ 0x5A5A5A5A).ToString(CultureInfo.InvariantCulture),
+            ["type"] = 1,
+            ["recipients"] = new JsonArray(new JsonObject { ["id"] = recipient, ["username"] = "member" }),
+        }));
+    }
+
+    // Bulk overwrite: the body must be an array of at most 100 commands with a name and a description (chat input).
+    private Task<RestAnswer> BulkCommandsAsync(RestRequest request)
+    {
+        if (request.Values["application_id"] != _options.ApplicationId.ToString(CultureInfo.InvariantCulture))
+        {
+            return Task.FromResult(RestAnswer.Error(403, 50001, "Missing Access"));
+        }
+
+        if (request.Json is not JsonArray commands || commands.Count > 100)
+        {
+            return Task.FromResult(RestAnswer.InvalidFormBody([new FieldError(string.Empty, "BASE_TYPE_MAX_LENGTH", "Must be an array of 100 or fewer in length.")]));
+        }
+
+        var errors = new List<FieldError>();
+        var answer = new JsonArray();
+        for (var i = 0; i < commands.Count; i++)
+        {
+            var name = commands[i]?["name"]?.GetValue<string>();
+            if (name is null || name.Length is < 1 or > 32 || name.Any(static c => char.IsUpper(c) || char.IsWhiteSpace(c)))
+            {
+                errors.Add(new FieldError($"{i}.name", "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid"));
+            }
+
+            if (commands[i]?["description"]?.GetValue<string>() is not { Length: >= 1 and <= 100 })
+            {
+                errors.Add(new FieldError($"{i}.description", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length."));
+            }
+
+            var command = (JsonObject)commands[i]!.DeepClone();
+            command["id"] = _ids.Next().ToString(CultureInfo.InvariantCulture);
+            command["application_id"] = _options.ApplicationId.ToString(CultureInfo.InvariantCulture);
+            command["version"] = _ids.Next().ToString(CultureInfo.InvariantCulture);
+            answer.Add(command);
+        }
+
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(RestAnswer.InvalidFormBody(errors));
+        }
+
+        var scope = request.Values.TryGetValue("guild_id", out var guild) ? guild : "global";
+        _state.Commands[scope] = answer;
+        _state.CommandRegistrations.AddOrUpdate(scope, 1, static (_, n) => n + 1);
+        return Task.FromResult(RestAnswer.Ok(answer.DeepClone()));
+    }
+}
