@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text;
 using MjBot.Discord.Models;
 
@@ -16,15 +17,34 @@ public sealed partial class DiscordRestClient
     /// <param name="response">The callback.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>A task that completes when Discord accepted the answer.</returns>
-    public Task RespondAsync(Snowflake interactionId, string token, InteractionResponse response, CancellationToken cancellationToken)
+    public Task RespondAsync(Snowflake interactionId, string token, InteractionResponse response, CancellationToken cancellationToken) =>
+        RespondAsync(interactionId, token, response, null, MessageLimits.DefaultFileBytes, cancellationToken);
+
+    /// <summary>Answers an interaction with files (a message, type 4, or a message update, type 7), sent as multipart
+    /// form data: payload_json plus files[n], each described by an attachment with id n.</summary>
+    /// <param name="interactionId">The interaction id.</param>
+    /// <param name="token">The interaction token.</param>
+    /// <param name="response">The callback.</param>
+    /// <param name="files">Files to attach, or none.</param>
+    /// <param name="fileLimitBytes">The interaction's attachment_size_limit, or the default.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task that completes when Discord accepted the answer.</returns>
+    public async Task RespondAsync(Snowflake interactionId, string token, InteractionResponse response, IReadOnlyList<UploadFile>? files, long fileLimitBytes, CancellationToken cancellationToken)
     {
-        MessageLimits.Check(response.Data ?? new InteractionCallbackData());
-        return SendAsync(
+        ArgumentNullException.ThrowIfNull(response);
+        files ??= [];
+        if (files.Count > 0)
+        {
+            response = response with { Data = (response.Data ?? new InteractionCallbackData()) with { Attachments = UploadFile.Descriptors(files) } };
+        }
+
+        MessageLimits.Check(response.Data ?? new InteractionCallbackData(), files, fileLimitBytes);
+        var json = JsonSerializer.Serialize(response, DiscordJsonContext.Default.InteractionResponse);
+        using var answer = await SendWithRetriesAsync(
             HttpMethod.Post,
             CallbackRoute with { MajorParameter = interactionId.ToString() },
             $"interactions/{interactionId}/{Uri.EscapeDataString(token)}/callback",
-            response,
-            DiscordJsonContext.Default.InteractionResponse,
+            () => Body(json, files),
             cancellationToken);
     }
 

@@ -106,11 +106,14 @@ public sealed partial class DiscordRestClient
 
         MessageLimits.Check(body, files, fileLimitBytes);
         var json = JsonSerializer.Serialize(body, typeInfo);
-        using var response = await SendWithRetriesAsync(
-            method, route, path, files.Count > 0 ? () => Multipart(json, files) : () => new StringContent(json, System.Text.Encoding.UTF8, "application/json"), cancellationToken);
+        using var response = await SendWithRetriesAsync(method, route, path, () => Body(json, files), cancellationToken);
         return await response.Content.ReadFromJsonAsync(DiscordJsonContext.Default.Message, cancellationToken)
             ?? throw new DiscordApiException((int)response.StatusCode, Describe(route), null);
     }
+
+    // JSON alone, or multipart form data when there are files.
+    private static HttpContent Body(string json, IReadOnlyList<UploadFile> files) =>
+        files.Count > 0 ? Multipart(json, files) : new StringContent(json, System.Text.Encoding.UTF8, "application/json");
 
     private static MultipartFormDataContent Multipart(string payloadJson, IReadOnlyList<UploadFile> files)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using MjBot.Discord.Gateway;
 using MjBot.Discord.Interactions;
@@ -26,7 +27,7 @@ internal sealed class ConnectedBot : IAsyncDisposable
             TimeProvider.System,
             new DiscordRestOptions { BaseAddress = emulator.RestBase, Token = token ?? emulator.Options.Token });
         handler ??= static (interaction, rest, ct) => rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), ct);
-        Dispatcher = new InteractionDispatcher(new DelegateHandler(handler, Rest), _logs.CreateLogger<InteractionDispatcher>(), _stop.Token);
+        Dispatcher = new InteractionDispatcher(new DelegateHandler(handler, Rest, Received), _logs.CreateLogger<InteractionDispatcher>(), _stop.Token);
         var options = gateway ?? new GatewayClientOptions { Token = token ?? emulator.Options.Token };
         Gateway = new GatewayClient(Rest, Dispatcher, options, TimeProvider.System, _logs.CreateLogger<GatewayClient>());
     }
@@ -40,6 +41,12 @@ internal sealed class ConnectedBot : IAsyncDisposable
     public InteractionDispatcher Dispatcher { get; }
 
     public CapturingLoggerProvider Logs { get; }
+
+    /// <summary>Gets every interaction the client handed to the handler, by id.</summary>
+    public ConcurrentDictionary<ulong, Interaction> Received { get; } = new();
+
+    /// <summary>A handler that only records (the test answers by itself).</summary>
+    public static Task RecordOnly(Interaction interaction, DiscordRestClient rest, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Gets the gateway client's run; it ends on a fatal close or when the bot is disposed.</summary>
     public Task<GatewayCloseDecision> Running { get; private set; } = Task.FromResult(default(GatewayCloseDecision));
@@ -92,8 +99,19 @@ internal sealed class ConnectedBot : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private sealed class DelegateHandler(Func<Interaction, DiscordRestClient, CancellationToken, Task> handle, DiscordRestClient rest) : IInteractionHandler
+    /// <summary>Waits until the client handed the emulated interaction to the handler, and returns the client's typed copy.</summary>
+    public async Task<Interaction> ReceivedAsync(MjBot.DiscordEmulator.State.EmulatedInteraction interaction)
     {
-        public Task HandleAsync(Interaction interaction, CancellationToken cancellationToken) => handle(interaction, rest, cancellationToken);
+        await UntilAsync(() => Received.ContainsKey(interaction.Id), $"interaction {interaction.Id}");
+        return Received[interaction.Id];
+    }
+
+    private sealed class DelegateHandler(Func<Interaction, DiscordRestClient, CancellationToken, Task> handle, DiscordRestClient rest, ConcurrentDictionary<ulong, Interaction> received) : IInteractionHandler
+    {
+        public Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+        {
+            received[interaction.Id.Value] = interaction;
+            return handle(interaction, rest, cancellationToken);
+        }
     }
 }
