@@ -1,10 +1,17 @@
 using BenchmarkDotNet.Running;
 using MjBot.Benchmarks;
 
-// "compare-imaging [N]" times the grid work against Pillow and vips; anything else goes to BenchmarkDotNet.
-return args is ["compare-imaging", ..]
-    ? ImagingComparison.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7)
-    : RunBenchmarks(args);
+// "compare-imaging [N]" times the grid work against Pillow and vips; "discord-latency [N] [rounds]" times dispatch to
+// callback over loopback; anything else goes to BenchmarkDotNet.
+return args switch
+{
+    ["compare-imaging", ..] => ImagingComparison.Run(Number(args, 1, 7)),
+    ["discord-latency", ..] => await DispatchLatency.RunAsync(Number(args, 1, 500), Number(args, 2, 5)),
+    _ => RunBenchmarks(args),
+};
+
+static int Number(string[] args, int index, int fallback) =>
+    args.Length > index ? int.Parse(args[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
 static int RunBenchmarks(string[] args)
 {

@@ -17,7 +17,7 @@ internal sealed class GatewayConnection : IDisposable
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
 
     private readonly ClientWebSocket _socket = new();
-    private readonly ZlibStreamInflater? _inflater;
+    private readonly GatewayFrameDecoder _decoder;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly Lock _heartbeatGate = new();
     private readonly ArrayBufferWriter<byte> _frame = new(16 * 1024);
@@ -32,7 +32,7 @@ internal sealed class GatewayConnection : IDisposable
     {
         _context = context;
         _limiter = new GatewaySendLimiter(context.Time);
-        _inflater = context.Options.TransportCompression ? new ZlibStreamInflater() : null;
+        _decoder = new GatewayFrameDecoder(context.Options.TransportCompression);
     }
 
     /// <summary>Gets the last heartbeat round trip.</summary>
@@ -117,7 +117,7 @@ internal sealed class GatewayConnection : IDisposable
     public void Dispose()
     {
         _socket.Dispose();
-        _inflater?.Dispose();
+        _decoder.Dispose();
         _sendLock.Dispose();
     }
 
@@ -333,15 +333,9 @@ internal sealed class GatewayConnection : IDisposable
             }
             while (!result.EndOfMessage);
 
-            if (result.MessageType == WebSocketMessageType.Text)
+            if (_decoder.Decode(_frame.WrittenSpan, result.MessageType == WebSocketMessageType.Binary) is { } payload)
             {
-                return JsonSerializer.Deserialize(_frame.WrittenSpan, Json.GatewayPayload);
-            }
-
-            var inflater = _inflater ?? throw new InvalidDataException("A binary frame arrived without transport compression.");
-            if (inflater.Push(_frame.WrittenSpan) is { } json)
-            {
-                return JsonSerializer.Deserialize(json, Json.GatewayPayload);
+                return payload;
             }
         }
     }

@@ -25,16 +25,25 @@ public sealed class ZlibStreamInflater : IDisposable
     /// <param name="message">The message's bytes.</param>
     /// <returns>The inflated JSON when the buffer now ends a flush; otherwise <see langword="null"/>.</returns>
     /// <exception cref="InvalidDataException">The stream is corrupt: close the connection and reconnect with a new inflater.</exception>
-    public string? Push(ReadOnlySpan<byte> message)
+    public string? Push(ReadOnlySpan<byte> message) =>
+        TryPush(message, out var json) ? Encoding.UTF8.GetString(json) : null;
+
+    /// <summary>Adds one binary WebSocket message; when the buffer now ends a flush, gives the inflated UTF-8 JSON,
+    /// valid until the next call (no copy, no string).</summary>
+    /// <param name="message">The message's bytes.</param>
+    /// <param name="json">The inflated JSON, when complete.</param>
+    /// <returns>Whether a whole payload was inflated.</returns>
+    /// <exception cref="InvalidDataException">The stream is corrupt: close the connection and reconnect with a new inflater.</exception>
+    public bool TryPush(ReadOnlySpan<byte> message, out ReadOnlySpan<byte> json)
     {
         _pending.Write(message);
         if (_pending.Length < SyncFlush.Length || !_pending.GetBuffer().AsSpan((int)_pending.Length - SyncFlush.Length, SyncFlush.Length).SequenceEqual(SyncFlush))
         {
-            return null;
+            json = default;
+            return false;
         }
 
-        _feed.Set(_pending.ToArray());
-        _pending.SetLength(0);
+        _feed.Set(_pending.GetBuffer(), (int)_pending.Length);
         _output.SetLength(0);
         int read;
         while ((read = _zlib.Read(_chunk)) > 0)
@@ -42,7 +51,9 @@ public sealed class ZlibStreamInflater : IDisposable
             _output.Write(_chunk, 0, read);
         }
 
-        return Encoding.UTF8.GetString(_output.GetBuffer(), 0, (int)_output.Length);
+        _pending.SetLength(0);
+        json = _output.GetBuffer().AsSpan(0, (int)_output.Length);
+        return true;
     }
 
     public void Dispose()
@@ -58,6 +69,7 @@ public sealed class ZlibStreamInflater : IDisposable
     private sealed class FeedStream : Stream
     {
         private byte[] _data = [];
+        private int _length;
         private int _position;
 
         public override bool CanRead => true;
@@ -74,9 +86,10 @@ public sealed class ZlibStreamInflater : IDisposable
             set => throw new NotSupportedException();
         }
 
-        public void Set(byte[] data)
+        public void Set(byte[] data, int length)
         {
             _data = data;
+            _length = length;
             _position = 0;
         }
 
@@ -84,7 +97,7 @@ public sealed class ZlibStreamInflater : IDisposable
 
         public override int Read(Span<byte> buffer)
         {
-            var n = Math.Min(buffer.Length, _data.Length - _position);
+            var n = Math.Min(buffer.Length, _length - _position);
             _data.AsSpan(_position, n).CopyTo(buffer);
             _position += n;
             return n;
