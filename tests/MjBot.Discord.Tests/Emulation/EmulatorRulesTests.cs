@@ -108,6 +108,38 @@ public sealed class EmulatorRulesTests
         Assert.Equal([200, 429, 200], emulator.Calls.Where(static c => c.Route == "/users/@me").Select(static c => c.Status));
     }
 
+    [Fact]
+    public async Task RespondAsync_502Injected_IsRetriedAndLandsOnce()
+    {
+        await using var bot = await ConnectedBot.StartAsync(handler: ConnectedBot.RecordOnly);
+        bot.Emulator.RestFaults.Fail(502, 1, "/interactions/{interaction_id}/{interaction_token}/callback");
+        var emulated = await bot.Emulator.RunSlashCommandAsync("imagine");
+        var interaction = await bot.ReceivedAsync(emulated);
+
+        await bot.Rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), CancellationToken.None);
+
+        Assert.Equal([502, 204], bot.Emulator.Calls.Where(static c => c.Route.EndsWith("/callback", StringComparison.Ordinal)).Select(static c => c.Status));
+        Assert.Equal(1, emulated.ResponseAttempts);
+    }
+
+    [Fact]
+    public async Task AddReaction_DispatchedOnlyToASessionWithTheReactionsIntent()
+    {
+        var reactions = 1 << 10;
+        await using var with = await ConnectedBot.StartAsync(gateway: t => new MjBot.Discord.Gateway.GatewayClientOptions { Token = t, Intents = reactions });
+        await using var without = await ConnectedBot.StartAsync();
+        foreach (var bot in new[] { with, without })
+        {
+            var posted = await bot.Rest.CreateMessageAsync(new Snowflake(DiscordEmulator.DiscordEmulator.ChannelId), new ChannelMessageBody { Content = "grid" }, null, MessageLimits.DefaultFileBytes, CancellationToken.None);
+            await bot.Emulator.AddReactionAsync(posted.Id.Value, "✉️");
+        }
+
+        await with.UntilAsync(() => with.Gateway.Counters.Dispatches == 2, "READY and the reaction");
+        await Task.Delay(100);
+
+        Assert.Equal(1, without.Gateway.Counters.Dispatches);
+    }
+
     private static async Task<(int Status, JsonNode Body)> PostJsonAsync(DiscordEmulator.DiscordEmulator emulator, string path, string json)
     {
         using var http = new HttpClient();
