@@ -1,0 +1,20 @@
+namespace MjBot.Core.Generation;
+
+/// <summary>What a backend can do beyond a grid from a prompt. A button whose capability is missing is shown disabled.</summary>
+[Flags]
+public enum BackendCapabilities
+{
+    None = 0,
+
+    /// <summary>Variations of an image.</summary>
+    Variations = 1,
+
+    /// <summary>Its own 2× upscale (without it MjBot upscales with Lanczos and says so).</summary>
+    Upscale = 2,
+
+    /// <summary>Outpainting: zoom out and pan.</summary>
+    Outpaint = 4,
+
+    /// <summary>Previews while running.</summary>
+    Previews = 8,
+}

@@ -1,0 +1,28 @@
+namespace MjBot.Core.Generation;
+
+/// <summary>A backend could not make the images. <see cref="Retryable"/> says whether trying again may help (an
+/// outage) or not (the provider refused the prompt); the message is fit for the member.</summary>
+public sealed class GenerationException : Exception
+{
+    public GenerationException(string message, bool retryable)
+        : base(message)
+    {
+        Retryable = retryable;
+    }
+
+    public GenerationException()
+    {
+    }
+
+    public GenerationException(string message)
+        : base(message)
+    {
+    }
+
+    public GenerationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public bool Retryable { get; }
+}

@@ -1,0 +1,73 @@
+namespace MjBot.Core.Jobs;
+
+/// <summary>One job and everything needed to run, deliver and recover it. Discord ids are plain numbers here: the
+/// domain knows no Discord types.</summary>
+public sealed record Job
+{
+    public required JobId Id { get; init; }
+
+    public required JobKind Kind { get; init; }
+
+    /// <summary>Gets the job this one was made from (U, V, 🔄, Upscale, Zoom, Pan).</summary>
+    public JobId? ParentId { get; init; }
+
+    /// <summary>Gets the parent image (1–4) it was made from.</summary>
+    public int? ParentIndex { get; init; }
+
+    /// <summary>Gets the action's option: "strong"/"subtle" (variations), "subtle"/"creative" (upscales), "2"/"1.5"
+    /// (zoom), "left"/"right"/"up"/"down" (pan).</summary>
+    public string? Option { get; init; }
+
+    public ulong? GuildId { get; init; }
+
+    public required ulong ChannelId { get; init; }
+
+    public required ulong UserId { get; init; }
+
+    /// <summary>Gets the whole prompt as the member typed it (or edited it in the remix modal), parameters included.</summary>
+    public required string Prompt { get; init; }
+
+    /// <summary>Gets the backend that runs it.</summary>
+    public required string Backend { get; init; }
+
+    /// <summary>Gets the seed of the first image (the others use seed + 1, + 2, + 3).</summary>
+    public required long Seed { get; init; }
+
+    public JobStatus Status { get; init; } = JobStatus.Queued;
+
+    /// <summary>Gets how many times it started running.</summary>
+    public int Attempts { get; init; }
+
+    /// <summary>Gets why it failed or was blocked, in a sentence fit for the member.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>Gets the last progress reported (0–100).</summary>
+    public int Progress { get; init; }
+
+    public ulong? InteractionId { get; init; }
+
+    /// <summary>Gets the interaction token (a secret, valid 15 minutes).</summary>
+    public string? InteractionToken { get; init; }
+
+    public DateTimeOffset? TokenExpiresAt { get; init; }
+
+    /// <summary>Gets the message that shows the job waiting and running.</summary>
+    public ulong? StatusMessageId { get; init; }
+
+    /// <summary>Gets the message that carries the result.</summary>
+    public ulong? ResultMessageId { get; init; }
+
+    /// <summary>Gets whether the outcome (result or failure) was posted.</summary>
+    public bool Delivered { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset? StartedAt { get; init; }
+
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    public bool IsTerminal => Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled or JobStatus.Blocked;
+
+    /// <summary>Gets whether the interaction token can still be used at <paramref name="now"/> (with a minute's margin).</summary>
+    public bool TokenValidAt(DateTimeOffset now) => InteractionToken is not null && TokenExpiresAt is { } expiry && now < expiry - TimeSpan.FromMinutes(1);
+}

@@ -1,0 +1,20 @@
+using MjBot.Core.Generation;
+
+namespace MjBot.Core.Ports;
+
+/// <summary>A way to make images (DALL-E, Stable Diffusion on ONNX Runtime …).</summary>
+public interface IImageBackend
+{
+    /// <summary>Gets the backend's name, as configured and stored on jobs.</summary>
+    string Name { get; }
+
+    /// <summary>Gets how many jobs it runs at once.</summary>
+    int Concurrency { get; }
+
+    BackendCapabilities Capabilities { get; }
+
+    /// <summary>Makes the images: four for grids and variations, one for an upscale, four for zoom and pan.</summary>
+    /// <returns>PNG images.</returns>
+    /// <exception cref="GenerationException">It could not.</exception>
+    Task<IReadOnlyList<byte[]>> GenerateAsync(GenerationRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken);
+}

@@ -1,0 +1,83 @@
+using Microsoft.Data.Sqlite;
+
+namespace MjBot.Storage;
+
+/// <summary>The schema, as numbered steps applied in order inside one transaction each; PRAGMA user_version records
+/// the last one applied. A step, once released, is never edited: changes are new steps.</summary>
+internal static class Migrations
+{
+    private static readonly string[] Steps =
+    [
+        // 1: jobs, images, settings.
+        """
+        CREATE TABLE jobs (
+            id TEXT PRIMARY KEY,
+            kind INTEGER NOT NULL,
+            parent_id TEXT REFERENCES jobs(id),
+            parent_index INTEGER,
+            option TEXT,
+            guild_id INTEGER,
+            channel_id INTEGER NOT NULL,
+            user_id INTEGER NOT NULL,
+            prompt TEXT NOT NULL,
+            backend TEXT NOT NULL,
+            seed INTEGER NOT NULL,
+            status INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            progress INTEGER NOT NULL DEFAULT 0,
+            interaction_id INTEGER,
+            interaction_token TEXT,
+            token_expires_at INTEGER,
+            status_message_id INTEGER,
+            result_message_id INTEGER,
+            delivered INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            started_at INTEGER,
+            finished_at INTEGER
+        );
+        CREATE INDEX jobs_active ON jobs(status, created_at) WHERE status IN (0, 1);
+        CREATE INDEX jobs_undelivered ON jobs(delivered) WHERE delivered = 0 AND status >= 2;
+        CREATE INDEX jobs_user ON jobs(user_id, created_at);
+        CREATE INDEX jobs_backend_done ON jobs(backend, finished_at) WHERE status = 2;
+        CREATE TABLE images (
+            job_id TEXT NOT NULL REFERENCES jobs(id),
+            idx INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            PRIMARY KEY (job_id, idx)
+        );
+        CREATE TABLE user_settings (user_id INTEGER PRIMARY KEY, json TEXT NOT NULL);
+        CREATE TABLE guild_settings (guild_id INTEGER PRIMARY KEY, json TEXT NOT NULL);
+        """,
+    ];
+
+    /// <summary>Gets the schema version this build writes.</summary>
+    public static int Latest => Steps.Length;
+
+    public static void Apply(SqliteConnection connection)
+    {
+        var current = Version(connection);
+        if (current > Latest)
+        {
+            throw new InvalidOperationException($"The database is at schema version {current}, newer than this MjBot ({Latest}); run a newer MjBot or restore a backup.");
+        }
+
+        for (var step = current; step < Steps.Length; step++)
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Steps[step] + $"; PRAGMA user_version = {step + 1};";
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    public static int Version(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

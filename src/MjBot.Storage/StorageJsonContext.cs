@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+using MjBot.Core.Settings;
+
+namespace MjBot.Storage;
+
+/// <summary>Source-generated JSON for settings rows.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(UserSettings))]
+[JsonSerializable(typeof(GuildSettings))]
+internal sealed partial class StorageJsonContext : JsonSerializerContext;
