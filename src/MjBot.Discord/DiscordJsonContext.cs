@@ -28,6 +28,9 @@ namespace MjBot.Discord;
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(DiscordErrorResponse))]
 [JsonSerializable(typeof(RateLimitResponse))]
+[JsonSerializable(typeof(MessageReactionAdd))]
+[JsonSerializable(typeof(DmRequest))]
+[JsonSerializable(typeof(Channel))]
 [JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

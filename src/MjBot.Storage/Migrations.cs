@@ -50,6 +50,12 @@ internal static class Migrations
         CREATE TABLE user_settings (user_id INTEGER PRIMARY KEY, json TEXT NOT NULL);
         CREATE TABLE guild_settings (guild_id INTEGER PRIMARY KEY, json TEXT NOT NULL);
         """,
+
+        // 2: ❤️ favourites, and finding a job by its result message (✉️ reactions).
+        """
+        CREATE TABLE favorites (user_id INTEGER NOT NULL, job_id TEXT NOT NULL REFERENCES jobs(id), created_at INTEGER NOT NULL, PRIMARY KEY (user_id, job_id));
+        CREATE INDEX jobs_result_message ON jobs(result_message_id) WHERE result_message_id IS NOT NULL;
+        """,
     ];
 
     /// <summary>Gets the schema version this build writes.</summary>

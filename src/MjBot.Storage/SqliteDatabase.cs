@@ -3,20 +3,23 @@ using Microsoft.Data.Sqlite;
 namespace MjBot.Storage;
 
 /// <summary>MjBot's SQLite database: one connection (SQLite serialises writers anyway), WAL journal, foreign keys on,
-/// a busy timeout, and a gate so one statement batch runs at a time. Open it with <see cref="OpenAsync"/>, which
-/// applies the migrations first.</summary>
+/// a busy timeout, and a gate so one statement batch runs at a time. Opening applies the migrations.</summary>
 public sealed class SqliteDatabase : IAsyncDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly string _path;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private SqliteConnection? _connection;
 
-    private SqliteDatabase(SqliteConnection connection)
+    /// <summary>Initializes a new instance of the <see cref="SqliteDatabase"/> class; nothing is opened until
+    /// <see cref="OpenAsync(CancellationToken)"/> (the host opens it in a hosted service, before Discord connects).</summary>
+    /// <param name="path">The database file, e.g. data/mjbot.db.</param>
+    public SqliteDatabase(string path)
     {
-        _connection = connection;
+        _path = path;
     }
 
     /// <summary>Gets the database file's path.</summary>
-    public string Path => _connection.DataSource;
+    public string Path => _path;
 
     /// <summary>Opens (creating if needed) the database file and brings its schema up to date.</summary>
     /// <param name="path">The database file, e.g. data/mjbot.db.</param>
@@ -24,25 +27,54 @@ public sealed class SqliteDatabase : IAsyncDisposable
     /// <returns>The open database.</returns>
     public static async Task<SqliteDatabase> OpenAsync(string path, CancellationToken cancellationToken)
     {
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-        if (folder is not null)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        await connection.OpenAsync(cancellationToken);
-        using (var pragmas = connection.CreateCommand())
-        {
-            // WAL: readers never block the writer; NORMAL is durable across process crashes (the host's kill test)
-            // and loses at most the last transactions on power loss.
-            pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        var database = new SqliteDatabase(connection);
-        await database.RunAsync(Migrations.Apply, cancellationToken);
+        var database = new SqliteDatabase(path);
+        await database.OpenAsync(cancellationToken);
         return database;
+    }
+
+    /// <summary>Opens the file and applies the migrations; does nothing when already open.</summary>
+    public async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_connection is not null)
+            {
+                return;
+            }
+
+            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(_path));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString());
+            await connection.OpenAsync(cancellationToken);
+            using (var pragmas = connection.CreateCommand())
+            {
+                // WAL: readers never block the writer; NORMAL is durable across process crashes (the host's kill
+                // test) and loses at most the last transactions on power loss.
+                pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+                await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            try
+            {
+                Migrations.Apply(connection);
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+
+            _connection = connection;
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>Runs work on the connection, one caller at a time.</summary>
@@ -52,7 +84,7 @@ public sealed class SqliteDatabase : IAsyncDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return work(_connection);
+            return work(_connection ?? throw new InvalidOperationException("The database is not open yet."));
         }
         finally
         {
@@ -71,7 +103,11 @@ public sealed class SqliteDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _gate.WaitAsync();
-        await _connection.DisposeAsync();
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+
         _gate.Dispose();
     }
 }

@@ -37,6 +37,43 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
     public Task<IReadOnlyList<Job>> ForUserAsync(ulong userId, DateTimeOffset since, CancellationToken cancellationToken) =>
         database.RunAsync<IReadOnlyList<Job>>(c => Query(c, "WHERE user_id = $a AND created_at >= $b ORDER BY created_at DESC", (long)userId, since.ToUnixTimeMilliseconds()), cancellationToken);
 
+    public Task<Job?> FindByResultMessageAsync(ulong messageId, CancellationToken cancellationToken) =>
+        database.RunAsync(c => Query(c, "WHERE result_message_id = $a", (long)messageId).FirstOrDefault(), cancellationToken);
+
+    public Task<bool> ToggleFavoriteAsync(ulong userId, JobId job, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.RunAsync(
+            c =>
+            {
+                using var delete = c.CreateCommand();
+                delete.CommandText = "DELETE FROM favorites WHERE user_id = $u AND job_id = $j";
+                delete.Parameters.AddWithValue("$u", (long)userId);
+                delete.Parameters.AddWithValue("$j", job.ToString());
+                if (delete.ExecuteNonQuery() > 0)
+                {
+                    return false;
+                }
+
+                using var insert = c.CreateCommand();
+                insert.CommandText = "INSERT INTO favorites (user_id, job_id, created_at) VALUES ($u, $j, $t)";
+                insert.Parameters.AddWithValue("$u", (long)userId);
+                insert.Parameters.AddWithValue("$j", job.ToString());
+                insert.Parameters.AddWithValue("$t", now.ToUnixTimeMilliseconds());
+                insert.ExecuteNonQuery();
+                return true;
+            },
+            cancellationToken);
+
+    public Task<int> CountFavoritesAsync(ulong userId, CancellationToken cancellationToken) =>
+        database.RunAsync(
+            c =>
+            {
+                using var command = c.CreateCommand();
+                command.CommandText = "SELECT COUNT(*) FROM favorites WHERE user_id = $u";
+                command.Parameters.AddWithValue("$u", (long)userId);
+                return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            },
+            cancellationToken);
+
     public Task<IReadOnlyList<TimeSpan>> RecentDurationsAsync(string backend, int count, CancellationToken cancellationToken) =>
         database.RunAsync<IReadOnlyList<TimeSpan>>(
             c =>

@@ -7,17 +7,19 @@ namespace MjBot.Discord.Interactions;
 
 /// <summary>Turns INTERACTION_CREATE dispatches into typed interactions and starts the handler on a task of its own
 /// for each, so a slow handler never holds up the gateway; a duplicate delivery (same interaction id) is dropped.
-/// Other events are ignored.</summary>
+/// Other events go to the optional next handler (reactions, say), or are ignored.</summary>
 public sealed partial class InteractionDispatcher : IGatewayDispatchHandler
 {
     private readonly IInteractionHandler _handler;
     private readonly ILogger _logger;
     private readonly CancellationToken _stopping;
     private readonly RecentIds _recent = new(10_000);
+    private readonly IGatewayDispatchHandler? _next;
     private int _running;
 
-    public InteractionDispatcher(IInteractionHandler handler, ILogger<InteractionDispatcher> logger, CancellationToken stopping)
+    public InteractionDispatcher(IInteractionHandler handler, ILogger<InteractionDispatcher> logger, CancellationToken stopping, IGatewayDispatchHandler? next = null)
     {
+        _next = next;
         ArgumentNullException.ThrowIfNull(handler);
         ArgumentNullException.ThrowIfNull(logger);
         _handler = handler;
@@ -33,6 +35,7 @@ public sealed partial class InteractionDispatcher : IGatewayDispatchHandler
         ArgumentNullException.ThrowIfNull(dispatch);
         if (dispatch.Name != "INTERACTION_CREATE")
         {
+            _next?.OnDispatch(dispatch);
             return;
         }
 

@@ -27,8 +27,14 @@ internal static class ConfigurationLoader
         }
     }
 
-    public static ServiceProvider BuildOptionsServices(IConfiguration configuration) =>
-        new ServiceCollection().AddMjBotOptions(configuration).BuildServiceProvider();
+    /// <summary>The options and their validators alone (plus the registrations a caller adds, such as backend names),
+    /// so configuration can be checked before anything else is built.</summary>
+    public static ServiceProvider BuildOptionsServices(IConfiguration configuration, Action<IServiceCollection>? addServices = null)
+    {
+        var services = new ServiceCollection().AddMjBotOptions(configuration);
+        addServices?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
 
     public static SecretRedactor CreateRedactor(IConfiguration configuration) =>
         new([

@@ -3,17 +3,17 @@ using Microsoft.Extensions.Options;
 namespace MjBot.Configuration;
 
 /// <summary>Checks the Backends section.</summary>
-internal sealed class BackendsOptionsValidator : IValidateOptions<BackendsOptions>
+internal sealed class BackendsOptionsValidator(IEnumerable<MjBot.Jobs.BackendRegistration> registered) : IValidateOptions<BackendsOptions>
 {
-    private static readonly string[] Backends = ["onnx", "openai"];
+    private readonly string[] _backends = ["onnx", "openai", .. registered.Select(static r => r.Name).Where(static n => n is not ("onnx" or "openai"))];
     private static readonly string[] Providers = ["auto", "cpu", "cuda"];
 
     public ValidateOptionsResult Validate(string? name, BackendsOptions options)
     {
         var failures = new List<string>();
-        if (!Backends.Contains(options.Default, StringComparer.Ordinal))
+        if (!_backends.Contains(options.Default, StringComparer.Ordinal))
         {
-            failures.Add($"Backends:Default is \"{options.Default}\": use \"onnx\" (local Stable Diffusion) or \"openai\".");
+            failures.Add($"Backends:Default is \"{options.Default}\": use {string.Join(" or ", _backends.Select(static b => b switch { "onnx" => "\"onnx\" (local Stable Diffusion)", _ => $"\"{b}\"" }))}.");
         }
 
         if (options.Default == "openai" && string.IsNullOrWhiteSpace(options.OpenAI.ApiKey))

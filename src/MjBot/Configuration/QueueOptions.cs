@@ -16,4 +16,8 @@ public sealed class QueueOptions
     /// <summary>Gets or sets the cap on permutations × --repeat for one command.</summary>
     /// <value>The default value is 40.</value>
     public int MaxJobsPerCommand { get; set; } = 40;
+
+    /// <summary>Gets or sets the least time between two progress edits of one job's message.</summary>
+    /// <value>The default value is 2 (seconds), Midjourney's pace and well inside Discord's edit limits.</value>
+    public int ProgressEditSeconds { get; set; } = 2;
 }

@@ -11,6 +11,7 @@ internal sealed class QueueOptionsValidator : IValidateOptions<QueueOptions>
         Check(failures, "Queue:MaxRunningPerUser", options.MaxRunningPerUser, 1, 50);
         Check(failures, "Queue:MaxWaitingPerUser", options.MaxWaitingPerUser, 0, 1000);
         Check(failures, "Queue:MaxJobsPerCommand", options.MaxJobsPerCommand, 1, 100);
+        Check(failures, "Queue:ProgressEditSeconds", options.ProgressEditSeconds, 0, 60);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

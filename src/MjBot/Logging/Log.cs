@@ -9,7 +9,35 @@ internal static partial class Log
         Message = "Configuration is valid: default backend {Backend}, data folder {DataFolder}")]
     public static partial void ConfigurationValid(this ILogger logger, string backend, string dataFolder);
 
-    [LoggerMessage(EventId = 2, EventName = "GatewayNotInBuild", Level = LogLevel.Error,
-        Message = "This build of MjBot has no Discord gateway yet (it arrives with the Discord client); there is nothing to connect, so MjBot stops")]
-    public static partial void GatewayNotInBuild(this ILogger logger);
+    [LoggerMessage(EventId = 2, EventName = "NoBackend", Level = LogLevel.Critical,
+        Message = "The default backend \"{Backend}\" is not available in this build ({Available}); MjBot cannot make images, so it stops")]
+    public static partial void NoBackend(this ILogger logger, string backend, string available);
+
+    [LoggerMessage(EventId = 3, EventName = "StatusEditFailed", Level = LogLevel.Warning,
+        Message = "Could not update the message of job {JobId}: Discord answered {Status} (code {Code})")]
+    public static partial void StatusEditFailed(this ILogger logger, string jobId, int status, int code);
+
+    [LoggerMessage(EventId = 4, EventName = "JobAttemptFailed", Level = LogLevel.Warning,
+        Message = "Job {JobId} attempt {Attempt} failed: {Reason}")]
+    public static partial void JobAttemptFailed(this ILogger logger, string jobId, int attempt, string reason, Exception? exception);
+
+    [LoggerMessage(EventId = 5, EventName = "JobRunCrashed", Level = LogLevel.Error,
+        Message = "Job {JobId} could not be saved or posted; it will be finished at the next start")]
+    public static partial void JobRunCrashed(this ILogger logger, string jobId, Exception exception);
+
+    [LoggerMessage(EventId = 6, EventName = "Recovered", Level = LogLevel.Information,
+        Message = "Recovered the queue: {Requeued} interrupted jobs back in line, {Undelivered} finished jobs posted")]
+    public static partial void Recovered(this ILogger logger, int requeued, int undelivered);
+
+    [LoggerMessage(EventId = 7, EventName = "InteractionFailed", Level = LogLevel.Error,
+        Message = "Handling interaction {InteractionId} ({What}) failed")]
+    public static partial void InteractionFailed(this ILogger logger, string interactionId, string what, Exception exception);
+
+    [LoggerMessage(EventId = 8, EventName = "GatewayStopped", Level = LogLevel.Critical,
+        Message = "MjBot stops: {Reason}")]
+    public static partial void GatewayStopped(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 9, EventName = "CommandsRegistered", Level = LogLevel.Information,
+        Message = "Slash commands registered ({Scope})")]
+    public static partial void CommandsRegistered(this ILogger logger, string scope);
 }

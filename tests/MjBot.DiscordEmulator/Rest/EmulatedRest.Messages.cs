@@ -20,9 +20,22 @@ internal sealed partial class EmulatedRest
             return Task.FromResult(RestAnswer.Error(400, 50006, "Cannot send an empty message"));
         }
 
-        var message = NewMessage(request.Id("channel_id"), null);
-        Apply(message, request.Json, request.Files, edit: false);
-        return Task.FromResult(RestAnswer.Ok(ToJson(message)));
+        // enforce_nonce: a second create with the same nonce in the channel returns the first message.
+        var channel = request.Id("channel_id");
+        var nonce = request.Json?["nonce"]?.ToString();
+        lock (_state)
+        {
+            if (nonce is not null && request.Json?["enforce_nonce"]?.GetValue<bool>() == true
+                && _state.Messages.Values.FirstOrDefault(m => m.ChannelId == channel && m.Nonce == nonce) is { } existing)
+            {
+                return Task.FromResult(RestAnswer.Ok(ToJson(existing)));
+            }
+
+            var message = NewMessage(channel, null);
+            message.Nonce = nonce;
+            Apply(message, request.Json, request.Files, edit: false);
+            return Task.FromResult(RestAnswer.Ok(ToJson(message)));
+        }
     }
 
     private Task<RestAnswer> EditMessageAsync(RestRequest request)

@@ -27,6 +27,9 @@ public sealed class EmulatedMessage(ulong id, ulong channelId, ulong? interactio
 
     public bool Deleted { get; set; }
 
+    /// <summary>Gets or sets the nonce it was created with, for enforce_nonce deduplication.</summary>
+    public string? Nonce { get; set; }
+
     public int Edits { get; set; }
 
     /// <summary>Gets the reactions members added, by emoji.</summary>

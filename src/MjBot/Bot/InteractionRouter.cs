@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Logging;
+using MjBot.Core.Ports;
+using MjBot.Discord.Interactions;
+using MjBot.Discord.Models;
+using MjBot.Discord.Rest;
+using MjBot.Logging;
+
+namespace MjBot.Bot;
+
+/// <summary>Sends each interaction to its handler: commands by name, buttons and selects by custom_id prefix, remix
+/// modals back to the button handler. A handler that fails is logged with the interaction id, and the member is told
+/// in a sentence if the interaction had not been answered yet.</summary>
+internal sealed class InteractionRouter(
+    ImagineCommand imagine,
+    JobButtonHandler buttons,
+    InfoCommand info,
+    ShowCommand show,
+    SettingsCommand settingsCommand,
+    IJobStore jobs,
+    ISettingsStore settings,
+    DiscordRestClient rest,
+    ILogger<InteractionRouter> logger) : IInteractionHandler
+{
+    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RouteAsync(interaction, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.InteractionFailed(interaction.Id.ToString(), interaction.Data?.Name ?? interaction.Data?.CustomId ?? interaction.Type.ToString(), ex);
+            await TellAsync(interaction, cancellationToken);
+        }
+    }
+
+    private Task RouteAsync(Interaction interaction, CancellationToken cancellationToken) => interaction.Type switch
+    {
+        InteractionType.ApplicationCommand => interaction.Data?.Name switch
+        {
+            "imagine" => imagine.HandleAsync(interaction, cancellationToken),
+            "info" => info.HandleAsync(interaction, cancellationToken),
+            "show" => show.HandleAsync(interaction, cancellationToken),
+            "settings" => settingsCommand.ShowAsync(interaction, cancellationToken),
+            "prefer" => settingsCommand.PreferSuffixAsync(interaction, cancellationToken),
+            _ => Replies.EphemeralAsync(rest, interaction, "MjBot does not know that command (it may be from an older version).", cancellationToken),
+        },
+        InteractionType.MessageComponent when interaction.Data?.CustomId?.StartsWith(SettingsCommand.Prefix + ":", StringComparison.Ordinal) == true =>
+            settingsCommand.PressAsync(interaction, cancellationToken),
+        InteractionType.MessageComponent => buttons.HandleAsync(interaction, cancellationToken),
+        InteractionType.ModalSubmit => RemixAsync(interaction, cancellationToken),
+        InteractionType.ApplicationCommandAutocomplete => rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, new InteractionCallbackData { Choices = [] }), cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task RemixAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var prompt = RemixModal.Submitted(interaction);
+        if (!CustomIds.TryParse(interaction.Data?.CustomId, out var code, out var id, out var index)
+            || !code.StartsWith("m-", StringComparison.Ordinal)
+            || ButtonAction.Find(code[2..]) is not { } action
+            || prompt is null
+            || await jobs.GetAsync(id, cancellationToken) is not { } parent)
+        {
+            await Replies.EphemeralAsync(rest, interaction, "That remix form is no longer valid; press the button again.", cancellationToken);
+            return;
+        }
+
+        var guild = interaction.GuildId is { } g ? await settings.GetGuildAsync(g.Value, cancellationToken) : Core.Settings.GuildSettings.Default;
+        if (!Moderators.MayPress(interaction, parent, guild))
+        {
+            await Replies.EphemeralAsync(rest, interaction, "These buttons belong to the job's author; run /imagine to make your own.", cancellationToken);
+            return;
+        }
+
+        var user = await settings.GetUserAsync(interaction.Invoker!.Id.Value, cancellationToken);
+        await buttons.StartAsync(interaction, action, parent, index, prompt.Trim(), user.HighVariation, cancellationToken);
+    }
+
+    // Best effort: if the interaction was already answered (or its 3 s passed) Discord refuses, and that is fine.
+    private async Task TellAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Replies.EphemeralAsync(rest, interaction, "Something went wrong on MjBot's side; the error is logged. Please try again.", cancellationToken);
+        }
+        catch (DiscordApiException ex) when (ex.Code is 40060 or 10062)
+        {
+            logger.StatusEditFailed(interaction.Id.ToString(), ex.Status, ex.Code ?? 0);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using MjBot.Core.Generation;
+using MjBot.Core.Jobs;
+using MjBot.Core.Ports;
+using MjBot.Core.Prompting;
+using MjBot.Discord.Models;
+using MjBot.Discord.Rest;
+using MjBot.Jobs;
+
+namespace MjBot.Bot;
+
+/// <summary>The buttons under MjBot's messages. U1–U4 post that image of the stored grid at once (no backend); V1–V4,
+/// Vary, 🔄, Upscale, Zoom and Pan start a job linked to its parent (through the remix modal first when the member has
+/// remix on); ❌ cancels; ❤️ marks a favourite. Only the job's author and moderators may press, unless the server
+/// opened the buttons to everyone.</summary>
+internal sealed class JobButtonHandler(
+    DiscordRestClient rest,
+    JobService service,
+    IJobStore jobs,
+    IImageStore images,
+    ISettingsStore settings,
+    BackendRegistry backends,
+    TimeProvider time)
+{
+    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (!CustomIds.TryParse(interaction.Data?.CustomId, out var code, out var id, out var index))
+        {
+            await Replies.EphemeralAsync(rest, interaction, "This button is from an older MjBot and no longer works; run the command again.", cancellationToken);
+            return;
+        }
+
+        if (await jobs.GetAsync(id, cancellationToken) is not { } job)
+        {
+            await Replies.EphemeralAsync(rest, interaction, "That job is no longer known to MjBot.", cancellationToken);
+            return;
+        }
+
+        if (code == "x")
+        {
+            var answer = Moderators.MayCancel(interaction, job) ? await service.CancelAsync(job.Id, cancellationToken) : "Only the job's author or a moderator can cancel it.";
+            await Replies.EphemeralAsync(rest, interaction, answer, cancellationToken);
+            return;
+        }
+
+        var guild = interaction.GuildId is { } g ? await settings.GetGuildAsync(g.Value, cancellationToken) : Core.Settings.GuildSettings.Default;
+        if (!Moderators.MayPress(interaction, job, guild))
+        {
+            await Replies.EphemeralAsync(rest, interaction, "These buttons belong to the job's author; run /imagine to make your own.", cancellationToken);
+            return;
+        }
+
+        if (code == "fav")
+        {
+            var now = await jobs.ToggleFavoriteAsync(interaction.Invoker!.Id.Value, job.Id, time.GetUtcNow(), cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, now ? "❤️ Added to your favourites (see /info)." : "Removed from your favourites.", cancellationToken);
+            return;
+        }
+
+        if (ButtonAction.Find(code) is not { } action)
+        {
+            await Replies.EphemeralAsync(rest, interaction, "This button is from an older MjBot and no longer works; run the command again.", cancellationToken);
+            return;
+        }
+
+        var capabilities = backends.Find(job.Backend)?.Capabilities ?? BackendCapabilities.None;
+        if ((capabilities & action.Needs) != action.Needs)
+        {
+            await Replies.EphemeralAsync(rest, interaction, $"The {job.Backend} backend cannot do that.", cancellationToken);
+            return;
+        }
+
+        if (action.Kind == JobKind.Select)
+        {
+            await SelectAsync(interaction, job, index, capabilities, cancellationToken);
+            return;
+        }
+
+        var user = await settings.GetUserAsync(interaction.Invoker!.Id.Value, cancellationToken);
+        if (user.Remix && action.Remixable)
+        {
+            await RemixModal.ShowAsync(rest, interaction, action, job, index, cancellationToken);
+            return;
+        }
+
+        await StartAsync(interaction, action, job, index, job.Prompt, user.HighVariation, cancellationToken);
+    }
+
+    /// <summary>Starts the job a button (or its remix modal) asks for.</summary>
+    public async Task StartAsync(Interaction interaction, ButtonAction action, Job parent, int index, string prompt, bool highVariation, CancellationToken cancellationToken)
+    {
+        if (PromptParser.Parse(prompt) is not PromptParseResult.Success { Jobs: [var request, ..] })
+        {
+            await Replies.EphemeralAsync(rest, interaction, PromptErrors.Describe(((PromptParseResult.Failure)PromptParser.Parse(prompt)).Error), cancellationToken);
+            return;
+        }
+
+        if (!service.TryReserve(interaction.Invoker!.Id.Value))
+        {
+            await Replies.EphemeralAsync(rest, interaction, ImagineCommand.QueueFull, cancellationToken);
+            return;
+        }
+
+        await Replies.DeferAsync(rest, interaction, cancellationToken);
+        var job = NewJobs.From(interaction, action.Kind, prompt, parent.Backend, request.Parameters.Seed, time.GetUtcNow()) with
+        {
+            ParentId = parent.Id,
+            ParentIndex = action.Kind == JobKind.Reroll ? null : index,
+            Option = action.Code == "v" ? (highVariation ? "strong" : "subtle") : action.Option,
+        };
+        await service.SubmitAsync(job, cancellationToken);
+    }
+
+    // U1–U4: the image is already stored with the grid; it becomes a finished job of its own (so its buttons work).
+    private async Task SelectAsync(Interaction interaction, Job parent, int index, BackendCapabilities capabilities, CancellationToken cancellationToken)
+    {
+        if (await images.LoadAsync(parent.Id, index, cancellationToken) is not { } png)
+        {
+            await Replies.EphemeralAsync(rest, interaction, "That image is no longer stored.", cancellationToken);
+            return;
+        }
+
+        await Replies.DeferAsync(rest, interaction, cancellationToken);
+        var now = time.GetUtcNow();
+        var job = NewJobs.From(interaction, JobKind.Select, parent.Prompt, parent.Backend, null, now) with
+        {
+            ParentId = parent.Id,
+            ParentIndex = index,
+            Seed = parent.Seed + index - 1,
+            Status = JobStatus.Succeeded,
+            StartedAt = now,
+            FinishedAt = now,
+        };
+        await service.RecordFinishedAsync(job, cancellationToken);
+        await images.SaveAsync(job.Id, 0, png, cancellationToken);
+        var message = await rest.EditOriginalAsync(
+            interaction.ApplicationId,
+            interaction.Token,
+            new MessageBody { Content = JobMessages.Result(job), Components = JobMessages.Buttons(job, capabilities), AllowedMentions = JobMessages.Mentions(job) },
+            [new UploadFile($"mjbot_{job.Id.ToString()[..8]}_{index}.png", png)],
+            interaction.AttachmentSizeLimit ?? MessageLimits.DefaultFileBytes,
+            cancellationToken);
+        await jobs.UpdateAsync(job with { ResultMessageId = message.Id.Value, StatusMessageId = message.Id.Value, Delivered = true }, cancellationToken);
+    }
+}

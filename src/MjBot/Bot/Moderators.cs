@@ -1,0 +1,22 @@
+using MjBot.Core.Jobs;
+using MjBot.Core.Settings;
+using MjBot.Discord.Models;
+
+namespace MjBot.Bot;
+
+/// <summary>Who may do what: moderators are members with Manage Messages, Manage Server or Administrator in the
+/// channel; a job's buttons belong to its author and the moderators unless the server opened them to everyone.</summary>
+internal static class Moderators
+{
+    private const ulong Administrator = 1UL << 3;
+    private const ulong ManageMessages = 1UL << 13;
+
+    public static bool IsModerator(Interaction interaction) =>
+        interaction.Member?.Permissions is { } permissions && (permissions.Value & (Administrator | Permissions.ManageGuild | ManageMessages)) != 0;
+
+    public static bool MayPress(Interaction interaction, Job job, GuildSettings guild) =>
+        interaction.Invoker?.Id.Value == job.UserId || IsModerator(interaction) || guild.OpenButtons;
+
+    public static bool MayCancel(Interaction interaction, Job job) =>
+        interaction.Invoker?.Id.Value == job.UserId || IsModerator(interaction);
+}

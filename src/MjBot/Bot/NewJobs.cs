@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using MjBot.Core.Jobs;
+using MjBot.Discord.Models;
+
+namespace MjBot.Bot;
+
+/// <summary>Builds new jobs from an interaction: who, where, the interaction token for the status message, a seed
+/// (the prompt's --seed, or a random one in Midjourney's range 0–4294967295).</summary>
+internal static class NewJobs
+{
+    public static Job From(Interaction interaction, JobKind kind, string prompt, string backend, uint? seed, DateTimeOffset now, bool carriesToken = true) => new()
+    {
+        Id = JobId.New(),
+        Kind = kind,
+        GuildId = interaction.GuildId?.Value,
+        ChannelId = interaction.ChannelId?.Value ?? interaction.Channel?.Id.Value ?? throw new InvalidOperationException("The interaction has no channel."),
+        UserId = interaction.Invoker?.Id.Value ?? throw new InvalidOperationException("The interaction has no user."),
+        Prompt = prompt,
+        Backend = backend,
+        Seed = seed ?? RandomSeed(),
+        InteractionId = carriesToken ? interaction.Id.Value : null,
+        InteractionToken = carriesToken ? interaction.Token : null,
+        TokenExpiresAt = carriesToken ? now + TimeSpan.FromMinutes(15) : null,
+        CreatedAt = now,
+    };
+
+    public static long RandomSeed() => RandomNumberGenerator.GetInt32(int.MaxValue) * 2L + RandomNumberGenerator.GetInt32(2);
+}

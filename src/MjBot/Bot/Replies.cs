@@ -1,0 +1,21 @@
+using MjBot.Discord.Models;
+using MjBot.Discord.Rest;
+
+namespace MjBot.Bot;
+
+/// <summary>The ways MjBot answers an interaction: an ephemeral sentence (errors, confirmations), or a deferral that
+/// shows "MjBot is thinking…" while the work goes on.</summary>
+internal static class Replies
+{
+    /// <summary>Answers with a message only the member sees; nothing in it pings anyone.</summary>
+    public static Task EphemeralAsync(DiscordRestClient rest, Interaction interaction, string text, CancellationToken cancellationToken) =>
+        rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, new InteractionCallbackData
+        {
+            Content = text.Length > 2000 ? text[..1999] + "…" : text,
+            Flags = MessageBody.Ephemeral,
+            AllowedMentions = new AllowedMentions([]),
+        }), cancellationToken);
+
+    public static Task DeferAsync(DiscordRestClient rest, Interaction interaction, CancellationToken cancellationToken) =>
+        rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), cancellationToken);
+}

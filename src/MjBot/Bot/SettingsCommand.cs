@@ -1,0 +1,81 @@
+using System.Globalization;
+using MjBot.Core.Ports;
+using MjBot.Core.Prompting;
+using MjBot.Core.Settings;
+using MjBot.Discord.Models;
+using MjBot.Discord.Rest;
+using MjBot.Jobs;
+
+namespace MjBot.Bot;
+
+/// <summary>/settings: Midjourney's panel of toggles, the active choice in green: the backend (a select), Stylize
+/// Low/Med/High/Very High (50/100/250/750), Remix mode, High/Low Variation mode, Reset. Pressing one saves it and
+/// redraws the panel. /prefer suffix sets the parameters added to every prompt.</summary>
+internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore settings, BackendRegistry backends)
+{
+    public const string Prefix = "mjs";
+    private static readonly (string Label, int Value)[] Stylizes = [("Stylize low", 50), ("Stylize med", 100), ("Stylize high", 250), ("Stylize very high", 750)];
+
+    public async Task ShowAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var user = await settings.GetUserAsync(interaction.Invoker!.Id.Value, cancellationToken);
+        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, Panel(user) with { Flags = MessageBody.Ephemeral }), cancellationToken);
+    }
+
+    public async Task PressAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var userId = interaction.Invoker!.Id.Value;
+        var user = await settings.GetUserAsync(userId, cancellationToken);
+        var parts = (interaction.Data?.CustomId ?? string.Empty).Split(':');
+        user = parts switch
+        {
+            [Prefix, "backend"] when interaction.Data?.Values is [var name] && backends.Find(name) is not null => user with { Backend = name },
+            [Prefix, "remix"] => user with { Remix = !user.Remix },
+            [Prefix, "variation"] => user with { HighVariation = !user.HighVariation },
+            [Prefix, "s", var value] when int.TryParse(value, CultureInfo.InvariantCulture, out var s) => user with { Stylize = user.Stylize == s ? null : s },
+            [Prefix, "reset"] => UserSettings.Default,
+            _ => user,
+        };
+        await settings.SaveUserAsync(userId, user, cancellationToken);
+        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, Panel(user)), cancellationToken);
+    }
+
+    public async Task PreferSuffixAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var suffix = ImagineCommand.Option(interaction, "value")?.Trim();
+        if (suffix is { Length: > 0 } && PromptParser.Parse("suffix check " + suffix) is PromptParseResult.Failure failure)
+        {
+            await Replies.EphemeralAsync(rest, interaction, "That suffix would break every prompt: " + PromptErrors.Describe(failure.Error), cancellationToken);
+            return;
+        }
+
+        var userId = interaction.Invoker!.Id.Value;
+        var user = await settings.GetUserAsync(userId, cancellationToken);
+        await settings.SaveUserAsync(userId, user with { Suffix = string.IsNullOrEmpty(suffix) ? null : suffix }, cancellationToken);
+        await Replies.EphemeralAsync(rest, interaction, string.IsNullOrEmpty(suffix) ? "Suffix cleared." : $"Suffix set: `{suffix.Replace('`', '\'')}` is added to the end of your prompts.", cancellationToken);
+    }
+
+    private InteractionCallbackData Panel(UserSettings user)
+    {
+        static Component Toggle(string label, string id, bool on) => new(2) { Style = on ? 3 : 2, Label = label, CustomId = id };
+        var options = backends.All.Select(b => new SelectOption(b.Name, b.Name) { Default = (user.Backend ?? string.Empty) == b.Name ? true : null }).ToList();
+        return new InteractionCallbackData
+        {
+            Content = "**Your settings** (parameters typed in a prompt win over these)",
+            Components =
+            [
+                new Component(1) { Components = [new Component(3) { CustomId = $"{Prefix}:backend", Placeholder = "Backend: the server's default", Options = options }] },
+                new Component(1) { Components = [.. Stylizes.Select(s => Toggle(s.Label, $"{Prefix}:s:{s.Value}", user.Stylize == s.Value))] },
+                new Component(1)
+                {
+                    Components =
+                    [
+                        Toggle("Remix mode", $"{Prefix}:remix", user.Remix),
+                        Toggle(user.HighVariation ? "High variation mode" : "Low variation mode", $"{Prefix}:variation", user.HighVariation),
+                        new Component(2) { Style = 4, Label = "Reset settings", CustomId = $"{Prefix}:reset" },
+                    ],
+                },
+            ],
+        };
+    }
+}

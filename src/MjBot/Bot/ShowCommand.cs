@@ -1,0 +1,45 @@
+using MjBot.Core.Generation;
+using MjBot.Core.Jobs;
+using MjBot.Core.Ports;
+using MjBot.Discord.Models;
+using MjBot.Discord.Rest;
+using MjBot.Jobs;
+
+namespace MjBot.Bot;
+
+/// <summary>/show job_id: posts a finished job again in this channel, with working buttons (the state is in the
+/// database). Members can show their own jobs; moderators any.</summary>
+internal sealed class ShowCommand(DiscordRestClient rest, IJobStore jobs, IImageStore images, BackendRegistry backends)
+{
+    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var text = ImagineCommand.Option(interaction, "job_id");
+        if (!JobId.TryParse(text, out var id) || await jobs.GetAsync(id, cancellationToken) is not { } job)
+        {
+            await Replies.EphemeralAsync(rest, interaction, $"No job has the id `{text?.Replace('`', '\'')}`: use the 32-character id from /info or the ✉️ DM.", cancellationToken);
+            return;
+        }
+
+        if (!Moderators.MayCancel(interaction, job))
+        {
+            await Replies.EphemeralAsync(rest, interaction, "You can show your own jobs only.", cancellationToken);
+            return;
+        }
+
+        if (job.Status != JobStatus.Succeeded || await images.LoadAsync(job.Id, 0, cancellationToken) is not { } png)
+        {
+            await Replies.EphemeralAsync(rest, interaction, $"That job has no images to show (it is {job.Status.ToString().ToLowerInvariant()}).", cancellationToken);
+            return;
+        }
+
+        await Replies.DeferAsync(rest, interaction, cancellationToken);
+        var capabilities = backends.Find(job.Backend)?.Capabilities ?? BackendCapabilities.None;
+        await rest.EditOriginalAsync(
+            interaction.ApplicationId,
+            interaction.Token,
+            new MessageBody { Content = JobMessages.Result(job), Components = JobMessages.Buttons(job, capabilities), AllowedMentions = new AllowedMentions([]) },
+            [new UploadFile($"mjbot_{job.Id.ToString()[..8]}.png", png)],
+            interaction.AttachmentSizeLimit ?? MessageLimits.DefaultFileBytes,
+            cancellationToken);
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MjBot.Cli;
+using MjBot.Configuration;
+using MjBot.Jobs;
+using MjBot.Logging;
+
+namespace MjBot.Hosting;
+
+/// <summary>Runs the bot: configuration checked completely first (one paragraph, exit 78), the default backend
+/// checked (exit 69 when this build lacks it), then the host until it is stopped (Ctrl+C, SIGTERM) or Discord refuses
+/// the bot for good (exit 78).</summary>
+internal static class MjBotHost
+{
+    public static async Task<int> RunAsync(CliContext context, Action<IServiceCollection>? addServices = null, CancellationToken cancellationToken = default)
+    {
+        if (!ConfigurationLoader.TryLoad(context, out var configuration, out var problem))
+        {
+            await context.Error.WriteLineAsync(problem);
+            return ConfigurationLoader.ConfigurationError;
+        }
+
+        var redactor = ConfigurationLoader.CreateRedactor(configuration);
+        using (var services = ConfigurationLoader.BuildOptionsServices(configuration, addServices))
+        {
+            var problems = ConfigurationProblems.Find(services);
+            if (problems.Count > 0)
+            {
+                await context.Error.WriteAsync(redactor.Redact(ConfigurationProblemReport.Format(problems)));
+                return ConfigurationLoader.ConfigurationError;
+            }
+        }
+
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = context.ContentRoot });
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().AddSecretRedaction(redactor);
+        builder.Services.AddMjBotRuntime(configuration, context.ContentRoot);
+        addServices?.Invoke(builder.Services);
+        using var host = builder.Build();
+
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MjBot");
+        var backends = host.Services.GetRequiredService<BackendRegistry>();
+        var options = host.Services.GetRequiredService<IOptions<BackendsOptions>>().Value;
+        if (backends.Find(options.Default) is null)
+        {
+            logger.NoBackend(options.Default, backends.All.Count == 0
+                ? "none yet: the OpenAI and ONNX backends are still to come"
+                : "available: " + string.Join(", ", backends.All.Select(static b => b.Name)));
+            return HostExitCode.Unavailable;
+        }
+
+        var storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        logger.ConfigurationValid(options.Default, Path.GetFullPath(storage.DataFolder, context.ContentRoot));
+        await host.RunAsync(cancellationToken);
+        return host.Services.GetRequiredService<HostExitCode>().Value;
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MjBot.Bot;
+using MjBot.Configuration;
+using MjBot.Core.Jobs;
+using MjBot.Core.Ports;
+using MjBot.Discord.Commands;
+using MjBot.Discord.Gateway;
+using MjBot.Discord.Interactions;
+using MjBot.Discord.Rest;
+using MjBot.Jobs;
+using MjBot.Storage;
+
+namespace MjBot.Hosting;
+
+/// <summary>The composition of the running bot: storage, the job pipeline, the Discord client and the handlers.
+/// Image backends are registered by their own projects (and, in tests, by the test host).</summary>
+internal static class MjBotServices
+{
+    /// <summary>Gateway intents: none are privileged; reactions for ✉️.</summary>
+    public const int Intents = (1 << 10) | (1 << 13);
+
+    public static IServiceCollection AddMjBotRuntime(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddMjBotOptions(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<HostExitCode>();
+
+        // Storage: opened and migrated by the first hosted service, before anything else starts.
+        services.AddSingleton(sp => new SqliteDatabase(Path.Combine(DataFolder(sp, contentRoot), "mjbot.db")));
+        services.AddHostedService<StorageHostedService>();
+        services.AddSingleton<IJobStore, SqliteJobStore>();
+        services.AddSingleton<ISettingsStore, SqliteSettingsStore>();
+        services.AddSingleton<IImageStore>(sp => new FileImageStore(sp.GetRequiredService<SqliteDatabase>(), Path.Combine(DataFolder(sp, contentRoot), "images")));
+        services.AddSingleton<ICommandHashStore>(sp => new FileCommandHashStore(Path.Combine(DataFolder(sp, contentRoot), "commands.json")));
+
+        // The job pipeline.
+        services.AddSingleton<BackendRegistry>();
+        services.AddSingleton(sp =>
+        {
+            var queue = sp.GetRequiredService<IOptions<QueueOptions>>().Value;
+            return new JobQueue(new QueueLimits(queue.MaxRunningPerUser, queue.MaxWaitingPerUser));
+        });
+        services.AddSingleton<EtaEstimator>();
+        services.AddSingleton<JobDelivery>();
+        services.AddSingleton<JobExecutor>();
+        services.AddSingleton<JobService>();
+        services.AddHostedService<JobRunner>();
+
+        // Discord.
+        services.AddSingleton(sp =>
+        {
+            var discord = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            var time = sp.GetRequiredService<TimeProvider>();
+            return new DiscordRestClient(new HttpClient(), new RateLimitTracker(time, new RateLimitOptions()), time, new DiscordRestOptions { BaseAddress = discord.ApiBaseAddress, Token = discord.Token! });
+        });
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<ReadyListener>();
+        services.AddSingleton<ImagineCommand>();
+        services.AddSingleton<JobButtonHandler>();
+        services.AddSingleton<InfoCommand>();
+        services.AddSingleton<ShowCommand>();
+        services.AddSingleton<SettingsCommand>();
+        services.AddSingleton<InteractionRouter>();
+        services.AddSingleton(sp =>
+        {
+            var stopping = sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            var reactions = new EnvelopeReactions(sp.GetRequiredService<DiscordRestClient>(), sp.GetRequiredService<IJobStore>(), sp.GetRequiredService<IImageStore>(), sp.GetRequiredService<ILogger<EnvelopeReactions>>(), stopping);
+            var dispatcher = new InteractionDispatcher(sp.GetRequiredService<InteractionRouter>(), sp.GetRequiredService<ILogger<InteractionDispatcher>>(), stopping, reactions);
+            var ready = sp.GetRequiredService<ReadyListener>();
+            ready.Next = dispatcher;
+            var discord = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            return new GatewayClient(sp.GetRequiredService<DiscordRestClient>(), ready, new GatewayClientOptions { Token = discord.Token!, Intents = Intents }, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<GatewayClient>>());
+        });
+        services.AddHostedService<DiscordHostedService>();
+        return services;
+    }
+
+    private static string DataFolder(IServiceProvider services, string contentRoot) =>
+        Path.GetFullPath(services.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder, contentRoot);
+}

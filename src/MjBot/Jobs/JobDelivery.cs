@@ -1,0 +1,201 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using MjBot.Bot;
+using MjBot.Core.Generation;
+using MjBot.Core.Jobs;
+using MjBot.Core.Ports;
+using MjBot.Discord.Models;
+using MjBot.Discord.Rest;
+using MjBot.Imaging;
+using MjBot.Logging;
+
+namespace MjBot.Jobs;
+
+/// <summary>Everything a job shows on Discord: its status message (waiting, progress, failure) edited through the
+/// interaction token while it is valid and with the bot token after, and its result posted as a new message with
+/// the bot token and a nonce (so a post repeated after a crash is deduplicated by Discord), falling back to a
+/// follow-up where the bot cannot post in the channel. Status edits never fail a job: a lost edit is logged.</summary>
+internal sealed class JobDelivery(
+    DiscordRestClient rest,
+    BotIdentity identity,
+    IJobStore jobs,
+    IImageStore images,
+    BackendRegistry backends,
+    TimeProvider time,
+    ILogger<JobDelivery> logger)
+{
+    /// <summary>Shows a new job waiting on its interaction's @original; returns that message's id.</summary>
+    public async Task<ulong?> ShowWaitingAsync(Job job, int position, TimeSpan? eta, CancellationToken cancellationToken)
+    {
+        if (!job.TokenValidAt(time.GetUtcNow()))
+        {
+            return null;
+        }
+
+        try
+        {
+            var body = new MessageBody { Content = JobMessages.Waiting(job, position, eta), Components = JobMessages.CancelRow(job), AllowedMentions = JobMessages.Mentions(job) };
+            var message = await rest.EditOriginalAsync(new Snowflake(await identity.ApplicationId), job.InteractionToken!, body, null, MessageLimits.DefaultFileBytes, cancellationToken);
+            return message.Id.Value;
+        }
+        catch (DiscordApiException ex)
+        {
+            logger.StatusEditFailed(job.Id.ToString(), ex.Status, ex.Code ?? 0);
+            return null;
+        }
+    }
+
+    /// <summary>Posts a waiting message with the bot token (for jobs beyond the first of a command); returns its id.</summary>
+    public async Task<ulong?> PostStatusAsync(Job job, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = new ChannelMessageBody { Content = JobMessages.Waiting(job, 0, null), Components = JobMessages.CancelRow(job), AllowedMentions = JobMessages.Mentions(job) };
+            return (await rest.CreateMessageAsync(new Snowflake(job.ChannelId), body, null, MessageLimits.DefaultFileBytes, cancellationToken)).Id.Value;
+        }
+        catch (DiscordApiException ex)
+        {
+            logger.StatusEditFailed(job.Id.ToString(), ex.Status, ex.Code ?? 0);
+            return null;
+        }
+    }
+
+    /// <summary>Edits the status message; returns false when it could not.</summary>
+    public async Task<bool> EditStatusAsync(Job job, string content, IReadOnlyList<Component> components, byte[]? preview, CancellationToken cancellationToken)
+    {
+        var body = new MessageBody { Content = content, Components = components, AllowedMentions = JobMessages.Mentions(job), Attachments = preview is null ? null : [] };
+        try
+        {
+            if (job.TokenValidAt(time.GetUtcNow()))
+            {
+                try
+                {
+                    var files = preview is null ? null : new[] { new UploadFile("preview.png", preview) };
+                    await rest.EditOriginalAsync(new Snowflake(await identity.ApplicationId), job.InteractionToken!, body, files, MessageLimits.DefaultFileBytes, cancellationToken);
+                    return true;
+                }
+                catch (DiscordApiException ex) when (ex.Code is 10015 or 10062 or 50027)
+                {
+                    // The token died early (Discord's clock, not ours): the bot token still reaches the message.
+                }
+            }
+
+            if (job.StatusMessageId is not { } messageId)
+            {
+                return false;
+            }
+
+            await rest.EditMessageAsync(new Snowflake(job.ChannelId), new Snowflake(messageId), body with { Attachments = null }, cancellationToken);
+            return true;
+        }
+        catch (DiscordApiException ex)
+        {
+            logger.StatusEditFailed(job.Id.ToString(), ex.Status, ex.Code ?? 0);
+            return false;
+        }
+    }
+
+    /// <summary>Posts the result with its buttons, records it, and removes the status message.</summary>
+    public async Task<Job> DeliverResultAsync(Job job, CancellationToken cancellationToken)
+    {
+        var png = await images.LoadAsync(job.Id, 0, cancellationToken)
+            ?? throw new InvalidOperationException($"Job {job.Id} succeeded but its image is missing from the image store.");
+        var capabilities = backends.Find(job.Backend)?.Capabilities ?? BackendCapabilities.None;
+        var lanczos = job.Kind == JobKind.Upscale && !capabilities.HasFlag(BackendCapabilities.Upscale);
+        var file = new UploadFile(FileName(job), Fit(png));
+        var body = new ChannelMessageBody
+        {
+            Content = JobMessages.Result(job, lanczos),
+            Components = JobMessages.Buttons(job, capabilities),
+            AllowedMentions = JobMessages.Mentions(job),
+            Nonce = job.Id.Nonce,
+            EnforceNonce = true,
+        };
+        Message posted;
+        try
+        {
+            posted = await rest.CreateMessageAsync(new Snowflake(job.ChannelId), body, [file], MessageLimits.DefaultFileBytes, cancellationToken);
+        }
+        catch (DiscordApiException ex) when (ex.Code is 50001 or 50013 && job.TokenValidAt(time.GetUtcNow()))
+        {
+            // The bot may not post in this channel, but the interaction's webhook may.
+            posted = await rest.FollowUpAsync(new Snowflake(await identity.ApplicationId), job.InteractionToken!, new MessageBody
+            {
+                Content = body.Content,
+                Components = body.Components,
+                AllowedMentions = body.AllowedMentions,
+            }, [file], MessageLimits.DefaultFileBytes, cancellationToken);
+        }
+
+        job = job with { ResultMessageId = posted.Id.Value, Delivered = true };
+        await jobs.UpdateAsync(job, cancellationToken);
+        await RemoveStatusAsync(job, cancellationToken);
+        return job;
+    }
+
+    /// <summary>Shows a final state (failed, cancelled) on the status message and records it as delivered.</summary>
+    public async Task<Job> DeliverEndAsync(Job job, string content, CancellationToken cancellationToken)
+    {
+        await EditStatusAsync(job, content, [], null, cancellationToken);
+        job = job with { Delivered = true };
+        await jobs.UpdateAsync(job, cancellationToken);
+        return job;
+    }
+
+    private async Task RemoveStatusAsync(Job job, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (job.TokenValidAt(time.GetUtcNow()))
+            {
+                await rest.DeleteOriginalAsync(new Snowflake(await identity.ApplicationId), job.InteractionToken!, cancellationToken);
+            }
+            else if (job.StatusMessageId is { } messageId)
+            {
+                await rest.DeleteMessageAsync(new Snowflake(job.ChannelId), new Snowflake(messageId), cancellationToken);
+            }
+        }
+        catch (DiscordApiException ex)
+        {
+            // Already gone (a moderator deleted it) or unreachable: the result is posted, which is what matters.
+            logger.StatusEditFailed(job.Id.ToString(), ex.Status, ex.Code ?? 0);
+        }
+    }
+
+    // Grids of large images can pass Discord's 10 MiB: re-encode harder, then scale down until it fits.
+    private static byte[] Fit(byte[] png)
+    {
+        if (png.Length <= MessageLimits.DefaultFileBytes)
+        {
+            return png;
+        }
+
+        return UploadBudget.Fit(ImageWork.Decode(png))?.Png
+            ?? throw new GenerationException("The image is too large to post even scaled down.", retryable: false);
+    }
+
+    // "mjbot_a_red_fox_in_snow_1a2b3c4d.png": the prompt's words before any parameter, then the job id's start.
+    private static string FileName(Job job)
+    {
+        var words = job.Prompt.Split("--", 2)[0];
+        var slug = new StringBuilder();
+        foreach (var c in words)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (slug.Length > 0 && slug[^1] != '_')
+            {
+                slug.Append('_');
+            }
+
+            if (slug.Length >= 40)
+            {
+                break;
+            }
+        }
+
+        return $"mjbot_{slug.ToString().Trim('_')}_{job.Id.ToString()[..8]}.png";
+    }
+}

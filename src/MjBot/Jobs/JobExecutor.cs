@@ -1,0 +1,120 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MjBot.Bot;
+using MjBot.Configuration;
+using MjBot.Core.Generation;
+using MjBot.Core.Jobs;
+using MjBot.Core.Ports;
+using MjBot.Core.Prompting;
+using MjBot.Logging;
+
+namespace MjBot.Jobs;
+
+/// <summary>Runs one job on its backend: Running (saved, then shown), progress edits at most every few seconds, the
+/// images stored (parts 1–4 and the grid as 0), Succeeded (saved), then the result posted. A retryable failure puts
+/// the job back in the queue until its attempts are spent; anything else fails it with a sentence for the member.</summary>
+internal sealed class JobExecutor(
+    IJobStore jobs,
+    IImageStore images,
+    BackendRegistry backends,
+    JobDelivery delivery,
+    TimeProvider time,
+    IOptions<QueueOptions> options,
+    ILogger<JobExecutor> logger)
+{
+    /// <summary>Runs the job to a final state, or back to the queue; returns the job as it ended.</summary>
+    public async Task<Job> RunAsync(Job job, CancellationToken cancelled, CancellationToken stopping)
+    {
+        job = JobTransitions.Move(job, JobStatus.Running, time.GetUtcNow());
+        await jobs.UpdateAsync(job, stopping);
+        await delivery.EditStatusAsync(job, JobMessages.Running(job, 0), JobMessages.CancelRow(job), null, stopping);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancelled, stopping);
+        try
+        {
+            var backend = backends.Find(job.Backend)
+                ?? throw new GenerationException($"The backend \"{job.Backend}\" is not available in this MjBot any more.", retryable: false);
+            var request = await RequestForAsync(job, stopping);
+            var progress = new ThrottledProgress(this, job, TimeSpan.FromSeconds(options.Value.ProgressEditSeconds), time, stopping);
+            var lanczos = job.Kind == JobKind.Upscale && !backend.Capabilities.HasFlag(BackendCapabilities.Upscale);
+            var made = lanczos ? [] : await backend.GenerateAsync(request, progress, linked.Token);
+            await progress.DrainAsync();
+            await StoreAsync(job, made, request.Source, backend.Capabilities, stopping);
+            job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow());
+            await jobs.UpdateAsync(job, stopping);
+            return await delivery.DeliverResultAsync(job, stopping);
+        }
+        catch (OperationCanceledException) when (cancelled.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            job = JobTransitions.Move(job, JobStatus.Cancelled, time.GetUtcNow(), "cancelled");
+            await jobs.UpdateAsync(job, stopping);
+            return await delivery.DeliverEndAsync(job, JobMessages.Cancelled(job), stopping);
+        }
+        catch (GenerationException ex) when (!stopping.IsCancellationRequested)
+        {
+            return await FailAsync(job, ex.Message, ex.Retryable, null, stopping);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && !stopping.IsCancellationRequested)
+        {
+            // A bug of ours or an unexpected answer: logged in full with the job id, a plain sentence for the member.
+            return await FailAsync(job, "MjBot hit an internal error while making the images", retryable: true, ex, stopping);
+        }
+    }
+
+    /// <summary>Shows progress on the status message (called by <see cref="ThrottledProgress"/>).</summary>
+    internal Task ShowProgressAsync(Job job, GenerationProgress progress, CancellationToken cancellationToken) =>
+        delivery.EditStatusAsync(job with { Progress = progress.Percent }, JobMessages.Running(job, progress.Percent), JobMessages.CancelRow(job), progress.Preview, cancellationToken);
+
+    private async Task<Job> FailAsync(Job job, string reason, bool retryable, Exception? exception, CancellationToken stopping)
+    {
+        logger.JobAttemptFailed(job.Id.ToString(), job.Attempts, reason, exception);
+        if (retryable && job.Attempts < JobLimits.MaxAttempts)
+        {
+            job = JobTransitions.Move(job, JobStatus.Queued, time.GetUtcNow());
+            await jobs.UpdateAsync(job, stopping);
+            await delivery.EditStatusAsync(job, JobMessages.Retrying(job, reason), JobMessages.CancelRow(job), null, stopping);
+            return job;
+        }
+
+        var why = retryable ? $"{reason} ({job.Attempts} attempts)" : reason;
+        job = JobTransitions.Move(job, JobStatus.Failed, time.GetUtcNow(), why);
+        await jobs.UpdateAsync(job, stopping);
+        return await delivery.DeliverEndAsync(job, JobMessages.Failed(job), stopping);
+    }
+
+    // The request the backend sees: the prompt parsed again (deterministic), and for derived jobs the parent image.
+    private async Task<GenerationRequest> RequestForAsync(Job job, CancellationToken cancellationToken)
+    {
+        var parsed = PromptParser.Parse(job.Prompt) as PromptParseResult.Success
+            ?? throw new GenerationException("The prompt no longer parses.", retryable: false);
+        byte[]? source = null;
+        if (job.ParentId is { } parent && job.Kind is not JobKind.Reroll)
+        {
+            source = await images.LoadAsync(parent, job.ParentIndex ?? 0, cancellationToken)
+                ?? throw new GenerationException("The image this job starts from is no longer stored.", retryable: false);
+        }
+
+        return new GenerationRequest(job.Kind, parsed.Jobs[0], job.Seed, source, job.Option);
+    }
+
+    private async Task StoreAsync(Job job, IReadOnlyList<byte[]> made, byte[]? source, BackendCapabilities capabilities, CancellationToken cancellationToken)
+    {
+        if (job.Kind == JobKind.Upscale)
+        {
+            var single = capabilities.HasFlag(BackendCapabilities.Upscale) ? made[0] : ImageWork.UpscaleTwice(source!);
+            await images.SaveAsync(job.Id, 0, single, cancellationToken);
+            return;
+        }
+
+        if (made.Count != JobLimits.GridSize)
+        {
+            throw new GenerationException($"The backend made {made.Count} images instead of {JobLimits.GridSize}.", retryable: true);
+        }
+
+        for (var i = 0; i < made.Count; i++)
+        {
+            await images.SaveAsync(job.Id, i + 1, made[i], cancellationToken);
+        }
+
+        await images.SaveAsync(job.Id, 0, ImageWork.Grid(made), cancellationToken);
+    }
+}

@@ -1,0 +1,196 @@
+using MjBot.Core.Jobs;
+
+namespace MjBot.Jobs;
+
+/// <summary>The live view of queued and running jobs (the database holds the truth; this decides who runs next).
+/// Whoever takes a job out of the waiting list owns its record from then on: the runner when it starts it, a
+/// canceller when it cancels it. Thread-safe.</summary>
+internal sealed class JobQueue(QueueLimits limits)
+{
+    private readonly Lock _gate = new();
+    private readonly List<Job> _waiting = [];
+    private readonly Dictionary<JobId, (Job Job, CancellationTokenSource Cancel)> _running = [];
+    private readonly Dictionary<ulong, int> _reserved = [];
+    private readonly FairScheduler _scheduler = new(limits);
+    private readonly SemaphoreSlim _changed = new(0);
+
+    public int WaitingCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiting.Count;
+            }
+        }
+    }
+
+    public int RunningCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _running.Count;
+            }
+        }
+    }
+
+    /// <summary>Reserves a place for a member's new job; false when their queue is full.</summary>
+    public bool TryReserve(ulong userId)
+    {
+        lock (_gate)
+        {
+            if (!limits.Admits(ActiveFor(userId)))
+            {
+                return false;
+            }
+
+            _reserved[userId] = _reserved.GetValueOrDefault(userId) + 1;
+            return true;
+        }
+    }
+
+    /// <summary>Gives a reservation back (the job was not created after all).</summary>
+    public void Release(ulong userId)
+    {
+        lock (_gate)
+        {
+            Unreserve(userId);
+        }
+    }
+
+    /// <summary>Adds a saved, announced job to the waiting list (using its reservation if it has one).</summary>
+    public void Enqueue(Job job, bool reserved)
+    {
+        lock (_gate)
+        {
+            if (reserved)
+            {
+                Unreserve(job.UserId);
+            }
+
+            var at = _waiting.FindLastIndex(j => j.CreatedAt <= job.CreatedAt) + 1;
+            _waiting.Insert(at, job);
+        }
+
+        _changed.Release();
+    }
+
+    /// <summary>Takes the next job the fair scheduler picks, if any can start, and marks it running.</summary>
+    public (Job Job, CancellationTokenSource Cancel)? TryStartNext(IReadOnlyDictionary<string, int> concurrency)
+    {
+        lock (_gate)
+        {
+            var runningPerUser = _running.Values.GroupBy(static r => r.Job.UserId).ToDictionary(static g => g.Key, static g => g.Count());
+            var free = concurrency.ToDictionary(
+                static c => c.Key,
+                c => c.Value - _running.Values.Count(r => r.Job.Backend == c.Key));
+            if (_scheduler.PickNext(_waiting, runningPerUser, free) is not { } job)
+            {
+                return null;
+            }
+
+            _waiting.Remove(job);
+            var entry = (job, new CancellationTokenSource());
+            _running[job.Id] = entry;
+            return entry;
+        }
+    }
+
+    /// <summary>Records that a running job ended; a job back in Queued returns to the waiting list.</summary>
+    public void Finished(Job job)
+    {
+        lock (_gate)
+        {
+            if (_running.Remove(job.Id, out var entry))
+            {
+                entry.Cancel.Dispose();
+            }
+
+            if (job.Status == JobStatus.Queued)
+            {
+                _waiting.Insert(_waiting.FindLastIndex(j => j.CreatedAt <= job.CreatedAt) + 1, job);
+            }
+
+            _scheduler.Forget(_waiting.Select(static j => j.UserId).Concat(_running.Values.Select(static r => r.Job.UserId)));
+        }
+
+        _changed.Release();
+    }
+
+    /// <summary>Takes a waiting job out to cancel it (the caller then owns it), or signals a running one to stop.</summary>
+    /// <returns>The waiting job taken out; null when it was running (now signalled) or not active.</returns>
+    public Job? TakeForCancel(JobId id, out bool wasRunning)
+    {
+        lock (_gate)
+        {
+            wasRunning = false;
+            var index = _waiting.FindIndex(j => j.Id == id);
+            if (index >= 0)
+            {
+                var job = _waiting[index];
+                _waiting.RemoveAt(index);
+                return job;
+            }
+
+            if (_running.TryGetValue(id, out var entry))
+            {
+                wasRunning = true;
+                entry.Cancel.Cancel();
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Whether the job is queued or running here.</summary>
+    public bool IsActive(JobId id)
+    {
+        lock (_gate)
+        {
+            return _running.ContainsKey(id) || _waiting.Exists(j => j.Id == id);
+        }
+    }
+
+    /// <summary>Each waiting job's place in line under round-robin: for a member's k-th waiting job, k plus, for every
+    /// other member, as many of theirs as would be served before it.</summary>
+    public IReadOnlyList<(Job Job, int Position)> Positions()
+    {
+        lock (_gate)
+        {
+            var perUser = _waiting.GroupBy(static j => j.UserId).ToDictionary(static g => g.Key, static g => g.Count());
+            var seen = new Dictionary<ulong, int>();
+            var positions = new List<(Job, int)>(_waiting.Count);
+            foreach (var job in _waiting)
+            {
+                var k = seen[job.UserId] = seen.GetValueOrDefault(job.UserId) + 1;
+                positions.Add((job, k + perUser.Where(p => p.Key != job.UserId).Sum(p => Math.Min(p.Value, k))));
+            }
+
+            return positions;
+        }
+    }
+
+    /// <summary>Waits until something changed or the timeout passed.</summary>
+    public async Task WaitForChangeAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        await _changed.WaitAsync(timeout, cancellationToken);
+
+    private int ActiveFor(ulong userId) =>
+        _reserved.GetValueOrDefault(userId) + _waiting.Count(j => j.UserId == userId) + _running.Values.Count(r => r.Job.UserId == userId);
+
+    private void Unreserve(ulong userId)
+    {
+        if (_reserved.TryGetValue(userId, out var n))
+        {
+            if (n <= 1)
+            {
+                _reserved.Remove(userId);
+            }
+            else
+            {
+                _reserved[userId] = n - 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using MjBot.Bot;
+using MjBot.Core.Jobs;
+using MjBot.Core.Ports;
+using MjBot.Logging;
+
+namespace MjBot.Jobs;
+
+/// <summary>The pipeline's loop. At start (once the bot knows its application id): jobs left Running by a crash go
+/// back to the queue (or fail after their last attempt) and say so; finished jobs never posted are posted. Then:
+/// start whatever the fair scheduler picks while backends have free slots, and refresh waiting messages' place in line.</summary>
+internal sealed class JobRunner(
+    IJobStore jobs,
+    JobQueue queue,
+    JobExecutor executor,
+    JobDelivery delivery,
+    BackendRegistry backends,
+    EtaEstimator eta,
+    BotIdentity identity,
+    TimeProvider time,
+    ILogger<JobRunner> logger) : BackgroundService
+{
+    private static readonly TimeSpan PositionRefresh = TimeSpan.FromSeconds(5);
+    private readonly Dictionary<JobId, int> _announced = [];
+    private readonly List<Task> _runs = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await identity.ApplicationId.WaitAsync(stoppingToken);
+        await RecoverAsync(stoppingToken);
+        var concurrency = backends.All.ToDictionary(static b => b.Name, static b => b.Concurrency, StringComparer.Ordinal);
+        var lastRefresh = time.GetUtcNow();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            while (queue.TryStartNext(concurrency) is { } start)
+            {
+                _runs.Add(RunAsync(start.Job, start.Cancel.Token, stoppingToken));
+            }
+
+            _runs.RemoveAll(static t => t.IsCompleted);
+            await queue.WaitForChangeAsync(PositionRefresh, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (time.GetUtcNow() - lastRefresh >= PositionRefresh)
+            {
+                lastRefresh = time.GetUtcNow();
+                await RefreshPositionsAsync(stoppingToken);
+            }
+        }
+
+        // Jobs still running stay Running in the database; the next start puts them back in the queue.
+        await Task.WhenAll(_runs).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private async Task RunAsync(Job job, CancellationToken cancelled, CancellationToken stopping)
+    {
+        await Task.Yield();
+        var ended = job;
+        try
+        {
+            ended = await executor.RunAsync(job, cancelled, stopping);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
+        {
+            // The executor reports every failure to the member itself; reaching here means saving or posting the
+            // outcome failed. The job stays as saved; a restart finishes it.
+            logger.JobRunCrashed(job.Id.ToString(), ex);
+        }
+        finally
+        {
+            queue.Finished(ended);
+        }
+    }
+
+    private async Task RecoverAsync(CancellationToken cancellationToken)
+    {
+        var requeued = 0;
+        foreach (var job in await jobs.ActiveAsync(cancellationToken))
+        {
+            var current = job;
+            if (job.Status == JobStatus.Running)
+            {
+                if (job.Attempts >= JobLimits.MaxAttempts)
+                {
+                    current = JobTransitions.Move(job, JobStatus.Failed, time.GetUtcNow(), $"the job was interrupted {job.Attempts} times");
+                    await jobs.UpdateAsync(current, cancellationToken);
+                    await delivery.DeliverEndAsync(current, JobMessages.Failed(current), cancellationToken);
+                    continue;
+                }
+
+                current = JobTransitions.Move(job, JobStatus.Queued, time.GetUtcNow());
+                await jobs.UpdateAsync(current, cancellationToken);
+                await delivery.EditStatusAsync(current, JobMessages.Restarted(current), JobMessages.CancelRow(current), null, cancellationToken);
+                requeued++;
+            }
+
+            queue.Enqueue(current, reserved: false);
+        }
+
+        var undelivered = await jobs.UndeliveredAsync(cancellationToken);
+        foreach (var job in undelivered)
+        {
+            try
+            {
+                _ = job.Status == JobStatus.Succeeded
+                    ? await delivery.DeliverResultAsync(job, cancellationToken)
+                    : await delivery.DeliverEndAsync(job, job.Status == JobStatus.Cancelled ? JobMessages.Cancelled(job) : JobMessages.Failed(job), cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.JobRunCrashed(job.Id.ToString(), ex);
+            }
+        }
+
+        logger.Recovered(requeued, undelivered.Count);
+    }
+
+    private async Task RefreshPositionsAsync(CancellationToken cancellationToken)
+    {
+        var edits = 0;
+        var positions = queue.Positions();
+        foreach (var (job, position) in positions)
+        {
+            if (_announced.TryGetValue(job.Id, out var shown) && shown == position)
+            {
+                continue;
+            }
+
+            _announced[job.Id] = position;
+            if (edits++ >= 10)
+            {
+                break;
+            }
+
+            await delivery.EditStatusAsync(job, JobMessages.Waiting(job, position, await eta.ForPositionAsync(job.Backend, position, cancellationToken)), JobMessages.CancelRow(job), null, cancellationToken);
+        }
+
+        var waiting = positions.Select(static p => p.Job.Id).ToHashSet();
+        foreach (var gone in _announced.Keys.Where(id => !waiting.Contains(id)).ToList())
+        {
+            _announced.Remove(gone);
+        }
+    }
+}

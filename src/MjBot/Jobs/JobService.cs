@@ -1,0 +1,70 @@
+using MjBot.Bot;
+using MjBot.Core.Jobs;
+using MjBot.Core.Ports;
+
+namespace MjBot.Jobs;
+
+/// <summary>What handlers ask of the pipeline: admit a job (or say the member's queue is full), cancel one, and where
+/// a job stands. A new job is saved, its waiting message shown, and only then handed to the runner.</summary>
+internal sealed class JobService(IJobStore jobs, JobQueue queue, JobDelivery delivery, EtaEstimator eta, TimeProvider time)
+{
+    /// <summary>Reserves room for a member's job; false means "Queue full". Follow with <see cref="SubmitAsync"/> or
+    /// <see cref="JobQueue.Release"/>.</summary>
+    public bool TryReserve(ulong userId) => queue.TryReserve(userId);
+
+    /// <summary>Gives back a reservation that did not become a job.</summary>
+    public void Release(ulong userId) => queue.Release(userId);
+
+    /// <summary>Posts a status message of its own for a job that has no interaction reply to use.</summary>
+    public Task<ulong?> PostStatusAsync(Job job, CancellationToken cancellationToken) => delivery.PostStatusAsync(job, cancellationToken);
+
+    /// <summary>Gets how many jobs wait and run now.</summary>
+    public (int Waiting, int Running) Depth => (queue.WaitingCount, queue.RunningCount);
+
+    /// <summary>Whether the job is waiting or running now.</summary>
+    public bool IsActive(JobId id) => queue.IsActive(id);
+
+    /// <summary>Saves a reserved job, shows it waiting (its status message is the interaction's @original), and
+    /// queues it.</summary>
+    public async Task<Job> SubmitAsync(Job job, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await jobs.AddAsync(job, cancellationToken);
+        }
+        catch
+        {
+            queue.Release(job.UserId);
+            throw;
+        }
+
+        var position = queue.WaitingCount + 1;
+        var messageId = await delivery.ShowWaitingAsync(job, position, await eta.ForPositionAsync(job.Backend, position, cancellationToken), cancellationToken);
+        if (messageId is { } id)
+        {
+            job = job with { StatusMessageId = id };
+            await jobs.UpdateAsync(job, cancellationToken);
+        }
+
+        queue.Enqueue(job, reserved: true);
+        return job;
+    }
+
+    /// <summary>Records a job that is finished the moment it is made (U1–U4: a crop of a stored grid).</summary>
+    public Task RecordFinishedAsync(Job job, CancellationToken cancellationToken) => jobs.AddAsync(job, cancellationToken);
+
+    /// <summary>Cancels a waiting or running job.</summary>
+    /// <returns>What happened, as a sentence for the member.</returns>
+    public async Task<string> CancelAsync(JobId id, CancellationToken cancellationToken)
+    {
+        if (queue.TakeForCancel(id, out var wasRunning) is { } waiting)
+        {
+            var job = JobTransitions.Move(waiting, JobStatus.Cancelled, time.GetUtcNow(), "cancelled");
+            await jobs.UpdateAsync(job, cancellationToken);
+            await delivery.DeliverEndAsync(job, JobMessages.Cancelled(job), cancellationToken);
+            return "Cancelled: the job had not started.";
+        }
+
+        return wasRunning ? "Cancelling: the job stops in a moment." : "That job is not waiting or running any more.";
+    }
+}
