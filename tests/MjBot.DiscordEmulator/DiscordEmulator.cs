@@ -92,6 +92,9 @@ public sealed class DiscordEmulator : IAsyncDisposable
         return emulator;
     }
 
+    /// <summary>Gets every message the bot created, in no particular order.</summary>
+    public IReadOnlyCollection<EmulatedMessage> Messages => (IReadOnlyCollection<EmulatedMessage>)_state.Messages.Values;
+
     /// <summary>Gets a message by id.</summary>
     public EmulatedMessage Message(ulong id) => _state.Messages[id];
 

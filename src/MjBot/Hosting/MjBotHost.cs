@@ -54,7 +54,8 @@ internal static class MjBotHost
 
         var storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         logger.ConfigurationValid(options.Default, Path.GetFullPath(storage.DataFolder, context.ContentRoot));
+        var exit = host.Services.GetRequiredService<HostExitCode>();
         await host.RunAsync(cancellationToken);
-        return host.Services.GetRequiredService<HostExitCode>().Value;
+        return exit.Value;
     }
 }

@@ -148,9 +148,18 @@ internal sealed class JobDelivery(
         {
             if (job.TokenValidAt(time.GetUtcNow()))
             {
-                await rest.DeleteOriginalAsync(new Snowflake(await identity.ApplicationId), job.InteractionToken!, cancellationToken);
+                try
+                {
+                    await rest.DeleteOriginalAsync(new Snowflake(await identity.ApplicationId), job.InteractionToken!, cancellationToken);
+                    return;
+                }
+                catch (DiscordApiException ex) when (ex.Code is 10015 or 10062 or 50027)
+                {
+                    // The token died early; the bot token still reaches the message.
+                }
             }
-            else if (job.StatusMessageId is { } messageId)
+
+            if (job.StatusMessageId is { } messageId)
             {
                 await rest.DeleteMessageAsync(new Snowflake(job.ChannelId), new Snowflake(messageId), cancellationToken);
             }

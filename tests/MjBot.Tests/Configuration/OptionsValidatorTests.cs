@@ -22,7 +22,7 @@ public sealed class OptionsValidatorTests
     [Fact]
     public void Validate_OpenAIDefaultWithoutKey_AsksForTheKey()
     {
-        var result = new BackendsOptionsValidator().Validate(null, new BackendsOptions { Default = "openai" });
+        var result = new BackendsOptionsValidator([]).Validate(null, new BackendsOptions { Default = "openai" });
 
         Assert.Contains("Backends:OpenAI:ApiKey is missing while Backends:Default is \"openai\"", result.FailureMessage, StringComparison.Ordinal);
     }
@@ -35,7 +35,7 @@ public sealed class OptionsValidatorTests
         options.OpenAI.MaxConcurrency = 0;
         options.Onnx.ExecutionProvider = "rocm";
 
-        var failures = new BackendsOptionsValidator().Validate(null, options).Failures!.ToList();
+        var failures = new BackendsOptionsValidator([]).Validate(null, options).Failures!.ToList();
 
         Assert.Equal(4, failures.Count);
         Assert.Contains(failures, static f => f.StartsWith("Backends:Default", StringComparison.Ordinal));
@@ -58,7 +58,7 @@ public sealed class OptionsValidatorTests
     [Fact]
     public void Validate_Defaults_AreValid()
     {
-        Assert.True(new BackendsOptionsValidator().Validate(null, new BackendsOptions()).Succeeded);
+        Assert.True(new BackendsOptionsValidator([]).Validate(null, new BackendsOptions()).Succeeded);
         Assert.True(new QueueOptionsValidator().Validate(null, new QueueOptions()).Succeeded);
         Assert.True(new StorageOptionsValidator().Validate(null, new StorageOptions()).Succeeded);
         Assert.True(new ModerationOptionsValidator().Validate(null, new ModerationOptions()).Succeeded);

@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using MjBot.Core.Generation;
+using MjBot.Core.Jobs;
+using MjBot.Core.Ports;
+using MjBot.Imaging;
+using MjBot.Imaging.Png;
+
+namespace MjBot.TestBackend;
+
+/// <summary>A deterministic stand-in for a real backend (tests only): each image is a gradient whose colours come from
+/// a hash of the prompt and its seed, so the same request always gives the same bytes; variations and outpaints
+/// tint their source image. It reports progress with a preview, can be made slow, held until released, or made to
+/// fail, and records what it was asked and in which order jobs started.</summary>
+public sealed class TestBackend : IImageBackend
+{
+    private readonly ConcurrentQueue<GenerationRequest> _requests = new();
+    private int _failuresLeft;
+    private bool _failRetryable;
+    private TaskCompletionSource _hold = Released();
+
+    public string Name => "test";
+
+    public int Concurrency { get; set; } = 2;
+
+    public BackendCapabilities Capabilities { get; set; } = BackendCapabilities.Variations | BackendCapabilities.Outpaint | BackendCapabilities.Previews;
+
+    /// <summary>Gets or sets how long each job takes.</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>Gets or sets the edge of a square image.</summary>
+    public int Size { get; set; } = 64;
+
+    /// <summary>Gets the requests in the order their jobs started.</summary>
+    public IReadOnlyCollection<GenerationRequest> Requests => _requests;
+
+    /// <summary>Makes jobs wait at 50 % until <see cref="Release"/>.</summary>
+    public void Hold() => Interlocked.Exchange(ref _hold, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    public void Release() => Volatile.Read(ref _hold).TrySetResult();
+
+    /// <summary>Makes the next <paramref name="count"/> jobs fail.</summary>
+    public void FailNext(int count, bool retryable)
+    {
+        _failRetryable = retryable;
+        Volatile.Write(ref _failuresLeft, count);
+    }
+
+    public async Task<IReadOnlyList<byte[]>> GenerateAsync(GenerationRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(progress);
+        _requests.Enqueue(request);
+        if (Interlocked.Decrement(ref _failuresLeft) >= 0)
+        {
+            throw new GenerationException("the test backend was told to fail", _failRetryable);
+        }
+
+        progress.Report(new GenerationProgress(25, Image(request, 99, 16, 16)));
+        await Task.Delay(Delay / 2, cancellationToken);
+        progress.Report(new GenerationProgress(50, Image(request, 98, 16, 16)));
+        await Volatile.Read(ref _hold).Task.WaitAsync(cancellationToken);
+        await Task.Delay(Delay / 2, cancellationToken);
+        progress.Report(new GenerationProgress(75, null));
+        var (width, height) = Dimensions(request);
+        return [.. Enumerable.Range(0, JobLimits.GridSize).Select(i => Image(request, i, width, height))];
+    }
+
+    private static TaskCompletionSource Released()
+    {
+        var released = new TaskCompletionSource();
+        released.SetResult();
+        return released;
+    }
+
+    private (int Width, int Height) Dimensions(GenerationRequest request) => request.Request.Parameters.Aspect is { } aspect && aspect.Width != aspect.Height
+        ? aspect.Width > aspect.Height ? (Size, Math.Max(8, Size * aspect.Height / aspect.Width)) : (Math.Max(8, Size * aspect.Width / aspect.Height), Size)
+        : (Size, Size);
+
+    private static byte[] Image(GenerationRequest request, int index, int width, int height)
+    {
+        var key = SHA256.HashData(Encoding.UTF8.GetBytes($"{request.Kind}|{request.Request.Prompt}|{request.Seed + index}|{request.Option}"));
+        var image = new RgbaImage(width, height);
+        var tint = request.Source is { } source ? Average(source) : (0, 0, 0);
+        for (var y = 0; y < height; y++)
+        {
+            var row = image.Row(y);
+            for (var x = 0; x < width; x++)
+            {
+                row[x * 4] = (byte)((key[0] + (x * key[1] / width) + tint.Item1) / 2);
+                row[(x * 4) + 1] = (byte)((key[2] + (y * key[3] / height) + tint.Item2) / 2);
+                row[(x * 4) + 2] = (byte)((key[4] + ((x + y) * key[5] / (width + height)) + tint.Item3) / 2);
+                row[(x * 4) + 3] = 255;
+            }
+        }
+
+        return PngEncoder.Encode(image);
+    }
+
+    private static (int, int, int) Average(byte[] png)
+    {
+        if (PngDecoder.Decode(png) is not PngDecodeResult.Success { Image.Pixels: var pixels })
+        {
+            throw new GenerationException("the source image is not a PNG", retryable: false);
+        }
+
+        long r = 0, g = 0, b = 0;
+        for (var i = 0; i < pixels.Pixels.Length; i += 4)
+        {
+            r += pixels.Pixels[i];
+            g += pixels.Pixels[i + 1];
+            b += pixels.Pixels[i + 2];
+        }
+
+        var n = Math.Max(1, pixels.Pixels.Length / 4);
+        return ((int)(r / n), (int)(g / n), (int)(b / n));
+    }
+}

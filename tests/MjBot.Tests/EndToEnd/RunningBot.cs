@@ -1,0 +1,117 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using MjBot.Cli;
+using MjBot.Core.Ports;
+using MjBot.DiscordEmulator;
+using MjBot.DiscordEmulator.State;
+using MjBot.Hosting;
+using MjBot.Jobs;
+
+namespace MjBot.Tests.EndToEnd;
+
+/// <summary>The real host (the same composition `mjbot run` uses) in this process, with the deterministic test backend,
+/// against a loopback Discord emulator, on a data folder that outlives it (so a restart finds its jobs).</summary>
+internal sealed class RunningBot : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop;
+
+    private RunningBot(DiscordEmulator.DiscordEmulator emulator, TestBackend.TestBackend backend, Task<int> exit, StringWriter output, CancellationTokenSource stop)
+    {
+        _stop = stop;
+        Emulator = emulator;
+        Backend = backend;
+        Exit = exit;
+        Output = output;
+    }
+
+    public DiscordEmulator.DiscordEmulator Emulator { get; }
+
+    public TestBackend.TestBackend Backend { get; }
+
+    public Task<int> Exit { get; }
+
+    public StringWriter Output { get; }
+
+    public static Dictionary<string, string?> Settings(DiscordEmulator.DiscordEmulator emulator, string dataFolder) => new()
+    {
+        ["Discord:Token"] = emulator.Options.Token,
+        ["Discord:ApiBaseAddress"] = emulator.RestBase.ToString(),
+        ["Discord:DevGuildId"] = DiscordEmulator.DiscordEmulator.GuildId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Backends:Default"] = "test",
+        ["Storage:DataFolder"] = dataFolder,
+        ["Queue:ProgressEditSeconds"] = "0",
+    };
+
+    public static async Task<RunningBot> StartAsync(DiscordEmulator.DiscordEmulator emulator, string dataFolder, TestBackend.TestBackend? backend = null, IDictionary<string, string?>? overrides = null)
+    {
+        backend ??= new TestBackend.TestBackend();
+        var settings = Settings(emulator, dataFolder);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var output = new StringWriter();
+        var context = new CliContext(TextWriter.Synchronized(output), TextWriter.Synchronized(output), dataFolder, settings);
+        var stop = new CancellationTokenSource();
+        var exit = Task.Run(() => MjBotHost.RunAsync(context, services =>
+        {
+            services.AddSingleton(new BackendRegistration(backend.Name));
+            services.AddSingleton<IImageBackend>(backend);
+        }, stop.Token));
+        var bot = new RunningBot(emulator, backend, exit, output, stop);
+        await bot.UntilAsync(() => emulator.Gateway.IsLive, "the bot to connect");
+        return bot;
+    }
+
+    /// <summary>Runs /imagine as a member.</summary>
+    public Task<EmulatedInteraction> ImagineAsync(string prompt, EmulatedMember? member = null) =>
+        Emulator.RunSlashCommandAsync("imagine", [new JsonObject { ["name"] = "prompt", ["type"] = 3, ["value"] = prompt }], member);
+
+    /// <summary>Waits for the result message whose content starts as given (a posted, undeleted message with a file).</summary>
+    public async Task<EmulatedMessage> ResultAsync(string contentStart, TimeSpan? timeout = null)
+    {
+        EmulatedMessage? found = null;
+        await UntilAsync(
+            () => (found = Emulator.Messages.FirstOrDefault(m => !m.Deleted && m.Attachments.Count > 0 && m.Content?.StartsWith(contentStart, StringComparison.Ordinal) == true && m.Components is { Count: > 0 })) is not null,
+            $"a result starting \"{contentStart}\"",
+            timeout);
+        return found!;
+    }
+
+    public async Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (!condition())
+        {
+            if (Exit.IsCompleted)
+            {
+                throw new Xunit.Sdk.XunitException($"The host stopped (exit {(Exit.IsCompletedSuccessfully ? Exit.Result : -1)}) while waiting for {what}: {Exit.Exception}\n{Output}");
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"Timed out waiting for {what}.\n{Output}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Stops the host (as Ctrl+C would) and waits for it.</summary>
+    public async Task<int> StopAsync()
+    {
+        await _stop.CancelAsync();
+        return await Exit.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!Exit.IsCompleted)
+        {
+            await StopAsync();
+        }
+
+        _stop.Dispose();
+    }
+}
