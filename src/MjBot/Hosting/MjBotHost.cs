@@ -55,7 +55,15 @@ internal static class MjBotHost
         var storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         logger.ConfigurationValid(options.Default, Path.GetFullPath(storage.DataFolder, context.ContentRoot));
         var exit = host.Services.GetRequiredService<HostExitCode>();
-        await host.RunAsync(cancellationToken);
+        try
+        {
+            await host.RunAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped by the caller while starting: a normal stop.
+        }
+
         return exit.Value;
     }
 }

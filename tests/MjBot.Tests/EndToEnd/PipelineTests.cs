@@ -46,6 +46,152 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.Equal(3, bot.Backend.Requests.Count);
     }
 
+    [Fact]
+    public async Task Imagine_BadParameter_IsAnEphemeralSentenceAndNoJob()
+    {
+        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+
+        var command = await bot.ImagineAsync("a fox --ar 16:x");
+        await command.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(4, command.ResponseType);
+        Assert.Equal(64, command.ResponseData!["flags"]!.GetValue<int>());
+        Assert.StartsWith("**Invalid parameter**", command.ResponseData["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(bot.Backend.Requests);
+    }
+
+    [Fact]
+    public async Task Remix_On_VOpensTheModalAndTheEditedPromptIsUsed()
+    {
+        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await bot.ImagineAsync("a lighthouse");
+        var grid = await bot.ResultAsync("**a lighthouse** - ");
+        var panel = await _emulator.RunSlashCommandAsync("settings");
+        await panel.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        var remixToggle = await _emulator.PressButtonAsync(panel.Original!.Id, "mjs:remix");
+        await remixToggle.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var v1 = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, 1, 0));
+        await v1.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        var modalId = v1.ResponseData!["custom_id"]!.GetValue<string>();
+        await _emulator.SubmitModalAsync(modalId, new Dictionary<string, string> { ["prompt"] = "a lighthouse at night" }, fromMessageId: grid.Id);
+        await bot.ResultAsync("**a lighthouse at night** - Variations (Strong) by ");
+
+        Assert.Equal(9, v1.ResponseType);
+        Assert.Equal("a lighthouse", v1.ResponseData["components"]![0]!["component"]!["value"]!.GetValue<string>());
+        Assert.Equal(3, remixToggle.ResponseData!["components"]![2]!["components"]![0]!["style"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Buttons_AfterAHostRestart_StillWork()
+    {
+        await using (var first = await RunningBot.StartAsync(_emulator, _data.Path))
+        {
+            await first.ImagineAsync("a quiet harbour");
+            await first.ResultAsync("**a quiet harbour** - ");
+            Assert.Equal(0, await first.StopAsync());
+        }
+
+        await using var second = await RunningBot.StartAsync(_emulator, _data.Path);
+        var grid = _emulator.Messages.Single(m => !m.Deleted && m.Content?.StartsWith("**a quiet harbour** - ", StringComparison.Ordinal) == true);
+        var u3 = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 2));
+        await second.UntilAsync(() => u3.Original?.Attachments.Count == 1, "U3 after the restart");
+
+        Assert.Contains("Image #3", u3.Original!.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QueueFull_ThirteenActiveJobs_TheFourteenthIsRefused()
+    {
+        var backend = new TestBackend.TestBackend { Concurrency = 8 };
+        backend.Hold();
+        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, backend);
+        for (var i = 0; i < 13; i++)
+        {
+            var accepted = await bot.ImagineAsync($"job {i}");
+            await accepted.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+            Assert.Equal(5, accepted.ResponseType);
+        }
+
+        var refused = await bot.ImagineAsync("one too many");
+        await refused.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        var other = await bot.ImagineAsync("someone else", EmulatedMember.Moderator);
+        await other.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(4, refused.ResponseType);
+        Assert.StartsWith("**Queue full**", refused.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(5, other.ResponseType);
+        await bot.UntilAsync(() => backend.Requests.Count == 4, "3 of the member's jobs and the other member's running");
+        backend.Release();
+    }
+
+    [Fact]
+    public async Task Cancel_WaitingAndRunningJobs_EndCancelledAndTheBackendStops()
+    {
+        var backend = new TestBackend.TestBackend { Concurrency = 1 };
+        backend.Hold();
+        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, backend);
+        var running = await bot.ImagineAsync("first");
+        var waiting = await bot.ImagineAsync("second");
+        await bot.UntilAsync(() => backend.Requests.Count == 1 && waiting.Original?.Content?.Contains("Waiting to start", StringComparison.Ordinal) == true, "one running, one waiting");
+
+        var cancelWaiting = await _emulator.PressButtonAsync(waiting.Original!.Id, $"mj:x:{JobIdIn(waiting.Original)}:0");
+        var cancelRunning = await _emulator.PressButtonAsync(running.Original!.Id, $"mj:x:{JobIdIn(running.Original)}:0");
+        await bot.UntilAsync(() => running.Original.Content?.EndsWith("(cancelled)", StringComparison.Ordinal) == true && waiting.Original.Content?.EndsWith("(cancelled)", StringComparison.Ordinal) == true, "both cancelled");
+
+        Assert.Equal("Cancelled: the job had not started.", cancelWaiting.ResponseData!["content"]!.GetValue<string>());
+        Assert.Equal("Cancelling: the job stops in a moment.", cancelRunning.ResponseData!["content"]!.GetValue<string>());
+        Assert.Single(backend.Requests);
+    }
+
+    [Fact]
+    public async Task Fairness_AQueuesThirtyThenBOne_BStartsWithinOneSlot()
+    {
+        var backend = new TestBackend.TestBackend { Concurrency = 1, Delay = TimeSpan.FromMilliseconds(40) };
+        backend.Hold();
+        var settings = new Dictionary<string, string?> { ["Queue:MaxWaitingPerUser"] = "40" };
+        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, backend, settings);
+        for (var i = 0; i < 30; i++)
+        {
+            await bot.ImagineAsync($"a{i}");
+        }
+
+        await bot.ImagineAsync("b0", EmulatedMember.Moderator);
+        await bot.UntilAsync(() => _emulator.Interactions.Count(static i => i.Original?.Content?.Contains("Waiting to start", StringComparison.Ordinal) == true) >= 30, "everything queued");
+        backend.Release();
+        await bot.UntilAsync(() => backend.Requests.Count >= 3, "three starts");
+
+        // A's commands were handled concurrently, so which of A's jobs runs first is open; B's comes first or second.
+        var order = backend.Requests.Select(static r => r.Request.Prompt).Take(3).ToList();
+        Assert.Contains("b0", order.Take(2));
+        Assert.StartsWith("a", order[0] == "b0" ? order[1] : order[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Info_Show_AndEnvelopeReaction_ReachTheMember()
+    {
+        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await bot.ImagineAsync("a copper kettle --seed 1234");
+        var grid = await bot.ResultAsync("**a copper kettle --seed 1234** - ");
+        var jobId = JobIdIn(grid);
+
+        var info = await _emulator.RunSlashCommandAsync("info");
+        await info.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        var show = await _emulator.RunSlashCommandAsync("show", [new System.Text.Json.Nodes.JsonObject { ["name"] = "job_id", ["type"] = 3, ["value"] = jobId }]);
+        await bot.UntilAsync(() => show.Original?.Attachments.Count == 1, "/show");
+        await _emulator.AddReactionAsync(grid.Id, "✉️");
+        await bot.UntilAsync(() => _emulator.Messages.Any(static m => m.Content?.Contains("Job ID:", StringComparison.Ordinal) == true), "the ✉️ DM");
+
+        Assert.Contains("Today: 1 jobs finished", info.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(grid.Content, show.Original!.Content);
+        var dm = _emulator.Messages.Single(static m => m.Content?.Contains("Job ID:", StringComparison.Ordinal) == true);
+        Assert.Contains($"Job ID: {jobId}", dm.Content, StringComparison.Ordinal);
+        Assert.Contains("seed 1234, 1235, 1236, 1237", dm.Content, StringComparison.Ordinal);
+        Assert.Equal(4, dm.Attachments.Count);
+    }
+
+    private static string JobIdIn(DiscordEmulator.State.EmulatedMessage message) => CustomId(message, 0, 0).Split(':')[2];
+
     // A button without a label (🔄) reads as its emoji.
     private static string[] Labels(DiscordEmulator.State.EmulatedMessage message, int row) =>
         [.. message.Components![row]!["components"]!.AsArray().Select(static c => c!["label"]?.GetValue<string>() ?? c["emoji"]!["name"]!.GetValue<string>())];

@@ -68,12 +68,13 @@ internal sealed class RunningBot : IAsyncDisposable
     public Task<EmulatedInteraction> ImagineAsync(string prompt, EmulatedMember? member = null) =>
         Emulator.RunSlashCommandAsync("imagine", [new JsonObject { ["name"] = "prompt", ["type"] = 3, ["value"] = prompt }], member);
 
-    /// <summary>Waits for the result message whose content starts as given (a posted, undeleted message with a file).</summary>
+    /// <summary>Waits for the result message whose content starts as given: posted with the bot token (not an
+    /// interaction's status message), undeleted, with a file and buttons.</summary>
     public async Task<EmulatedMessage> ResultAsync(string contentStart, TimeSpan? timeout = null)
     {
         EmulatedMessage? found = null;
         await UntilAsync(
-            () => (found = Emulator.Messages.FirstOrDefault(m => !m.Deleted && m.Attachments.Count > 0 && m.Content?.StartsWith(contentStart, StringComparison.Ordinal) == true && m.Components is { Count: > 0 })) is not null,
+            () => (found = Emulator.Messages.FirstOrDefault(m => !m.Deleted && m.InteractionId is null && m.Attachments.Count > 0 && m.Content?.StartsWith(contentStart, StringComparison.Ordinal) == true && m.Components is { Count: > 0 })) is not null,
             $"a result starting \"{contentStart}\"",
             timeout);
         return found!;
