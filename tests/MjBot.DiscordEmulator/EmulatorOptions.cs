@@ -9,8 +9,11 @@ public sealed class EmulatorOptions
     /// <summary>Gets the application id (also the bot user's id).</summary>
     public ulong ApplicationId { get; init; } = 1098765432109876543;
 
-    /// <summary>Gets the clock for the 3-second and 15-minute interaction deadlines and the rate-limit windows.</summary>
+    /// <summary>Gets the clock for the 3-second and 15-minute interaction deadlines (a test may drive it by hand).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Gets the clock of the rate-limit windows, which must move on its own for a client to wait them out.</summary>
+    public TimeProvider RateLimitTime { get; init; } = TimeProvider.System;
 
     /// <summary>Gets the heartbeat interval HELLO announces.</summary>
     public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromMilliseconds(41_250);

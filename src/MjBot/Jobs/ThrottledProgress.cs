@@ -4,38 +4,69 @@ using MjBot.Core.Jobs;
 namespace MjBot.Jobs;
 
 /// <summary>Turns a backend's progress reports into status edits at most once per interval (Discord's message edit
-/// limits, and Midjourney's own pace), one edit in flight at a time, always showing the latest report.</summary>
+/// limits, and Midjourney's own pace), one edit in flight at a time. Reports that arrive meanwhile are not lost: the
+/// latest one is shown as soon as the interval allows.</summary>
 internal sealed class ThrottledProgress(JobExecutor executor, Job job, TimeSpan interval, TimeProvider time, CancellationToken cancellationToken) : IProgress<GenerationProgress>
 {
     private readonly Lock _gate = new();
-    private DateTimeOffset _lastEdit = DateTimeOffset.MinValue;
-    private Task _inFlight = Task.CompletedTask;
+    private GenerationProgress? _pending;
+    private Task _pump = Task.CompletedTask;
+    private bool _closed;
 
     public void Report(GenerationProgress value)
     {
         lock (_gate)
         {
-            var now = time.GetUtcNow();
-            if (!_inFlight.IsCompleted || now - _lastEdit < interval)
+            if (_closed)
             {
                 return;
             }
 
-            _lastEdit = now;
-            _inFlight = executor.ShowProgressAsync(job, value, cancellationToken);
+            _pending = value;
+            if (_pump.IsCompleted)
+            {
+                _pump = PumpAsync();
+            }
         }
     }
 
-    /// <summary>Waits for the edit in flight, so it cannot land after the result.</summary>
+    /// <summary>Stops taking reports and waits for the edit in flight, so none lands after the result.</summary>
     public async Task DrainAsync()
     {
-        Task last;
+        Task pump;
         lock (_gate)
         {
-            last = _inFlight;
-            _lastEdit = DateTimeOffset.MaxValue;
+            _closed = true;
+            _pending = null;
+            pump = _pump;
         }
 
-        await last.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await pump.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private async Task PumpAsync()
+    {
+        while (true)
+        {
+            GenerationProgress next;
+            lock (_gate)
+            {
+                if (_pending is null || _closed)
+                {
+                    return;
+                }
+
+                next = _pending;
+                _pending = null;
+            }
+
+            var started = time.GetUtcNow();
+            await executor.ShowProgressAsync(job, next, cancellationToken);
+            var rest = interval - (time.GetUtcNow() - started);
+            if (rest > TimeSpan.Zero)
+            {
+                await Task.Delay(rest, time, cancellationToken);
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ internal sealed class RateLimits(EmulatorOptions options)
     {
         lock (_gate)
         {
-            var now = options.Time.GetUtcNow();
+            var now = options.RateLimitTime.GetUtcNow();
             if (!exemptFromGlobal)
             {
                 while (_global.Count > 0 && _global.Peek() <= now - TimeSpan.FromSeconds(1))

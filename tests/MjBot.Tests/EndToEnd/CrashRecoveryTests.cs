@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using MjBot.DiscordEmulator;
+using MjBot.Storage;
+using MjBot.Testing;
+
+namespace MjBot.Tests.EndToEnd;
+
+/// <summary>A real mjbot process (the host plus the test backend) killed with SIGKILL mid-job, then started again:
+/// every job reaches a final state and its result is posted exactly once.</summary>
+public sealed class CrashRecoveryTests : IDisposable
+{
+    private readonly TempFolder _data = new();
+
+    [Fact]
+    public async Task KillMidJob_ThenRestart_EveryJobFinishesAndIsPostedOnce()
+    {
+        await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
+        var prompts = Enumerable.Range(0, 6).Select(static i => $"crash test {i}").ToList();
+        var first = Start(emulator);
+        try
+        {
+            await Until(() => emulator.Gateway.IsLive, "the first process to connect", first);
+            for (var i = 0; i < prompts.Count; i++)
+            {
+                await emulator.RunSlashCommandAsync("imagine", [new System.Text.Json.Nodes.JsonObject { ["name"] = "prompt", ["type"] = 3, ["value"] = prompts[i] }], i % 2 == 0 ? EmulatedMember.Ordinary : EmulatedMember.Moderator);
+            }
+
+            // Kill in the middle of a job (at 25 % or 50 %, with 1.5 s per job), after at least one result.
+            await Until(() => Results(emulator).Count >= 1 && emulator.Interactions.Any(static i => i.Original is { Deleted: false, Content: { } c } && (c.Contains("(25%)", StringComparison.Ordinal) || c.Contains("(50%)", StringComparison.Ordinal))), "a result posted and a job half done", first, TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync();
+        }
+
+        var second = Start(emulator);
+        try
+        {
+            await Until(() => prompts.All(p => Results(emulator).Any(m => m.Content!.StartsWith($"**{p}** - ", StringComparison.Ordinal))), "every result after the restart", second, TimeSpan.FromSeconds(60));
+            await Task.Delay(500);
+
+            Assert.All(prompts, p => Assert.Single(Results(emulator), m => m.Content!.StartsWith($"**{p}** - ", StringComparison.Ordinal)));
+            Assert.True(emulator.Calls.Any(static c => c.Method == "PATCH" && c.JsonBody?.Contains("MjBot restarted; the job is back in the queue", StringComparison.Ordinal) == true), string.Join("\n", emulator.Calls.Where(static c => c.Method == "PATCH").Select(static c => c.JsonBody)));
+        }
+        finally
+        {
+            using (var term = Process.Start("kill", ["-TERM", second.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await term.WaitForExitAsync();
+            }
+
+            await second.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        await using var database = await SqliteDatabase.OpenAsync(Path.Combine(_data.Path, "mjbot.db"), CancellationToken.None);
+        var jobs = new SqliteJobStore(database);
+        Assert.Empty(await jobs.ActiveAsync(CancellationToken.None));
+        Assert.Empty(await jobs.UndeliveredAsync(CancellationToken.None));
+    }
+
+    public void Dispose() => _data.Dispose();
+
+    private static List<DiscordEmulator.State.EmulatedMessage> Results(DiscordEmulator.DiscordEmulator emulator) =>
+        [.. emulator.Messages.Where(static m => !m.Deleted && m.InteractionId is null && m.Attachments.Count == 1 && m.Content?.EndsWith("(fast)", StringComparison.Ordinal) == true)];
+
+    private Process Start(DiscordEmulator.DiscordEmulator emulator)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _data.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MjBot.TestHost.dll"));
+        foreach (var (key, value) in RunningBot.Settings(emulator, _data.Path))
+        {
+            start.Environment["MjBot__" + key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        start.Environment["MJBOT_TEST_BACKEND_DELAY_MS"] = "1500";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task Until(Func<bool> condition, string what, Process process, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            if (process.HasExited)
+            {
+                Assert.Fail($"The mjbot process exited ({process.ExitCode}) while waiting for {what}.");
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
+            await Task.Delay(50);
+        }
+    }
+}
