@@ -95,8 +95,26 @@ internal sealed class JobDelivery(
         }
     }
 
-    /// <summary>Posts the result with its buttons, records it, and removes the status message.</summary>
+    /// <summary>Posts the result with its buttons, records it, removes the status message, and records that. A job
+    /// found with its result recorded but not marked delivered (the host stopped in between) only has its status
+    /// message removed; one found without (it stopped mid-post) posts again with the same nonce, which Discord
+    /// answers with the first post.</summary>
     public async Task<Job> DeliverResultAsync(Job job, CancellationToken cancellationToken)
+    {
+        if (job.ResultMessageId is null)
+        {
+            var posted = await PostResultAsync(job, cancellationToken);
+            job = job with { ResultMessageId = posted.Id.Value };
+            await jobs.UpdateAsync(job, cancellationToken);
+        }
+
+        await RemoveStatusAsync(job, cancellationToken);
+        job = job with { Delivered = true };
+        await jobs.UpdateAsync(job, cancellationToken);
+        return job;
+    }
+
+    private async Task<Message> PostResultAsync(Job job, CancellationToken cancellationToken)
     {
         var png = await images.LoadAsync(job.Id, 0, cancellationToken)
             ?? throw new InvalidOperationException($"Job {job.Id} succeeded but its image is missing from the image store.");
@@ -111,26 +129,20 @@ internal sealed class JobDelivery(
             Nonce = job.Id.Nonce,
             EnforceNonce = true,
         };
-        Message posted;
         try
         {
-            posted = await rest.CreateMessageAsync(new Snowflake(job.ChannelId), body, [file], MessageLimits.DefaultFileBytes, cancellationToken);
+            return await rest.CreateMessageAsync(new Snowflake(job.ChannelId), body, [file], MessageLimits.DefaultFileBytes, cancellationToken);
         }
         catch (DiscordApiException ex) when (ex.Code is 50001 or 50013 && job.TokenValidAt(time.GetUtcNow()))
         {
             // The bot may not post in this channel, but the interaction's webhook may.
-            posted = await rest.FollowUpAsync(new Snowflake(await identity.ApplicationId), job.InteractionToken!, new MessageBody
+            return await rest.FollowUpAsync(new Snowflake(await identity.ApplicationId), job.InteractionToken!, new MessageBody
             {
                 Content = body.Content,
                 Components = body.Components,
                 AllowedMentions = body.AllowedMentions,
             }, [file], MessageLimits.DefaultFileBytes, cancellationToken);
         }
-
-        job = job with { ResultMessageId = posted.Id.Value, Delivered = true };
-        await jobs.UpdateAsync(job, cancellationToken);
-        await RemoveStatusAsync(job, cancellationToken);
-        return job;
     }
 
     /// <summary>Shows a final state (failed, cancelled) on the status message and records it as delivered.</summary>

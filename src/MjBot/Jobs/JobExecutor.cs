@@ -29,33 +29,39 @@ internal sealed class JobExecutor(
         await jobs.UpdateAsync(job, stopping);
         await delivery.EditStatusAsync(job, JobMessages.Running(job, 0), JobMessages.CancelRow(job), null, stopping);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancelled, stopping);
+        var progress = new ThrottledProgress(this, job, TimeSpan.FromSeconds(options.Value.ProgressEditSeconds), time, stopping);
         try
         {
             var backend = backends.Find(job.Backend)
                 ?? throw new GenerationException($"The backend \"{job.Backend}\" is not available in this MjBot any more.", retryable: false);
             var request = await RequestForAsync(job, stopping);
-            var progress = new ThrottledProgress(this, job, TimeSpan.FromSeconds(options.Value.ProgressEditSeconds), time, stopping);
             var lanczos = job.Kind == JobKind.Upscale && !backend.Capabilities.HasFlag(BackendCapabilities.Upscale);
             var made = lanczos ? [] : await backend.GenerateAsync(request, progress, linked.Token);
             await progress.DrainAsync();
             await StoreAsync(job, made, request.Source, backend.Capabilities, stopping);
             job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow());
             await jobs.UpdateAsync(job, stopping);
-            return await delivery.DeliverResultAsync(job, stopping);
+
+            // The images are made and saved: a stop now still gets the result out (within a bound).
+            using var posting = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            return await delivery.DeliverResultAsync(job, posting.Token);
         }
         catch (OperationCanceledException) when (cancelled.IsCancellationRequested && !stopping.IsCancellationRequested)
         {
+            await progress.DrainAsync();
             job = JobTransitions.Move(job, JobStatus.Cancelled, time.GetUtcNow(), "cancelled");
             await jobs.UpdateAsync(job, stopping);
             return await delivery.DeliverEndAsync(job, JobMessages.Cancelled(job), stopping);
         }
         catch (GenerationException ex) when (!stopping.IsCancellationRequested)
         {
+            await progress.DrainAsync();
             return await FailAsync(job, ex.Message, ex.Retryable, null, stopping);
         }
         catch (Exception ex) when (ex is not OperationCanceledException && !stopping.IsCancellationRequested)
         {
             // A bug of ours or an unexpected answer: logged in full with the job id, a plain sentence for the member.
+            await progress.DrainAsync();
             return await FailAsync(job, "MjBot hit an internal error while making the images", retryable: true, ex, stopping);
         }
     }

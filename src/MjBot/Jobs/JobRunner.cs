@@ -131,6 +131,11 @@ internal sealed class JobRunner(
                 break;
             }
 
+            if (!queue.IsActive(job.Id))
+            {
+                continue;
+            }
+
             await delivery.EditStatusAsync(job, JobMessages.Waiting(job, position, await eta.ForPositionAsync(job.Backend, position, cancellationToken)), JobMessages.CancelRow(job), null, cancellationToken);
         }
 

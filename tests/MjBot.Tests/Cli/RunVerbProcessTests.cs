@@ -57,16 +57,16 @@ public sealed class RunVerbProcessTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task Run_WithValidConfiguration_SaysTheGatewayIsNotInThisBuildAndNeverLogsTheToken()
+    public async Task Run_WithValidConfigurationButNoBackendInThisBuild_SaysSoAndNeverLogsTheToken()
     {
         const string token = "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
 
         var run = await ProcessRun.MjBotAsync(_folder.Path, new Dictionary<string, string> { ["MjBot__Discord__Token"] = token });
 
         Assert.Equal(69, run.ExitCode);
-        Assert.Contains("Configuration is valid", run.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("no Discord gateway yet", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("The default backend \"onnx\" is not available in this build", run.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(token, run.StandardError + run.StandardOutput, StringComparison.Ordinal);
+        AssertNoStackTrace(run);
     }
 
     public void Dispose() => _folder.Dispose();

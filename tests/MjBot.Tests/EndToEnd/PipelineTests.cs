@@ -26,9 +26,9 @@ public sealed class PipelineTests : IAsyncLifetime
         var command = await bot.ImagineAsync("a red fox in snow --ar 16:9");
         var grid = await bot.ResultAsync($"**a red fox in snow --ar 16:9** - <@{member.UserId}> (fast)");
 
+        await bot.UntilAsync(() => command.Original!.Deleted, "the progress message removed once the result is posted");
         Assert.Equal(5, command.ResponseType);
-        Assert.True(command.Original!.Deleted, "the progress message is removed once the result is posted");
-        Assert.True(command.Original.Edits >= 2, "waiting and progress edits");
+        Assert.True(command.Original!.Edits >= 2, "waiting and progress edits");
         Assert.Equal(["U1", "U2", "U3", "U4", "🔄"], Labels(grid, 0));
         Assert.Equal(["V1", "V2", "V3", "V4"], Labels(grid, 1));
 
@@ -93,7 +93,8 @@ public sealed class PipelineTests : IAsyncLifetime
         }
 
         await using var second = await RunningBot.StartAsync(_emulator, _data.Path);
-        var grid = _emulator.Messages.Single(m => !m.Deleted && m.Content?.StartsWith("**a quiet harbour** - ", StringComparison.Ordinal) == true);
+        var grid = _emulator.Messages.Single(m => !m.Deleted && m.InteractionId is null && m.Content?.StartsWith("**a quiet harbour** - ", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(_emulator.Messages, m => !m.Deleted && m.InteractionId is not null && m.Content?.StartsWith("**a quiet harbour** - ", StringComparison.Ordinal) == true);
         var u3 = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 2));
         await second.UntilAsync(() => u3.Original?.Attachments.Count == 1, "U3 after the restart");
 
@@ -131,13 +132,17 @@ public sealed class PipelineTests : IAsyncLifetime
         var backend = new TestBackend.TestBackend { Concurrency = 1 };
         backend.Hold();
         await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, backend);
-        var running = await bot.ImagineAsync("first");
-        var waiting = await bot.ImagineAsync("second");
-        await bot.UntilAsync(() => backend.Requests.Count == 1 && waiting.Original?.Content?.Contains("Waiting to start", StringComparison.Ordinal) == true, "one running, one waiting");
+        var commands = new[] { await bot.ImagineAsync("first"), await bot.ImagineAsync("second") };
+        static bool Waiting(DiscordEmulator.State.EmulatedInteraction i) => i.Original?.Content?.Contains("Waiting to start", StringComparison.Ordinal) == true;
+        static bool Running(DiscordEmulator.State.EmulatedInteraction i) => i.Original?.Content?.Contains("%)", StringComparison.Ordinal) == true;
+        await bot.UntilAsync(() => backend.Requests.Count == 1 && commands.Count(Waiting) == 1 && commands.Count(Running) == 1, "one running, one waiting");
+        var waiting = commands.Single(Waiting);
+        var running = commands.Single(Running);
 
         var cancelWaiting = await _emulator.PressButtonAsync(waiting.Original!.Id, $"mj:x:{JobIdIn(waiting.Original)}:0");
         var cancelRunning = await _emulator.PressButtonAsync(running.Original!.Id, $"mj:x:{JobIdIn(running.Original)}:0");
-        await bot.UntilAsync(() => running.Original.Content?.EndsWith("(cancelled)", StringComparison.Ordinal) == true && waiting.Original.Content?.EndsWith("(cancelled)", StringComparison.Ordinal) == true, "both cancelled");
+        await bot.UntilAsync(() => commands.All(static c => c.Original!.Content!.EndsWith("(cancelled)", StringComparison.Ordinal)), "both cancelled");
+        await Task.WhenAll(cancelWaiting.InitialResponse, cancelRunning.InitialResponse).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal("Cancelled: the job had not started.", cancelWaiting.ResponseData!["content"]!.GetValue<string>());
         Assert.Equal("Cancelling: the job stops in a moment.", cancelRunning.ResponseData!["content"]!.GetValue<string>());

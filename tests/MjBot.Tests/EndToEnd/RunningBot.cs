@@ -53,6 +53,7 @@ internal sealed class RunningBot : IAsyncDisposable
 
         var output = new StringWriter();
         var context = new CliContext(TextWriter.Synchronized(output), TextWriter.Synchronized(output), dataFolder, settings);
+        var identifiesBefore = emulator.Gateway.Identifies;
         var stop = new CancellationTokenSource();
         var exit = Task.Run(() => MjBotHost.RunAsync(context, services =>
         {
@@ -60,7 +61,7 @@ internal sealed class RunningBot : IAsyncDisposable
             services.AddSingleton<IImageBackend>(backend);
         }, stop.Token));
         var bot = new RunningBot(emulator, backend, exit, output, stop);
-        await bot.UntilAsync(() => emulator.Gateway.IsLive, "the bot to connect");
+        await bot.UntilAsync(() => emulator.Gateway.Identifies > identifiesBefore && emulator.Gateway.IsLive, "the bot to connect");
         return bot;
     }
 
