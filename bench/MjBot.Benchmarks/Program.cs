@@ -2,11 +2,14 @@ using BenchmarkDotNet.Running;
 using MjBot.Benchmarks;
 
 // "compare-imaging [N]" times the grid work against Pillow and vips; "discord-latency [N] [rounds]" times dispatch to
-// callback over loopback; anything else goes to BenchmarkDotNet.
+// callback over loopback; "queue-transitions [N]" times the persisted state machine; "host-load" measures the host
+// process's memory and acknowledgements; anything else goes to BenchmarkDotNet.
 return args switch
 {
     ["compare-imaging", ..] => ImagingComparison.Run(Number(args, 1, 7)),
     ["discord-latency", ..] => await DispatchLatency.RunAsync(Number(args, 1, 500), Number(args, 2, 5)),
+    ["queue-transitions", ..] => await QueueTransitions.RunAsync(Number(args, 1, 20_000)),
+    ["host-load", ..] => await HostUnderLoad.RunAsync(),
     _ => RunBenchmarks(args),
 };
 

@@ -55,7 +55,7 @@ internal static class MjBotServices
         {
             var discord = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
             var time = sp.GetRequiredService<TimeProvider>();
-            return new DiscordRestClient(new HttpClient(), new RateLimitTracker(time, new RateLimitOptions()), time, new DiscordRestOptions { BaseAddress = discord.ApiBaseAddress, Token = discord.Token! });
+            return new DiscordRestClient(new HttpClient(DiscordHttp.Handler()), new RateLimitTracker(time, new RateLimitOptions()), time, new DiscordRestOptions { BaseAddress = discord.ApiBaseAddress, Token = discord.Token! });
         });
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<ReadyListener>();
