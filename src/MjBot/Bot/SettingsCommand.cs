@@ -10,7 +10,8 @@ namespace MjBot.Bot;
 
 /// <summary>/settings: Midjourney's panel of toggles, the active choice in green: the backend (a select), Stylize
 /// Low/Med/High/Very High (50/100/250/750), Remix mode, High/Low Variation mode, Reset. Pressing one saves it and
-/// redraws the panel. /prefer suffix sets the parameters added to every prompt.</summary>
+/// redraws the panel. Moderators also get the server's toggle that opens every job's buttons to everyone. /prefer
+/// suffix sets the parameters added to every prompt.</summary>
 internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore settings, BackendRegistry backends)
 {
     public const string Prefix = "mjs";
@@ -19,7 +20,8 @@ internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore set
     public async Task ShowAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         var user = await settings.GetUserAsync(interaction.Invoker!.Id.Value, cancellationToken);
-        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, Panel(user) with { Flags = MessageBody.Ephemeral }), cancellationToken);
+        var panel = Panel(user, await GuildRowAsync(interaction, cancellationToken));
+        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, panel with { Flags = MessageBody.Ephemeral }), cancellationToken);
     }
 
     public async Task PressAsync(Interaction interaction, CancellationToken cancellationToken)
@@ -27,6 +29,12 @@ internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore set
         var userId = interaction.Invoker!.Id.Value;
         var user = await settings.GetUserAsync(userId, cancellationToken);
         var parts = (interaction.Data?.CustomId ?? string.Empty).Split(':');
+        if (parts is [Prefix, "open"] && Moderators.IsModerator(interaction) && interaction.GuildId is { } guildId)
+        {
+            var guild = await settings.GetGuildAsync(guildId.Value, cancellationToken);
+            await settings.SaveGuildAsync(guildId.Value, guild with { OpenButtons = !guild.OpenButtons }, cancellationToken);
+        }
+
         user = parts switch
         {
             [Prefix, "backend"] when interaction.Data?.Values is [var name] && backends.Find(name) is not null => user with { Backend = name },
@@ -37,7 +45,7 @@ internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore set
             _ => user,
         };
         await settings.SaveUserAsync(userId, user, cancellationToken);
-        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, Panel(user)), cancellationToken);
+        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, Panel(user, await GuildRowAsync(interaction, cancellationToken))), cancellationToken);
     }
 
     public async Task PreferSuffixAsync(Interaction interaction, CancellationToken cancellationToken)
@@ -55,7 +63,19 @@ internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore set
         await Replies.EphemeralAsync(rest, interaction, string.IsNullOrEmpty(suffix) ? "Suffix cleared." : $"Suffix set: `{suffix.Replace('`', '\'')}` is added to the end of your prompts.", cancellationToken);
     }
 
-    private InteractionCallbackData Panel(UserSettings user)
+    // Moderators also see the server's setting: whether anyone may press any job's buttons.
+    private async Task<Component?> GuildRowAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (!Moderators.IsModerator(interaction) || interaction.GuildId is not { } guildId)
+        {
+            return null;
+        }
+
+        var guild = await settings.GetGuildAsync(guildId.Value, cancellationToken);
+        return new Component(1) { Components = [new Component(2) { Style = guild.OpenButtons ? 3 : 2, Label = "Server: anyone may press job buttons", CustomId = $"{Prefix}:open" }] };
+    }
+
+    private InteractionCallbackData Panel(UserSettings user, Component? guildRow)
     {
         static Component Toggle(string label, string id, bool on) => new(2) { Style = on ? 3 : 2, Label = label, CustomId = id };
         var options = backends.All.Select(b => new SelectOption(b.Name, b.Name) { Default = (user.Backend ?? string.Empty) == b.Name ? true : null }).ToList();
@@ -75,6 +95,7 @@ internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore set
                         new Component(2) { Style = 4, Label = "Reset settings", CustomId = $"{Prefix}:reset" },
                     ],
                 },
+                .. guildRow is null ? Array.Empty<Component>() : [guildRow],
             ],
         };
     }

@@ -195,6 +195,27 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.Equal(4, dm.Attachments.Count);
     }
 
+    [Fact]
+    public async Task Buttons_SomeoneElse_RefusedUntilAModeratorOpensThemToEveryone()
+    {
+        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await bot.ImagineAsync("a paper boat");
+        var grid = await bot.ResultAsync("**a paper boat** - ");
+        var stranger = new EmulatedMember(1_200_000_000_000_000_001, "stranger", EmulatedMember.Ordinary.Permissions);
+
+        var refused = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0), stranger);
+        await refused.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        var panel = await _emulator.RunSlashCommandAsync("settings", member: EmulatedMember.Moderator);
+        await panel.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        var open = await _emulator.PressButtonAsync(panel.Original!.Id, "mjs:open", EmulatedMember.Moderator);
+        await open.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        var allowed = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0), stranger);
+        await bot.UntilAsync(() => allowed.Original?.Attachments.Count == 1, "the stranger's U1");
+
+        Assert.StartsWith("These buttons belong to the job's author", refused.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(3, open.ResponseData!["components"]![3]!["components"]![0]!["style"]!.GetValue<int>());
+    }
+
     private static string JobIdIn(DiscordEmulator.State.EmulatedMessage message) => CustomId(message, 0, 0).Split(':')[2];
 
     // A button without a label (🔄) reads as its emoji.
