@@ -56,6 +56,11 @@ internal static class Migrations
         CREATE TABLE favorites (user_id INTEGER NOT NULL, job_id TEXT NOT NULL REFERENCES jobs(id), created_at INTEGER NOT NULL, PRIMARY KEY (user_id, job_id));
         CREATE INDEX jobs_result_message ON jobs(result_message_id) WHERE result_message_id IS NOT NULL;
         """,
+
+        // 3: what the backend said about a result.
+        """
+        ALTER TABLE jobs ADD COLUMN notes TEXT;
+        """,
     ];
 
     /// <summary>Gets the schema version this build writes.</summary>

@@ -10,11 +10,11 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
 {
     private const string Columns =
         "id, kind, parent_id, parent_index, option, guild_id, channel_id, user_id, prompt, backend, seed, status, attempts, error, progress, " +
-        "interaction_id, interaction_token, token_expires_at, status_message_id, result_message_id, delivered, created_at, started_at, finished_at";
+        "interaction_id, interaction_token, token_expires_at, status_message_id, result_message_id, delivered, created_at, started_at, finished_at, notes";
 
     private const string Parameters =
         "$id, $kind, $parent_id, $parent_index, $option, $guild_id, $channel_id, $user_id, $prompt, $backend, $seed, $status, $attempts, $error, $progress, " +
-        "$interaction_id, $interaction_token, $token_expires_at, $status_message_id, $result_message_id, $delivered, $created_at, $started_at, $finished_at";
+        "$interaction_id, $interaction_token, $token_expires_at, $status_message_id, $result_message_id, $delivered, $created_at, $started_at, $finished_at, $notes";
 
     public Task AddAsync(Job job, CancellationToken cancellationToken) =>
         database.RunAsync(c => Write(c, $"INSERT INTO jobs ({Columns}) VALUES ({Parameters})", job), cancellationToken);
@@ -122,6 +122,7 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
         p.AddWithValue("$created_at", job.CreatedAt.ToUnixTimeMilliseconds());
         p.AddWithValue("$started_at", (object?)job.StartedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
         p.AddWithValue("$finished_at", (object?)job.FinishedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
+        p.AddWithValue("$notes", (object?)job.Notes ?? DBNull.Value);
         command.ExecuteNonQuery();
     }
 
@@ -175,6 +176,7 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
             CreatedAt = Time(21)!.Value,
             StartedAt = Time(22),
             FinishedAt = Time(23),
+            Notes = Text(24),
         };
     }
 }

@@ -47,7 +47,7 @@ public sealed class TestBackend : IImageBackend
         Volatile.Write(ref _failuresLeft, count);
     }
 
-    public async Task<IReadOnlyList<byte[]>> GenerateAsync(GenerationRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
+    public async Task<GenerationResult> GenerateAsync(GenerationRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
@@ -64,7 +64,7 @@ public sealed class TestBackend : IImageBackend
         await Task.Delay(Delay / 2, cancellationToken);
         progress.Report(new GenerationProgress(75, null));
         var (width, height) = Dimensions(request);
-        return [.. Enumerable.Range(0, JobLimits.GridSize).Select(i => Image(request, i, width, height))];
+        return GenerationResult.Of([.. Enumerable.Range(0, JobLimits.GridSize).Select(i => Image(request, i, width, height))]);
     }
 
     private static TaskCompletionSource Released()

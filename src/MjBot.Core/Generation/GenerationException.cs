@@ -4,10 +4,11 @@ namespace MjBot.Core.Generation;
 /// outage) or not (the provider refused the prompt); the message is fit for the member.</summary>
 public sealed class GenerationException : Exception
 {
-    public GenerationException(string message, bool retryable)
+    public GenerationException(string message, bool retryable, bool blocked = false)
         : base(message)
     {
-        Retryable = retryable;
+        Retryable = retryable && !blocked;
+        Blocked = blocked;
     }
 
     public GenerationException()
@@ -25,4 +26,7 @@ public sealed class GenerationException : Exception
     }
 
     public bool Retryable { get; }
+
+    /// <summary>Gets whether the provider's safety system refused the request: the job ends Blocked, never retried.</summary>
+    public bool Blocked { get; }
 }

@@ -41,6 +41,10 @@ public sealed record Job
     /// <summary>Gets why it failed or was blocked, in a sentence fit for the member.</summary>
     public string? Error { get; init; }
 
+    /// <summary>Gets what the backend said about the result (approximated or ignored parameters, a rewritten prompt),
+    /// one sentence per line, shown under the result.</summary>
+    public string? Notes { get; init; }
+
     /// <summary>Gets the last progress reported (0–100).</summary>
     public int Progress { get; init; }
 

@@ -1,14 +1,15 @@
 namespace MjBot.Core.Jobs;
 
 /// <summary>The job state machine. Queued → Running | Cancelled | Blocked | Failed; Running → Succeeded | Failed |
-/// Cancelled, or back to Queued when a crash interrupted it; terminal states go nowhere.</summary>
+/// Cancelled | Blocked (the provider's safety system refused it), or back to Queued when a crash interrupted it;
+/// terminal states go nowhere.</summary>
 public static class JobTransitions
 {
     /// <summary>Whether <paramref name="from"/> may move to <paramref name="to"/>.</summary>
     public static bool Allowed(JobStatus from, JobStatus to) => (from, to) switch
     {
         (JobStatus.Queued, JobStatus.Running or JobStatus.Cancelled or JobStatus.Blocked or JobStatus.Failed) => true,
-        (JobStatus.Running, JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled or JobStatus.Queued) => true,
+        (JobStatus.Running, JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled or JobStatus.Blocked or JobStatus.Queued) => true,
         _ => false,
     };
 

@@ -14,7 +14,7 @@ public interface IImageBackend
     BackendCapabilities Capabilities { get; }
 
     /// <summary>Makes the images: four for grids and variations, one for an upscale, four for zoom and pan.</summary>
-    /// <returns>PNG images.</returns>
+    /// <returns>PNG images, with notices for the member.</returns>
     /// <exception cref="GenerationException">It could not.</exception>
-    Task<IReadOnlyList<byte[]>> GenerateAsync(GenerationRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken);
+    Task<GenerationResult> GenerateAsync(GenerationRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken);
 }

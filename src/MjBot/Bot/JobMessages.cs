@@ -27,7 +27,22 @@ internal static class JobMessages
         JobKind.Select => $"{Head(job)} - Image #{job.ParentIndex} {Mention(job)}",
         JobKind.Upscale => $"{Head(job)} - Upscaled ({Title(job.Option)}{(lanczos ? ", Lanczos" : string.Empty)}) by {Mention(job)} (fast)",
         _ => $"{Head(job)} - {Who(job)} (fast)",
-    };
+    } + Notes(job);
+
+    /// <summary>The provider's safety system refused the prompt.</summary>
+    public static string Blocked(Job job) => $"{Head(job)} - {Who(job)} (blocked: {job.Error})";
+
+    // Notices under a result, as Discord's small grey subtext, within the message limit.
+    private static string Notes(Job job)
+    {
+        if (job.Notes is not { Length: > 0 } notes)
+        {
+            return string.Empty;
+        }
+
+        var text = string.Join('\n', notes.Split('\n').Select(static n => "-# " + n));
+        return "\n" + (text.Length > 350 ? text[..350] + "…" : text);
+    }
 
     public static string Failed(Job job) => $"{Head(job)} - {Who(job)} (failed: {job.Error})";
 

@@ -22,9 +22,14 @@ internal sealed class BackendsOptionsValidator(IEnumerable<MjBot.Jobs.BackendReg
         }
 
         if (!string.IsNullOrEmpty(options.OpenAI.Endpoint)
-            && (!Uri.TryCreate(options.OpenAI.Endpoint, UriKind.Absolute, out var endpoint) || endpoint.Scheme != Uri.UriSchemeHttps))
+            && (!Uri.TryCreate(options.OpenAI.Endpoint, UriKind.Absolute, out var endpoint) || !(endpoint.Scheme == Uri.UriSchemeHttps || (endpoint.Scheme == Uri.UriSchemeHttp && endpoint.IsLoopback))))
         {
-            failures.Add("Backends:OpenAI:Endpoint must be an absolute https address, e.g. https://NAME.openai.azure.com/.");
+            failures.Add("Backends:OpenAI:Endpoint must be an absolute https address (http only on this machine), e.g. https://NAME.openai.azure.com/openai/v1/.");
+        }
+
+        if (options.OpenAI.TimeoutSeconds is < 5 or > 600)
+        {
+            failures.Add("Backends:OpenAI:TimeoutSeconds must be between 5 and 600.");
         }
 
         if (options.OpenAI.MaxConcurrency is < 1 or > 32)

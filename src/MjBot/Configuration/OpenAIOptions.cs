@@ -24,4 +24,8 @@ public sealed class OpenAIOptions
     /// <summary>Gets or sets how many OpenAI calls may run at once.</summary>
     /// <value>The default value is 4.</value>
     public int MaxConcurrency { get; set; } = 4;
+
+    /// <summary>Gets or sets how long one OpenAI call may take, in seconds.</summary>
+    /// <value>The default value is 120.</value>
+    public int TimeoutSeconds { get; set; } = 120;
 }

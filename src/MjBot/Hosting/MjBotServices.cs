@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MjBot.Backends.OpenAI;
 using MjBot.Bot;
 using MjBot.Configuration;
 using MjBot.Core.Jobs;
@@ -37,7 +38,8 @@ internal static class MjBotServices
         services.AddSingleton<IImageStore>(sp => new FileImageStore(sp.GetRequiredService<SqliteDatabase>(), Path.Combine(DataFolder(sp, contentRoot), "images")));
         services.AddSingleton<ICommandHashStore>(sp => new FileCommandHashStore(Path.Combine(DataFolder(sp, contentRoot), "commands.json")));
 
-        // The job pipeline.
+        // The job pipeline, with the backends this build has (each only when configured).
+        AddOpenAI(services, configuration);
         services.AddSingleton<BackendRegistry>();
         services.AddSingleton(sp =>
         {
@@ -77,6 +79,23 @@ internal static class MjBotServices
         });
         services.AddHostedService<DiscordHostedService>();
         return services;
+    }
+
+    private static void AddOpenAI(IServiceCollection services, IConfiguration configuration)
+    {
+        var openai = configuration.GetSection($"{BackendsOptions.SectionName}:OpenAI").Get<OpenAIOptions>() ?? new OpenAIOptions();
+        if (string.IsNullOrWhiteSpace(openai.ApiKey))
+        {
+            return;
+        }
+
+        services.AddSingleton(new BackendRegistration("openai"));
+        services.AddSingleton<IImageBackend>(_ => new OpenAIImageBackend(new OpenAIBackendSettings(
+            openai.ApiKey,
+            string.IsNullOrWhiteSpace(openai.Endpoint) ? null : new Uri(openai.Endpoint),
+            string.IsNullOrWhiteSpace(openai.AzureDeployment) ? openai.ImageModel : openai.AzureDeployment,
+            openai.MaxConcurrency,
+            TimeSpan.FromSeconds(openai.TimeoutSeconds))));
     }
 
     private static string DataFolder(IServiceProvider services, string contentRoot) =>

@@ -36,10 +36,10 @@ internal sealed class JobExecutor(
                 ?? throw new GenerationException($"The backend \"{job.Backend}\" is not available in this MjBot any more.", retryable: false);
             var request = await RequestForAsync(job, stopping);
             var lanczos = job.Kind == JobKind.Upscale && !backend.Capabilities.HasFlag(BackendCapabilities.Upscale);
-            var made = lanczos ? [] : await backend.GenerateAsync(request, progress, linked.Token);
+            var made = lanczos ? GenerationResult.Of([]) : await backend.GenerateAsync(request, progress, linked.Token);
             await progress.DrainAsync();
-            await StoreAsync(job, made, request.Source, backend.Capabilities, stopping);
-            job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow());
+            await StoreAsync(job, made.Images, request.Source, backend.Capabilities, stopping);
+            job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(made) };
             await jobs.UpdateAsync(job, stopping);
 
             // The images are made and saved: a stop now still gets the result out (within a bound).
@@ -52,6 +52,13 @@ internal sealed class JobExecutor(
             job = JobTransitions.Move(job, JobStatus.Cancelled, time.GetUtcNow(), "cancelled");
             await jobs.UpdateAsync(job, stopping);
             return await delivery.DeliverEndAsync(job, JobMessages.Cancelled(job), stopping);
+        }
+        catch (GenerationException ex) when (ex.Blocked && !stopping.IsCancellationRequested)
+        {
+            await progress.DrainAsync();
+            job = JobTransitions.Move(job, JobStatus.Blocked, time.GetUtcNow(), ex.Message);
+            await jobs.UpdateAsync(job, stopping);
+            return await delivery.DeliverEndAsync(job, JobMessages.Blocked(job), stopping);
         }
         catch (GenerationException ex) when (!stopping.IsCancellationRequested)
         {
@@ -69,6 +76,17 @@ internal sealed class JobExecutor(
     /// <summary>Shows progress on the status message (called by <see cref="ThrottledProgress"/>).</summary>
     internal Task ShowProgressAsync(Job job, GenerationProgress progress, CancellationToken cancellationToken) =>
         delivery.EditStatusAsync(job with { Progress = progress.Percent }, JobMessages.Running(job, progress.Percent), JobMessages.CancelRow(job), progress.Preview, cancellationToken);
+
+    private static string? Notes(GenerationResult made)
+    {
+        var lines = made.Notices.ToList();
+        if (made.RevisedPrompt is { Length: > 0 } revised)
+        {
+            lines.Add("The provider drew: " + (revised.Length > 300 ? revised[..300] + "…" : revised));
+        }
+
+        return lines.Count == 0 ? null : string.Join('\n', lines);
+    }
 
     private async Task<Job> FailAsync(Job job, string reason, bool retryable, Exception? exception, CancellationToken stopping)
     {

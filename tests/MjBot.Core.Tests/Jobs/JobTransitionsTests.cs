@@ -15,6 +15,7 @@ public sealed class JobTransitionsTests
         { JobStatus.Running, JobStatus.Succeeded },
         { JobStatus.Running, JobStatus.Failed },
         { JobStatus.Running, JobStatus.Cancelled },
+        { JobStatus.Running, JobStatus.Blocked },
         { JobStatus.Running, JobStatus.Queued },
     };
 

@@ -42,7 +42,7 @@ internal sealed class RunningBot : IAsyncDisposable
         ["Queue:ProgressEditSeconds"] = "0",
     };
 
-    public static async Task<RunningBot> StartAsync(DiscordEmulator.DiscordEmulator emulator, string dataFolder, TestBackend.TestBackend? backend = null, IDictionary<string, string?>? overrides = null)
+    public static async Task<RunningBot> StartAsync(DiscordEmulator.DiscordEmulator emulator, string dataFolder, TestBackend.TestBackend? backend = null, IDictionary<string, string?>? overrides = null, bool withTestBackend = true)
     {
         backend ??= new TestBackend.TestBackend();
         var settings = Settings(emulator, dataFolder);
@@ -57,8 +57,11 @@ internal sealed class RunningBot : IAsyncDisposable
         var stop = new CancellationTokenSource();
         var exit = Task.Run(() => MjBotHost.RunAsync(context, services =>
         {
-            services.AddSingleton(new BackendRegistration(backend.Name));
-            services.AddSingleton<IImageBackend>(backend);
+            if (withTestBackend)
+            {
+                services.AddSingleton(new BackendRegistration(backend.Name));
+                services.AddSingleton<IImageBackend>(backend);
+            }
         }, stop.Token));
         var bot = new RunningBot(emulator, backend, exit, output, stop);
         await bot.UntilAsync(() => emulator.Gateway.Identifies > identifiesBefore && emulator.Gateway.IsLive, "the bot to connect");

@@ -1,0 +1,25 @@
+using MjBot.Core.Generation;
+
+namespace MjBot.Backends.OpenAI;
+
+/// <summary>What each OpenAI image model accepts, from OpenAI's API reference: sizes, images per call, and which of
+/// quality and style it takes.</summary>
+internal sealed record ImageModel(string Name, (int Width, int Height)[] Sizes, int MaxImagesPerCall, bool TakesStyle, string[] Qualities, BackendCapabilities Capabilities, bool TakesResponseFormat)
+{
+    public static readonly ImageModel DallE3 = new("dall-e-3", [(1024, 1024), (1792, 1024), (1024, 1792)], 1, true, ["standard", "hd"], BackendCapabilities.None, true);
+    public static readonly ImageModel DallE2 = new("dall-e-2", [(1024, 1024), (512, 512), (256, 256)], 10, false, [], BackendCapabilities.Variations | BackendCapabilities.Outpaint, true);
+    public static readonly ImageModel GptImage1 = new("gpt-image-1", [(1024, 1024), (1536, 1024), (1024, 1536)], 10, false, ["low", "medium", "high"], BackendCapabilities.Variations | BackendCapabilities.Outpaint, false);
+
+    /// <summary>The model by name; an Azure deployment name is matched by what it contains.</summary>
+    public static ImageModel For(string name) =>
+        name.Contains("gpt-image", StringComparison.OrdinalIgnoreCase) ? GptImage1
+        : name.Contains("dall-e-2", StringComparison.OrdinalIgnoreCase) ? DallE2
+        : DallE3;
+
+    /// <summary>The supported size whose ratio is nearest the wanted one (on a log scale, so 2:1 and 1:2 are equally far from 1:1).</summary>
+    public (int Width, int Height) Nearest(int ratioWidth, int ratioHeight)
+    {
+        var wanted = Math.Log((double)ratioWidth / ratioHeight);
+        return Sizes.MinBy(s => Math.Abs(Math.Log((double)s.Width / s.Height) - wanted));
+    }
+}

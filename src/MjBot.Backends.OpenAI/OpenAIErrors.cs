@@ -1,0 +1,49 @@
+using System.ClientModel;
+using System.Text.Json;
+using MjBot.Core.Generation;
+
+namespace MjBot.Backends.OpenAI;
+
+/// <summary>OpenAI's refusals as the pipeline understands them: content_policy_violation blocks the job (never
+/// retried); a rejected key is a configuration error; 429 and 5xx (already retried by the SDK, honouring Retry-After)
+/// may pass; any other 400 is final. Messages quote OpenAI's own sentence, which never contains the key.</summary>
+internal static class OpenAIErrors
+{
+    public static GenerationException Translate(ClientResultException ex)
+    {
+        var (code, message) = Read(ex);
+        return ex.Status switch
+        {
+            400 when code is "content_policy_violation" or "moderation_blocked" =>
+                new GenerationException("the provider's safety system refused this prompt", retryable: false, blocked: true),
+            401 => new GenerationException("OpenAI rejected the API key: check Backends:OpenAI:ApiKey (mjbot doctor checks it)", retryable: false),
+            403 => new GenerationException($"OpenAI refused access to the model ({message ?? "403"})", retryable: false),
+            429 or >= 500 => new GenerationException($"OpenAI is busy or failing ({ex.Status}{(message is null ? string.Empty : ": " + message)})", retryable: true),
+            0 => new GenerationException("OpenAI did not answer in time", retryable: true),
+            _ => new GenerationException($"OpenAI refused the request: {message ?? ex.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)}", retryable: false),
+        };
+    }
+
+    private static (string? Code, string? Message) Read(ClientResultException ex)
+    {
+        try
+        {
+            var body = ex.GetRawResponse()?.Content;
+            if (body is null)
+            {
+                return (null, null);
+            }
+
+            using var json = JsonDocument.Parse(body.ToMemory());
+            var error = json.RootElement.GetProperty("error");
+            return (
+                error.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null,
+                error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            // Not OpenAI's error shape (a proxy's page): the status alone decides.
+            return (null, null);
+        }
+    }
+}

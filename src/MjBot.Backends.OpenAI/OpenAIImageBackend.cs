@@ -1,0 +1,178 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using System.Globalization;
+using MjBot.Core.Backends;
+using MjBot.Core.Generation;
+using MjBot.Core.Jobs;
+using MjBot.Core.Ports;
+using MjBot.Core.Prompting;
+using OpenAI;
+using OpenAI.Images;
+
+namespace MjBot.Backends.OpenAI;
+
+/// <summary>Images from OpenAI (or Azure OpenAI) through the official SDK, always as bytes (base64), never as expiring
+/// URLs. dall-e-3 makes one image per call, so a grid is four calls in parallel; dall-e-2 and gpt-image-1 make four in
+/// one call. V buttons use dall-e-2's variations endpoint, or gpt-image-1's edits with the image as reference; Zoom Out
+/// and Pan send the image on a larger transparent canvas to the edits endpoint, which fills the transparent part.
+/// Every approximated or ignored parameter comes back as a notice for the member.</summary>
+public sealed class OpenAIImageBackend : IImageBackend
+{
+    private readonly ImageClient _images;
+    private readonly ImageModel _model;
+    private readonly OpenAIBackendSettings _settings;
+    private readonly SemaphoreSlim _calls;
+
+    public OpenAIImageBackend(OpenAIBackendSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        _settings = settings;
+        _model = ImageModel.For(settings.Model);
+        _calls = new SemaphoreSlim(Math.Max(1, settings.MaxConcurrency));
+        var options = new OpenAIClientOptions
+        {
+            NetworkTimeout = settings.Timeout,
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 3),
+            UserAgentApplicationId = "mjbot",
+        };
+        if (settings.Endpoint is not null)
+        {
+            options.Endpoint = settings.Endpoint;
+        }
+
+        _images = new ImageClient(settings.Model, new ApiKeyCredential(settings.ApiKey), options);
+    }
+
+    public string Name => "openai";
+
+    public int Concurrency => Math.Max(1, _settings.MaxConcurrency);
+
+    public BackendCapabilities Capabilities => _model.Capabilities;
+
+    public async Task<GenerationResult> GenerateAsync(GenerationRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(progress);
+        var aspect = request.Request.Parameters.Aspect ?? new AspectRatio(1, 1);
+        var size = _model.Nearest(aspect.Width, aspect.Height);
+        var prompt = PromptFor(request.Request);
+        progress.Report(new GenerationProgress(0, null));
+        try
+        {
+            var made = request.Kind switch
+            {
+                JobKind.Imagine or JobKind.Reroll => await GenerateGridAsync(prompt, size, request.Request, progress, cancellationToken),
+                JobKind.Variation => await VaryAsync(prompt, request.Source!, cancellationToken),
+                JobKind.ZoomOut or JobKind.Pan => await OutpaintAsync(prompt, request, cancellationToken),
+                _ => throw new GenerationException($"The {_model.Name} backend cannot make a {request.Kind} job.", retryable: false),
+            };
+            var images = made.Images.Select(png => Canvas.CropTo(png, aspect)).ToList();
+            return new GenerationResult(images, Notices(request.Request), made.RevisedPrompt);
+        }
+        catch (ClientResultException ex)
+        {
+            throw OpenAIErrors.Translate(ex);
+        }
+    }
+
+    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> GenerateGridAsync(string prompt, (int Width, int Height) size, ImagineRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
+    {
+        var options = new ImageGenerationOptions { Size = new GeneratedImageSize(size.Width, size.Height) };
+        if (_model.TakesResponseFormat)
+        {
+            options.ResponseFormat = GeneratedImageFormat.Bytes;
+        }
+
+        if (_model.TakesStyle)
+        {
+            options.Style = request.Parameters.Style == "raw" || request.Parameters.Stylize is <= 100 ? GeneratedImageStyle.Natural : GeneratedImageStyle.Vivid;
+        }
+
+        if (_model.Qualities.Length > 0 && (request.Parameters.Quality > 1 || request.Parameters.Hd == true))
+        {
+            // gpt-image-1's "high" is marked experimental in the SDK; it is the documented value for that model.
+#pragma warning disable OPENAI001
+            options.Quality = _model == ImageModel.DallE3 ? GeneratedImageQuality.High : GeneratedImageQuality.HighQuality;
+#pragma warning restore OPENAI001
+        }
+
+        if (_model.MaxImagesPerCall >= JobLimits.GridSize)
+        {
+            var all = await CallAsync(() => _images.GenerateImagesAsync(prompt, JobLimits.GridSize, options, cancellationToken), cancellationToken);
+            return ([.. all.Value.Select(Bytes)], null);
+        }
+
+        // One image per call: four calls, as many at once as the configured concurrency allows.
+        var done = 0;
+        var calls = Enumerable.Range(0, JobLimits.GridSize).Select(async _ =>
+        {
+            var one = await CallAsync(() => _images.GenerateImageAsync(prompt, options, cancellationToken), cancellationToken);
+            progress.Report(new GenerationProgress(Interlocked.Increment(ref done) * 100 / JobLimits.GridSize, null));
+            return one.Value;
+        });
+        var images = await Task.WhenAll(calls);
+        return ([.. images.Select(Bytes)], images[0].RevisedPrompt);
+    }
+
+    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> VaryAsync(string prompt, byte[] source, CancellationToken cancellationToken)
+    {
+        var square = Canvas.Square(source, 1024);
+        if (_model == ImageModel.DallE2)
+        {
+            var options = new ImageVariationOptions { Size = new GeneratedImageSize(1024, 1024), ResponseFormat = GeneratedImageFormat.Bytes };
+            var all = await CallAsync(() => _images.GenerateImageVariationsAsync(new MemoryStream(square), "image.png", JobLimits.GridSize, options, cancellationToken), cancellationToken);
+            return ([.. all.Value.Select(Bytes)], null);
+        }
+
+        var edits = await CallAsync(() => _images.GenerateImageEditsAsync(new MemoryStream(square), "image.png", "A variation of this image: " + prompt, JobLimits.GridSize, EditOptions(), cancellationToken), cancellationToken);
+        return ([.. edits.Value.Select(Bytes)], null);
+    }
+
+    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> OutpaintAsync(string prompt, GenerationRequest request, CancellationToken cancellationToken)
+    {
+        var canvas = request.Kind == JobKind.ZoomOut
+            ? Canvas.ZoomOut(request.Source!, double.Parse(request.Option ?? "2", CultureInfo.InvariantCulture), 1024)
+            : Canvas.Pan(request.Source!, request.Option ?? "right", 1024);
+        var edits = await CallAsync(() => _images.GenerateImageEditsAsync(new MemoryStream(canvas), "image.png", prompt, JobLimits.GridSize, EditOptions(), cancellationToken), cancellationToken);
+        return ([.. edits.Value.Select(Bytes)], null);
+    }
+
+    private ImageEditOptions EditOptions()
+    {
+        var options = new ImageEditOptions { Size = new GeneratedImageSize(1024, 1024) };
+        if (_model.TakesResponseFormat)
+        {
+            options.ResponseFormat = GeneratedImageFormat.Bytes;
+        }
+
+        return options;
+    }
+
+    private async Task<T> CallAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        await _calls.WaitAsync(cancellationToken);
+        try
+        {
+            return await call();
+        }
+        finally
+        {
+            _calls.Release();
+        }
+    }
+
+    private static byte[] Bytes(GeneratedImage image) =>
+        image.ImageBytes?.ToArray() ?? throw new GenerationException("OpenAI answered without image bytes.", retryable: true);
+
+    // The prompt as one sentence: multi-prompt weights dropped, --no phrased as "without …".
+    private static string PromptFor(ImagineRequest request)
+    {
+        var text = request.MultiPrompt.IsDefaultOrEmpty
+            ? request.Prompt
+            : string.Join(", ", request.MultiPrompt.Where(static s => s.Weight > 0).Select(static s => s.Text.Trim()));
+        return request.NegativeTerms.Length == 0 ? text : $"{text}, without {string.Join(", without ", request.NegativeTerms)}";
+    }
+
+    private static List<string> Notices(ImagineRequest request) =>
+        [.. ParameterTreatments.NoticesFor(BackendKind.OpenAIImages, request).Select(static t => $"--{t.Parameter.Replace('_', ' ')}: {t.Note}")];
+}

@@ -1,0 +1,119 @@
+using MjBot.Core.Generation;
+using MjBot.Core.Jobs;
+using MjBot.Core.Prompting;
+using MjBot.Imaging.Png;
+using MjBot.Testing;
+
+namespace MjBot.Backends.OpenAI.Tests;
+
+/// <summary>The real OpenAI SDK, through our backend, against the fake OpenAI server on 127.0.0.1.</summary>
+public sealed class OpenAIImageBackendTests : IAsyncLifetime
+{
+    private FakeOpenAI _openai = null!;
+
+    public async Task InitializeAsync() => _openai = await FakeOpenAI.StartAsync();
+
+    public async Task DisposeAsync() => await _openai.DisposeAsync();
+
+    [Fact]
+    public async Task Generate_DallE3Grid_FourParallelCallsOfOneImageCroppedToTheRatio()
+    {
+        var backend = Backend("dall-e-3");
+
+        var result = await backend.GenerateAsync(Request("a red fox in snow --ar 16:9 --s 50 --q 2 --seed 7"), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        Assert.Equal(4, result.Images.Count);
+        Assert.Equal(4, _openai.Generations.Count);
+        Assert.All(_openai.Generations, g =>
+        {
+            Assert.Equal("1792x1024", g["size"]!.GetValue<string>());
+            Assert.Equal(1, g["n"]?.GetValue<int>() ?? 1);
+            Assert.Equal("natural", g["style"]!.GetValue<string>());
+            Assert.Equal("hd", g["quality"]!.GetValue<string>());
+            Assert.Equal("b64_json", g["response_format"]!.GetValue<string>());
+        });
+        var first = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(result.Images[0])).Image.Pixels;
+        Assert.Equal((1792, 1008), (first.Width, first.Height));
+        Assert.Equal("A detailed rendering of a red fox in snow", result.RevisedPrompt);
+        Assert.Contains(result.Notices, static n => n.StartsWith("--seed: OpenAI's image models take no seed", StringComparison.Ordinal));
+        Assert.Contains(result.Notices, static n => n.StartsWith("--aspect:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Generate_DallE2AndGptImage1_OneCallOfFourInTheShapeEachModelTakes()
+    {
+        await Backend("dall-e-2").GenerateAsync(Request("a lighthouse --no boats"), new Progress<GenerationProgress>(), CancellationToken.None);
+        await Backend("gpt-image-1").GenerateAsync(Request("a lighthouse --ar 2:3"), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        var (dalle2, gpt) = (_openai.Generations.First(), _openai.Generations.Last());
+        Assert.Equal(4, dalle2["n"]!.GetValue<int>());
+        Assert.Equal("a lighthouse, without boats", dalle2["prompt"]!.GetValue<string>());
+        Assert.Null(dalle2["style"]);
+        Assert.Equal("1024x1536", gpt["size"]!.GetValue<string>());
+        Assert.Null(gpt["response_format"]);
+    }
+
+    [Fact]
+    public async Task Variation_DallE2_UsesTheVariationsEndpointWithASquarePng()
+    {
+        var source = (await Backend("dall-e-2").GenerateAsync(Request("a vase"), new Progress<GenerationProgress>(), CancellationToken.None)).Images[0];
+
+        var varied = await Backend("dall-e-2").GenerateAsync(Request("a vase", JobKind.Variation, source), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        Assert.Equal(4, varied.Images.Count);
+        Assert.Contains(_openai.Requests, static r => r.Path == "/v1/images/variations");
+    }
+
+    [Fact]
+    public async Task ZoomOut_GptImage1_SendsATransparentCanvasToEdits()
+    {
+        var source = (await Backend("gpt-image-1").GenerateAsync(Request("a vase"), new Progress<GenerationProgress>(), CancellationToken.None)).Images[0];
+
+        var zoomed = await Backend("gpt-image-1").GenerateAsync(Request("a vase", JobKind.ZoomOut, source, "2"), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        Assert.Equal(4, zoomed.Images.Count);
+        Assert.Contains(_openai.Requests, static r => r.Path == "/v1/images/edits");
+    }
+
+    [Fact]
+    public async Task Generate_ContentPolicyViolation_IsBlockedNotRetried()
+    {
+        var refused = await Assert.ThrowsAsync<GenerationException>(() =>
+            Backend("dall-e-3").GenerateAsync(Request("something forbidden"), new Progress<GenerationProgress>(), CancellationToken.None));
+
+        Assert.True(refused.Blocked);
+        Assert.False(refused.Retryable);
+        Assert.Equal("the provider's safety system refused this prompt", refused.Message);
+        Assert.Equal(4, _openai.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Generate_429Then500_RetriedBySdkAndSucceeds()
+    {
+        _openai.Fail(429, 500);
+
+        var result = await Backend("dall-e-2").GenerateAsync(Request("a kite"), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        Assert.Equal(4, result.Images.Count);
+        Assert.Equal(3, _openai.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Generate_WrongKey_IsAConfigurationErrorThatNeverQuotesTheKey()
+    {
+        const string wrong = "sk-wrong-0123456789abcdefghijklmnopqrstuv";
+        var backend = new OpenAIImageBackend(new OpenAIBackendSettings(wrong, _openai.Endpoint, "dall-e-2", 2, TimeSpan.FromSeconds(30)));
+
+        var refused = await Assert.ThrowsAsync<GenerationException>(() => backend.GenerateAsync(Request("a kite"), new Progress<GenerationProgress>(), CancellationToken.None));
+
+        Assert.False(refused.Retryable);
+        Assert.Contains("Backends:OpenAI:ApiKey", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrong, refused.ToString(), StringComparison.Ordinal);
+    }
+
+    private OpenAIImageBackend Backend(string model) =>
+        new(new OpenAIBackendSettings(FakeOpenAI.Key, _openai.Endpoint, model, 4, TimeSpan.FromSeconds(30)));
+
+    private static GenerationRequest Request(string prompt, JobKind kind = JobKind.Imagine, byte[]? source = null, string? option = null) =>
+        new(kind, ((PromptParseResult.Success)PromptParser.Parse(prompt)).Jobs[0], 1, source, option);
+}

@@ -1,0 +1,248 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using MjBot.Imaging;
+using MjBot.Imaging.Png;
+
+namespace MjBot.Testing;
+
+/// <summary>A loopback stand-in for OpenAI's image API (test-only): /v1/images/generations, /edits and /variations,
+/// checking what the real API checks (the key; model × size × n × quality × style; response_format only where the model
+/// takes it; multipart fields for edits and variations) and answering in the real shapes, errors included. Tests can
+/// queue faults (429 with Retry-After, 500) and a prompt containing "forbidden" trips the content policy.</summary>
+public sealed class FakeOpenAI : IAsyncDisposable
+{
+    public const string Key = "sk-test-0123456789abcdefghijklmnopqrstuvwxyz";
+
+    private readonly LoopbackHttpServer _server;
+    private readonly ConcurrentQueue<int> _faults = new();
+
+    private FakeOpenAI(LoopbackHttpServer server) => _server = server;
+
+    public Uri Endpoint => new(_server.Address, "v1/");
+
+    public ConcurrentQueue<RecordedRequest> Requests => _server.Requests;
+
+    /// <summary>Gets the bodies of the accepted generation calls, as JSON.</summary>
+    public ConcurrentQueue<JsonObject> Generations { get; } = new();
+
+    public static async Task<FakeOpenAI> StartAsync()
+    {
+        FakeOpenAI? fake = null;
+        var server = await LoopbackHttpServer.StartAsync((context, request) => fake!.HandleAsync(context, request));
+        fake = new FakeOpenAI(server);
+        return fake;
+    }
+
+    /// <summary>Answers the next calls with these statuses (429 carries Retry-After: 0).</summary>
+    public void Fail(params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            _faults.Enqueue(status);
+        }
+    }
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private async Task HandleAsync(HttpContext context, RecordedRequest request)
+    {
+        if (context.Request.Headers.Authorization != "Bearer " + Key)
+        {
+            await ErrorAsync(context, 401, "Incorrect API key provided: sk-***. You can find your API key at https://platform.openai.com/account/api-keys.", "invalid_request_error", "invalid_api_key", null);
+            return;
+        }
+
+        if (_faults.TryDequeue(out var fault))
+        {
+            if (fault == 429)
+            {
+                context.Response.Headers["Retry-After"] = "0";
+                await ErrorAsync(context, 429, "Rate limit reached for images per minute.", "requests", "rate_limit_exceeded", null);
+            }
+            else
+            {
+                await ErrorAsync(context, fault, "The server had an error while processing your request.", "server_error", null, null);
+            }
+
+            return;
+        }
+
+        var (fields, files) = Read(context, request);
+        var refusal = context.Request.Path.Value switch
+        {
+            "/v1/images/generations" => CheckGeneration(fields),
+            "/v1/images/variations" => CheckVariation(fields, files),
+            "/v1/images/edits" => CheckEdit(fields, files),
+            _ => ("Invalid URL", "invalid_request_error", "unknown_url", (string?)null),
+        };
+        if (refusal is { } r)
+        {
+            await ErrorAsync(context, 400, r.Item1, r.Item2, r.Item3, r.Item4);
+            return;
+        }
+
+        if (context.Request.Path.Value == "/v1/images/generations")
+        {
+            Generations.Enqueue((JsonObject)fields.DeepClone());
+        }
+
+        var (width, height) = Size(fields["size"]?.GetValue<string>() ?? "1024x1024");
+        var n = fields["n"]?.GetValue<int>() ?? 1;
+        var model = fields["model"]?.GetValue<string>() ?? "dall-e-2";
+        var prompt = fields["prompt"]?.GetValue<string>() ?? "variation";
+        var data = new JsonArray();
+        for (var i = 0; i < n; i++)
+        {
+            var item = new JsonObject { ["b64_json"] = Convert.ToBase64String(Image(prompt, i, width, height)) };
+            if (model == "dall-e-3")
+            {
+                item["revised_prompt"] = "A detailed rendering of " + prompt;
+            }
+
+            data.Add(item);
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(new JsonObject { ["created"] = 1_700_000_000, ["data"] = data }.ToJsonString());
+    }
+
+    private static (string Message, string Type, string? Code, string? Param)? CheckGeneration(JsonObject body)
+    {
+        var model = body["model"]?.GetValue<string>();
+        var size = body["size"]?.GetValue<string>() ?? "1024x1024";
+        var n = body["n"]?.GetValue<int>() ?? 1;
+        var prompt = body["prompt"]?.GetValue<string>() ?? string.Empty;
+        if (prompt.Contains("forbidden", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("Your request was rejected as a result of our safety system.", "invalid_request_error", "content_policy_violation", null);
+        }
+
+        return model switch
+        {
+            "dall-e-3" when n != 1 => ("You must provide n=1 for this model.", "invalid_request_error", null, "n"),
+            "dall-e-3" when size is not ("1024x1024" or "1792x1024" or "1024x1792") => ($"'{size}' is not one of ['1024x1024', '1024x1792', '1792x1024'] - 'size'", "invalid_request_error", null, "size"),
+            "dall-e-3" when body["quality"]?.GetValue<string>() is { } q && q is not ("standard" or "hd") => ($"Invalid quality '{q}'.", "invalid_request_error", null, "quality"),
+            "dall-e-3" when body["style"]?.GetValue<string>() is { } s && s is not ("vivid" or "natural") => ($"Invalid style '{s}'.", "invalid_request_error", null, "style"),
+            "dall-e-2" when n is < 1 or > 10 => ("n must be between 1 and 10.", "invalid_request_error", null, "n"),
+            "dall-e-2" when size is not ("256x256" or "512x512" or "1024x1024") => ($"'{size}' is not one of ['256x256', '512x512', '1024x1024'] - 'size'", "invalid_request_error", null, "size"),
+            "dall-e-2" when body["style"] is not null || body["quality"] is not null => ("style and quality are not supported for dall-e-2.", "invalid_request_error", null, "style"),
+            "gpt-image-1" when body["response_format"] is not null => ("Unknown parameter: 'response_format'.", "invalid_request_error", "unknown_parameter", "response_format"),
+            "gpt-image-1" when size is not ("1024x1024" or "1536x1024" or "1024x1536" or "auto") => ($"Invalid size '{size}'.", "invalid_request_error", null, "size"),
+            "gpt-image-1" when body["style"] is not null => ("Unknown parameter: 'style'.", "invalid_request_error", "unknown_parameter", "style"),
+            "dall-e-3" or "dall-e-2" or "gpt-image-1" => null,
+            _ => ($"The model '{model}' does not exist or you do not have access to it.", "invalid_request_error", "model_not_found", "model"),
+        };
+    }
+
+    private static (string, string, string?, string?)? CheckVariation(JsonObject fields, Dictionary<string, byte[]> files)
+    {
+        if (fields["model"]?.GetValue<string>() is { } model && model != "dall-e-2")
+        {
+            return ("Variations are only supported for dall-e-2.", "invalid_request_error", null, "model");
+        }
+
+        return CheckSquarePng(files);
+    }
+
+    private static (string, string, string?, string?)? CheckEdit(JsonObject fields, Dictionary<string, byte[]> files)
+    {
+        if (string.IsNullOrEmpty(fields["prompt"]?.GetValue<string>()))
+        {
+            return ("Missing required parameter: 'prompt'.", "invalid_request_error", null, "prompt");
+        }
+
+        if (fields["model"]?.GetValue<string>() == "gpt-image-1" && fields["response_format"] is not null)
+        {
+            return ("Unknown parameter: 'response_format'.", "invalid_request_error", "unknown_parameter", "response_format");
+        }
+
+        return CheckSquarePng(files);
+    }
+
+    private static (string, string, string?, string?)? CheckSquarePng(Dictionary<string, byte[]> files)
+    {
+        if (!files.TryGetValue("image", out var png) && !files.TryGetValue("image[]", out png))
+        {
+            return ("Missing required parameter: 'image'.", "invalid_request_error", null, "image");
+        }
+
+        if (png.Length > 4 * 1024 * 1024)
+        {
+            return ("Uploaded image must be less than 4 MB.", "invalid_request_error", null, "image");
+        }
+
+        return PngDecoder.Decode(png) switch
+        {
+            PngDecodeResult.Success { Image.Pixels: var p } when p.Width == p.Height => null,
+            PngDecodeResult.Success => ("Uploaded image must be square.", "invalid_request_error", null, "image"),
+            _ => ("Uploaded image must be a valid PNG.", "invalid_request_error", "invalid_image_format", "image"),
+        };
+    }
+
+    // JSON bodies as they are; multipart forms as their text fields plus the file parts.
+    private static (JsonObject Fields, Dictionary<string, byte[]> Files) Read(HttpContext context, RecordedRequest request)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        if (context.Request.ContentType?.StartsWith("multipart/form-data", StringComparison.Ordinal) != true)
+        {
+            return (JsonNode.Parse(request.BodyBytes) as JsonObject ?? [], files);
+        }
+
+        var fields = new JsonObject();
+        var boundary = "--" + context.Request.ContentType.Split("boundary=")[1].Trim('"');
+        var text = Encoding.Latin1.GetString(request.BodyBytes);
+        foreach (var part in text.Split(boundary).Where(static p => p.Contains("Content-Disposition", StringComparison.Ordinal)))
+        {
+            var head = part[..part.IndexOf("\r\n\r\n", StringComparison.Ordinal)];
+            var body = part[(head.Length + 4)..^2];
+            var name = head.Split("name=")[1].Split(';')[0].Trim().Trim('"');
+            if (head.Contains("filename=", StringComparison.Ordinal))
+            {
+                files[name] = Encoding.Latin1.GetBytes(body);
+            }
+            else
+            {
+                fields[name] = int.TryParse(body, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && name == "n" ? number : body;
+            }
+        }
+
+        return (fields, files);
+    }
+
+    private static (int Width, int Height) Size(string size) =>
+        size == "auto" ? (1024, 1024) : (int.Parse(size.Split('x')[0], CultureInfo.InvariantCulture), int.Parse(size.Split('x')[1], CultureInfo.InvariantCulture));
+
+    // Small stand-in pictures at the requested size (the colour from the prompt), cheap to encode.
+    private static byte[] Image(string prompt, int index, int width, int height)
+    {
+        var key = SHA256.HashData(Encoding.UTF8.GetBytes(prompt + index));
+        var image = new RgbaImage(width, height);
+        for (var y = 0; y < height; y++)
+        {
+            var row = image.Row(y);
+            for (var x = 0; x < width; x++)
+            {
+                row[x * 4] = key[0];
+                row[(x * 4) + 1] = (byte)(key[1] ^ (y * 255 / height));
+                row[(x * 4) + 2] = key[2];
+                row[(x * 4) + 3] = 255;
+            }
+        }
+
+        return PngEncoder.Encode(image, new PngEncoderOptions { CompressionLevel = 1 });
+    }
+
+    private static async Task ErrorAsync(HttpContext context, int status, string message, string type, string? code, string? param)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(new JsonObject
+        {
+            ["error"] = new JsonObject { ["message"] = message, ["type"] = type, ["param"] = param, ["code"] = code },
+        }.ToJsonString());
+    }
+}

@@ -1,0 +1,61 @@
+using MjBot.DiscordEmulator;
+using MjBot.Testing;
+
+namespace MjBot.Tests.EndToEnd;
+
+/// <summary>/imagine through the Discord emulator with the real OpenAI backend (the official SDK) against the fake
+/// OpenAI server: no test backend involved.</summary>
+public sealed class OpenAIEndToEndTests : IAsyncLifetime
+{
+    private readonly TempFolder _data = new();
+    private DiscordEmulator.DiscordEmulator _emulator = null!;
+    private FakeOpenAI _openai = null!;
+
+    public async Task InitializeAsync()
+    {
+        _emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
+        _openai = await FakeOpenAI.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _emulator.DisposeAsync();
+        await _openai.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task Imagine_DallE3_GridFromFourCallsWithTheNoticesAndTheRevisedPrompt()
+    {
+        await using var bot = await StartAsync();
+
+        await bot.ImagineAsync("a red fox in snow --ar 16:9 --seed 3");
+        var grid = await bot.ResultAsync($"**a red fox in snow --ar 16:9 --seed 3** - <@{EmulatedMember.Ordinary.UserId}> (fast)");
+
+        Assert.Equal(4, _openai.Generations.Count);
+        Assert.Contains("-# --seed: OpenAI's image models take no seed", grid.Content, StringComparison.Ordinal);
+        Assert.Contains("-# The provider drew: A detailed rendering of a red fox in snow", grid.Content, StringComparison.Ordinal);
+        Assert.Equal(["U1", "U2", "U3", "U4"], [.. grid.Components![0]!["components"]!.AsArray().Take(4).Select(static c => c!["label"]!.GetValue<string>())]);
+        Assert.True(grid.Components[1]!["components"]![0]!["disabled"]!.GetValue<bool>(), "dall-e-3 has no variations: V buttons shown disabled");
+    }
+
+    [Fact]
+    public async Task Imagine_ContentPolicyViolation_EndsBlockedWithoutRetries()
+    {
+        await using var bot = await StartAsync();
+
+        var command = await bot.ImagineAsync("something forbidden");
+        await bot.UntilAsync(() => command.Original?.Content?.Contains("(blocked:", StringComparison.Ordinal) == true, "the blocked message");
+
+        Assert.EndsWith("(blocked: the provider's safety system refused this prompt)", command.Original!.Content, StringComparison.Ordinal);
+        Assert.Equal(4, _openai.Requests.Count);
+    }
+
+    private Task<RunningBot> StartAsync() => RunningBot.StartAsync(_emulator, _data.Path, overrides: new Dictionary<string, string?>
+    {
+        ["Backends:Default"] = "openai",
+        ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
+        ["Backends:OpenAI:Endpoint"] = _openai.Endpoint.ToString(),
+        ["Backends:OpenAI:ImageModel"] = "dall-e-3",
+    }, withTestBackend: false);
+}
