@@ -71,6 +71,20 @@ public sealed class FakeOpenAI : IAsyncDisposable
             return;
         }
 
+        if (context.Request.Method == "GET" && context.Request.Path.StartsWithSegments("/v1/models", out var rest))
+        {
+            var id = rest.Value?.Trim('/') ?? string.Empty;
+            if (id is not ("dall-e-2" or "dall-e-3" or "gpt-image-1"))
+            {
+                await ErrorAsync(context, 404, $"The model '{id}' does not exist", "invalid_request_error", "model_not_found", "model");
+                return;
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(new JsonObject { ["id"] = id, ["object"] = "model", ["created"] = 1_698_785_189, ["owned_by"] = "system" }.ToJsonString());
+            return;
+        }
+
         var (fields, files) = Read(context, request);
         var refusal = context.Request.Path.Value switch
         {

@@ -23,7 +23,7 @@ internal static class DoctorVerb
                 DoctorChecks.ConfigurationValid(problems),
                 DoctorChecks.DataFolderWritable(context.ContentRoot, configuration),
                 await DoctorChecks.DiscordTokenAsync(configuration, redactor),
-                DoctorChecks.OpenAIKey(configuration),
+                await DoctorChecks.OpenAIKeyAsync(configuration),
                 DoctorChecks.Onnx(),
             ];
         }

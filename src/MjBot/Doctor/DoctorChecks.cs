@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using MjBot.Backends.OpenAI;
 using MjBot.Configuration;
 using MjBot.Core.Security;
 using MjBot.Discord.Rest;
@@ -67,10 +68,27 @@ internal static class DoctorChecks
         }
     }
 
-    public static DoctorCheck OpenAIKey(IConfiguration configuration) =>
-        DoctorCheck.NotChecked("OpenAI key", string.IsNullOrEmpty(configuration["Backends:OpenAI:ApiKey"])
-            ? "not set; the OpenAI backend has not landed yet"
-            : "set; not checked: the OpenAI backend has not landed yet");
+    public static async Task<DoctorCheck> OpenAIKeyAsync(IConfiguration configuration)
+    {
+        var openai = configuration.GetSection("Backends:OpenAI").Get<OpenAIOptions>() ?? new OpenAIOptions();
+        if (string.IsNullOrWhiteSpace(openai.ApiKey))
+        {
+            return DoctorCheck.NotChecked("OpenAI key", "not set; needed only for the openai backend");
+        }
+
+        if (!string.IsNullOrWhiteSpace(openai.Endpoint) && !Uri.IsWellFormedUriString(openai.Endpoint, UriKind.Absolute))
+        {
+            return DoctorCheck.Fail("OpenAI key", "not checked: Backends:OpenAI:Endpoint is not an address", "fix Backends:OpenAI:Endpoint");
+        }
+
+        var model = string.IsNullOrWhiteSpace(openai.AzureDeployment) ? openai.ImageModel : openai.AzureDeployment;
+        var (ok, detail) = await OpenAIKeyCheck.CheckAsync(
+            new OpenAIBackendSettings(openai.ApiKey, string.IsNullOrWhiteSpace(openai.Endpoint) ? null : new Uri(openai.Endpoint), model, 1, TimeSpan.FromSeconds(15)),
+            CancellationToken.None);
+        return ok
+            ? DoctorCheck.Pass("OpenAI key", detail)
+            : DoctorCheck.Fail("OpenAI key", detail, "set Backends:OpenAI:ApiKey (and, for Azure, Endpoint and AzureDeployment); see the README's OpenAI section");
+    }
 
     public static DoctorCheck Onnx() =>
         DoctorCheck.NotChecked("ONNX Runtime", "not checked: the ONNX backend (runtime library, execution provider, model folder) has not landed yet");

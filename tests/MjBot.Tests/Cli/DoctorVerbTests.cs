@@ -91,6 +91,27 @@ public sealed class DoctorVerbTests : IDisposable
         Assert.DoesNotContain(WellFormedToken, table, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(FakeOpenAI.Key, "dall-e-3", "✓", "accepted; the model dall-e-3 is available")]
+    [InlineData("sk-wrong-0123456789abcdefghijklmnopqrstuv", "dall-e-3", "✗", "OpenAI rejected the key (401)")]
+    [InlineData(FakeOpenAI.Key, "dall-e-9", "✗", "the model dall-e-9 is not available to it (404)")]
+    public async Task Doctor_OpenAIKey_CheckedLiveAndNeverPrinted(string key, string model, string mark, string detail)
+    {
+        await using var discord = await DiscordAnswering(200, """{"id":"1","username":"MjBot"}""");
+        await using var openai = await FakeOpenAI.StartAsync();
+        var settings = Settings(discord);
+        settings["Backends:OpenAI:ApiKey"] = key;
+        settings["Backends:OpenAI:Endpoint"] = openai.Endpoint.ToString();
+        settings["Backends:OpenAI:ImageModel"] = model;
+
+        var (_, table) = await DoctorAsync(settings);
+
+        var line = table.Split('\n').Single(static l => l.Contains("OpenAI key", StringComparison.Ordinal));
+        Assert.Contains(mark, line, StringComparison.Ordinal);
+        Assert.Contains(detail, line, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, table, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static Task<LoopbackHttpServer> DiscordAnswering(int status, string body) => LoopbackHttpServer.StartAsync(async (context, _) =>
