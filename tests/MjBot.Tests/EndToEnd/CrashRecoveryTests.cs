@@ -7,7 +7,7 @@ namespace MjBot.Tests.EndToEnd;
 
 /// <summary>A real mjbot process (the host plus the test backend) killed with SIGKILL mid-job, then started again:
 /// every job reaches a final state and its result is posted exactly once.</summary>
-public sealed class CrashRecoveryTests : IDisposable
+public sealed partial class CrashRecoveryTests : IDisposable
 {
     private readonly TempFolder _data = new();
 
@@ -45,10 +45,8 @@ public sealed class CrashRecoveryTests : IDisposable
         }
         finally
         {
-            using (var term = Process.Start("kill", ["-TERM", second.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                await term.WaitForExitAsync();
-            }
+            // SIGTERM, as `docker stop` sends: the host stops gracefully.
+            Assert.Equal(0, NativeSignals.Kill(second.Id, NativeSignals.SigTerm));
 
             await second.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
         }
@@ -60,6 +58,14 @@ public sealed class CrashRecoveryTests : IDisposable
     }
 
     public void Dispose() => _data.Dispose();
+
+    private static partial class NativeSignals
+    {
+        public const int SigTerm = 15;
+
+        [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+        public static partial int Kill(int pid, int signal);
+    }
 
     private static List<DiscordEmulator.State.EmulatedMessage> Results(DiscordEmulator.DiscordEmulator emulator) =>
         [.. emulator.Messages.Where(static m => !m.Deleted && m.InteractionId is null && m.Attachments.Count == 1 && m.Content?.EndsWith("(fast)", StringComparison.Ordinal) == true)];
