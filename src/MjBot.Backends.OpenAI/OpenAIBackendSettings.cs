@@ -6,4 +6,8 @@ namespace MjBot.Backends.OpenAI;
 /// <param name="Model">The image model: dall-e-3, dall-e-2 or gpt-image-1 (on Azure: the deployment's name).</param>
 /// <param name="MaxConcurrency">Calls in flight at once (and jobs at once).</param>
 /// <param name="Timeout">How long one call may take.</param>
-public sealed record OpenAIBackendSettings(string ApiKey, Uri? Endpoint, string Model, int MaxConcurrency, TimeSpan Timeout);
+public sealed record OpenAIBackendSettings(string ApiKey, Uri? Endpoint, string Model, int MaxConcurrency, TimeSpan Timeout)
+{
+    /// <summary>Gets price overrides, US dollars per image keyed "model:quality:WxH" (see <see cref="OpenAIPrices"/>).</summary>
+    public IReadOnlyDictionary<string, decimal> Prices { get; init; } = new Dictionary<string, decimal>();
+}

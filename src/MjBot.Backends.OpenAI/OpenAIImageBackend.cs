@@ -16,7 +16,7 @@ namespace MjBot.Backends.OpenAI;
 /// one call. V buttons use dall-e-2's variations endpoint, or gpt-image-1's edits with the image as reference; Zoom Out
 /// and Pan send the image on a larger transparent canvas to the edits endpoint, which fills the transparent part.
 /// Every approximated or ignored parameter comes back as a notice for the member.</summary>
-public sealed class OpenAIImageBackend : IImageBackend
+public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
 {
     private readonly ImageClient _images;
     private readonly ImageModel _model;
@@ -48,6 +48,23 @@ public sealed class OpenAIImageBackend : IImageBackend
     public int Concurrency => Math.Max(1, _settings.MaxConcurrency);
 
     public BackendCapabilities Capabilities => _model.Capabilities;
+
+    /// <summary>Four images at the size and quality the request maps to (variations and edits at 1024²); upscales
+    /// are done locally and cost nothing.</summary>
+    public decimal EstimateUsd(GenerationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Kind is JobKind.Upscale or JobKind.Select)
+        {
+            return 0m;
+        }
+
+        var aspect = request.Request.Parameters.Aspect ?? new AspectRatio(1, 1);
+        var (width, height) = request.Kind is JobKind.Imagine or JobKind.Reroll ? _model.Nearest(aspect.Width, aspect.Height) : (1024, 1024);
+        var high = request.Request.Parameters.Quality > 1 || request.Request.Parameters.Hd == true;
+        var quality = _model == ImageModel.DallE3 ? (high ? "hd" : "standard") : _model == ImageModel.GptImage1 ? (high ? "high" : "medium") : "standard";
+        return JobLimits.GridSize * OpenAIPrices.PerImage(_settings.Prices, _model.Name, quality, width, height);
+    }
 
     public async Task<GenerationResult> GenerateAsync(GenerationRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
     {

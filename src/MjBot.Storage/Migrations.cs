@@ -61,6 +61,11 @@ internal static class Migrations
         """
         ALTER TABLE jobs ADD COLUMN notes TEXT;
         """,
+
+        // 4: spending on paid backends per server and UTC day, in millionths of a dollar.
+        """
+        CREATE TABLE spending (guild_id INTEGER NOT NULL, day TEXT NOT NULL, micro_usd INTEGER NOT NULL, PRIMARY KEY (guild_id, day));
+        """,
     ];
 
     /// <summary>Gets the schema version this build writes.</summary>

@@ -111,6 +111,26 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
         Assert.DoesNotContain(wrong, refused.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("dall-e-3", "a fox", 0.16)]
+    [InlineData("dall-e-3", "a fox --ar 16:9 --q 2", 0.48)]
+    [InlineData("dall-e-2", "a fox --ar 16:9", 0.08)]
+    [InlineData("gpt-image-1", "a fox --hd", 0.668)]
+    public void EstimateUsd_ListPrices_FourImagesAtTheMappedSizeAndQuality(string model, string prompt, double usd) =>
+        Assert.Equal((decimal)usd, Backend(model).EstimateUsd(Request(prompt)));
+
+    [Fact]
+    public void EstimateUsd_ConfiguredPrice_OverridesTheListAndUpscalesAreFree()
+    {
+        var backend = new OpenAIImageBackend(new OpenAIBackendSettings(FakeOpenAI.Key, _openai.Endpoint, "dall-e-3", 4, TimeSpan.FromSeconds(30))
+        {
+            Prices = new Dictionary<string, decimal> { ["dall-e-3:standard:1024x1024"] = 0.05m },
+        });
+
+        Assert.Equal(0.20m, backend.EstimateUsd(Request("a fox")));
+        Assert.Equal(0m, backend.EstimateUsd(Request("a fox", JobKind.Upscale)));
+    }
+
     private OpenAIImageBackend Backend(string model) =>
         new(new OpenAIBackendSettings(FakeOpenAI.Key, _openai.Endpoint, model, 4, TimeSpan.FromSeconds(30)));
 

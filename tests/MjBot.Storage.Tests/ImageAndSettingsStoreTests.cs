@@ -34,6 +34,20 @@ public sealed class ImageAndSettingsStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Spending_RecordedTwice_SumsPerServerAndDayExactly()
+    {
+        var ledger = new SqliteSpendingLedger(_database);
+        var day = new DateOnly(2026, 11, 22);
+
+        await ledger.RecordAsync(9, day, 0.16m, CancellationToken.None);
+        await ledger.RecordAsync(9, day, 0.48m, CancellationToken.None);
+        await ledger.RecordAsync(9, day.AddDays(1), 1m, CancellationToken.None);
+
+        Assert.Equal(0.64m, await ledger.SpentAsync(9, day, CancellationToken.None));
+        Assert.Equal(0m, await ledger.SpentAsync(10, day, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Settings_SavedThenRead_AndDefaultsForStrangers()
     {
         var store = new SqliteSettingsStore(_database);

@@ -9,8 +9,9 @@ using MjBot.Jobs;
 namespace MjBot.Bot;
 
 /// <summary>/info: the member's running and waiting jobs (with ids for /show and ❌), what they made today, their
-/// favourites, and the bot's queue depth. Only they see it.</summary>
-internal sealed class InfoCommand(DiscordRestClient rest, IJobStore jobs, JobService service, TimeProvider time)
+/// favourites, and the bot's queue depth; moderators also see the server's paid-backend spending today. Only they see
+/// it.</summary>
+internal sealed class InfoCommand(DiscordRestClient rest, IJobStore jobs, JobService service, SpendingCap spending, TimeProvider time)
 {
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -26,6 +27,12 @@ internal sealed class InfoCommand(DiscordRestClient rest, IJobStore jobs, JobSer
         text.Append(CultureInfo.InvariantCulture, $"Today: {today.Count(static j => j.Status == JobStatus.Succeeded)} jobs finished, {today.Count(static j => j.Status == JobStatus.Failed)} failed\n");
         text.Append(CultureInfo.InvariantCulture, $"Favourites: {await jobs.CountFavoritesAsync(user, cancellationToken)}\n");
         text.Append(CultureInfo.InvariantCulture, $"Bot queue: {running} running, {waiting} waiting");
+        if (Moderators.IsModerator(interaction) && interaction.GuildId is { } guild)
+        {
+            var (spent, cap) = await spending.TodayAsync(guild.Value, cancellationToken);
+            text.Append(CultureInfo.InvariantCulture, $"\nThis server's OpenAI spending today (UTC): ${spent:0.00}{(cap > 0 ? $" of ${cap:0.00}" : " (no cap)")}");
+        }
+
         await Replies.EphemeralAsync(rest, interaction, text.ToString(), cancellationToken);
     }
 

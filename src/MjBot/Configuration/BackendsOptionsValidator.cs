@@ -27,6 +27,11 @@ internal sealed class BackendsOptionsValidator(IEnumerable<MjBot.Jobs.BackendReg
             failures.Add("Backends:OpenAI:Endpoint must be an absolute https address (http only on this machine), e.g. https://NAME.openai.azure.com/openai/v1/.");
         }
 
+        if (options.OpenAI.DailyGuildCapUsd < 0 || options.OpenAI.Prices.Values.Any(static p => p < 0))
+        {
+            failures.Add("Backends:OpenAI:DailyGuildCapUsd and the Backends:OpenAI:Prices must not be negative (0 means no cap).");
+        }
+
         if (options.OpenAI.TimeoutSeconds is < 5 or > 600)
         {
             failures.Add("Backends:OpenAI:TimeoutSeconds must be between 5 and 600.");

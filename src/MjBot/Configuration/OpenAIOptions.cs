@@ -28,4 +28,12 @@ public sealed class OpenAIOptions
     /// <summary>Gets or sets how long one OpenAI call may take, in seconds.</summary>
     /// <value>The default value is 120.</value>
     public int TimeoutSeconds { get; set; } = 120;
+
+    /// <summary>Gets or sets what one server may spend on OpenAI per UTC day, in US dollars; 0 means no cap.</summary>
+    /// <value>The default value is 0.</value>
+    public decimal DailyGuildCapUsd { get; set; }
+
+    /// <summary>Gets or sets price overrides in US dollars per image, keyed "model:quality:WxH" (e.g.
+    /// "dall-e-3:hd:1792x1024"); entries not given use OpenAI's list prices.</summary>
+    public Dictionary<string, decimal> Prices { get; set; } = [];
 }

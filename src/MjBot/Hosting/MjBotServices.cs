@@ -35,6 +35,8 @@ internal static class MjBotServices
         services.AddHostedService<StorageHostedService>();
         services.AddSingleton<IJobStore, SqliteJobStore>();
         services.AddSingleton<ISettingsStore, SqliteSettingsStore>();
+        services.AddSingleton<ISpendingLedger, SqliteSpendingLedger>();
+        services.AddSingleton<SpendingCap>();
         services.AddSingleton<IImageStore>(sp => new FileImageStore(sp.GetRequiredService<SqliteDatabase>(), Path.Combine(DataFolder(sp, contentRoot), "images")));
         services.AddSingleton<ICommandHashStore>(sp => new FileCommandHashStore(Path.Combine(DataFolder(sp, contentRoot), "commands.json")));
 
@@ -95,7 +97,10 @@ internal static class MjBotServices
             string.IsNullOrWhiteSpace(openai.Endpoint) ? null : new Uri(openai.Endpoint),
             string.IsNullOrWhiteSpace(openai.AzureDeployment) ? openai.ImageModel : openai.AzureDeployment,
             openai.MaxConcurrency,
-            TimeSpan.FromSeconds(openai.TimeoutSeconds))));
+            TimeSpan.FromSeconds(openai.TimeoutSeconds))
+        {
+            Prices = openai.Prices,
+        }));
     }
 
     private static string DataFolder(IServiceProvider services, string contentRoot) =>

@@ -18,6 +18,7 @@ internal sealed class JobExecutor(
     IImageStore images,
     BackendRegistry backends,
     JobDelivery delivery,
+    SpendingCap spending,
     TimeProvider time,
     IOptions<QueueOptions> options,
     ILogger<JobExecutor> logger)
@@ -36,7 +37,9 @@ internal sealed class JobExecutor(
                 ?? throw new GenerationException($"The backend \"{job.Backend}\" is not available in this MjBot any more.", retryable: false);
             var request = await RequestForAsync(job, stopping);
             var lanczos = job.Kind == JobKind.Upscale && !backend.Capabilities.HasFlag(BackendCapabilities.Upscale);
+            var cost = lanczos ? 0m : await spending.CheckAsync(job, backend, request, stopping);
             var made = lanczos ? GenerationResult.Of([]) : await backend.GenerateAsync(request, progress, linked.Token);
+            await spending.RecordAsync(job, cost, stopping);
             await progress.DrainAsync();
             await StoreAsync(job, made.Images, request.Source, backend.Capabilities, stopping);
             job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(made) };

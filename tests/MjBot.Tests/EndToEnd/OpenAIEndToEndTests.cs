@@ -51,11 +51,29 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
         Assert.Equal(4, _openai.Requests.Count);
     }
 
-    private Task<RunningBot> StartAsync() => RunningBot.StartAsync(_emulator, _data.Path, overrides: new Dictionary<string, string?>
+    [Fact]
+    public async Task SpendingCap_SecondGridWouldPassIt_FailsWithTheBudgetAndModeratorsSeeTheSpend()
+    {
+        await using var bot = await StartAsync(cap: "0.20");
+
+        await bot.ImagineAsync("a first grid");
+        await bot.ResultAsync("**a first grid** - ");
+        var second = await bot.ImagineAsync("a second grid");
+        await bot.UntilAsync(() => second.Original?.Content?.Contains("(failed:", StringComparison.Ordinal) == true, "the refusal");
+        var info = await _emulator.RunSlashCommandAsync("info", member: EmulatedMember.Moderator);
+        await info.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.EndsWith("(failed: this server's daily openai budget of $0.20 is spent ($0.16 so far, this job $0.16); it resets at 00:00 UTC)", second.Original!.Content, StringComparison.Ordinal);
+        Assert.Equal(4, _openai.Generations.Count);
+        Assert.Contains("OpenAI spending today (UTC): $0.16 of $0.20", info.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private Task<RunningBot> StartAsync(string cap = "0") => RunningBot.StartAsync(_emulator, _data.Path, overrides: new Dictionary<string, string?>
     {
         ["Backends:Default"] = "openai",
         ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
         ["Backends:OpenAI:Endpoint"] = _openai.Endpoint.ToString(),
         ["Backends:OpenAI:ImageModel"] = "dall-e-3",
+        ["Backends:OpenAI:DailyGuildCapUsd"] = cap,
     }, withTestBackend: false);
 }
