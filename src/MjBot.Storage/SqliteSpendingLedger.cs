@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using MjBot.Core.Ports;
 
 namespace MjBot.Storage;
@@ -10,10 +11,7 @@ public sealed class SqliteSpendingLedger(SqliteDatabase database) : ISpendingLed
         database.RunAsync(
             c =>
             {
-                using var command = c.CreateCommand();
-                command.CommandText = "SELECT micro_usd FROM spending WHERE guild_id = $g AND day = $d";
-                command.Parameters.AddWithValue("$g", (long)guildId);
-                command.Parameters.AddWithValue("$d", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                using var command = Command(c, "SELECT micro_usd FROM spending WHERE guild_id = $g AND day = $d", guildId, day);
                 return command.ExecuteScalar() is long micros ? micros / 1_000_000m : 0m;
             },
             cancellationToken);
@@ -22,12 +20,18 @@ public sealed class SqliteSpendingLedger(SqliteDatabase database) : ISpendingLed
         database.RunAsync(
             c =>
             {
-                using var command = c.CreateCommand();
-                command.CommandText = "INSERT INTO spending (guild_id, day, micro_usd) VALUES ($g, $d, $m) ON CONFLICT(guild_id, day) DO UPDATE SET micro_usd = micro_usd + excluded.micro_usd";
-                command.Parameters.AddWithValue("$g", (long)guildId);
-                command.Parameters.AddWithValue("$d", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                using var command = Command(c, "INSERT INTO spending (guild_id, day, micro_usd) VALUES ($g, $d, $m) ON CONFLICT(guild_id, day) DO UPDATE SET micro_usd = micro_usd + excluded.micro_usd", guildId, day);
                 command.Parameters.AddWithValue("$m", (long)Math.Round(usd * 1_000_000m));
                 command.ExecuteNonQuery();
             },
             cancellationToken);
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, ulong guildId, DateOnly day)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$g", (long)guildId);
+        command.Parameters.AddWithValue("$d", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return command;
+    }
 }
