@@ -78,7 +78,7 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         {
             var made = request.Kind switch
             {
-                JobKind.Imagine or JobKind.Reroll => await GenerateGridAsync(prompt, size, request.Request, progress, cancellationToken),
+                JobKind.Imagine or JobKind.Reroll => await GenerateGridAsync(prompt, request.Captions, size, request.Request, progress, cancellationToken),
                 JobKind.Variation => await VaryAsync(prompt, request.Source!, cancellationToken),
                 JobKind.ZoomOut or JobKind.Pan => await OutpaintAsync(prompt, request, cancellationToken),
                 _ => throw new GenerationException($"The {_model.Name} backend cannot make a {request.Kind} job.", retryable: false),
@@ -92,7 +92,7 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         }
     }
 
-    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> GenerateGridAsync(string prompt, (int Width, int Height) size, ImagineRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> GenerateGridAsync(string prompt, IReadOnlyList<string> captions, (int Width, int Height) size, ImagineRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
     {
         var options = new ImageGenerationOptions { Size = new GeneratedImageSize(size.Width, size.Height) };
         if (_model.TakesResponseFormat)
@@ -113,22 +113,24 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
 #pragma warning restore OPENAI001
         }
 
-        if (_model.MaxImagesPerCall >= JobLimits.GridSize)
+        if (_model.MaxImagesPerCall >= JobLimits.GridSize && captions.Count == 0)
         {
             var all = await CallAsync(() => _images.GenerateImagesAsync(prompt, JobLimits.GridSize, options, cancellationToken), cancellationToken);
             return ([.. all.Value.Select(Bytes)], null);
         }
 
-        // One image per call: four calls, as many at once as the configured concurrency allows.
+        // One image per call (dall-e-3, or one caption per image with prompt magic): four calls, as many at once as
+        // the configured concurrency allows.
         var done = 0;
-        var calls = Enumerable.Range(0, JobLimits.GridSize).Select(async _ =>
+        var calls = Enumerable.Range(0, JobLimits.GridSize).Select(async i =>
         {
-            var one = await CallAsync(() => _images.GenerateImageAsync(prompt, options, cancellationToken), cancellationToken);
+            var text = captions.Count == JobLimits.GridSize ? captions[i] : prompt;
+            var one = await CallAsync(() => _images.GenerateImageAsync(text, options, cancellationToken), cancellationToken);
             progress.Report(new GenerationProgress(Interlocked.Increment(ref done) * 100 / JobLimits.GridSize, null));
             return one.Value;
         });
         var images = await Task.WhenAll(calls);
-        return ([.. images.Select(Bytes)], images[0].RevisedPrompt);
+        return ([.. images.Select(Bytes)], captions.Count > 0 ? null : images[0].RevisedPrompt);
     }
 
     private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> VaryAsync(string prompt, byte[] source, CancellationToken cancellationToken)

@@ -131,6 +131,17 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
         Assert.Equal(0m, backend.EstimateUsd(Request("a fox", JobKind.Upscale)));
     }
 
+    [Fact]
+    public async Task PromptMagic_FakeChatModel_FourCaptionsWithoutTheirListMarkers()
+    {
+        var expander = new OpenAIPromptExpander(new OpenAIBackendSettings(FakeOpenAI.Key, _openai.Endpoint, "dall-e-3", 4, TimeSpan.FromSeconds(30)), "gpt-4o-mini");
+
+        var captions = await expander.ExpandAsync("3 cats on a sofa", 4, CancellationToken.None);
+
+        Assert.Equal([.. Enumerable.Range(1, 4).Select(static i => $"A photo of 3 cats on a sofa, take {i}, soft morning light.")], captions);
+        Assert.Equal("gpt-4o-mini", Assert.Single(_openai.Chats)["model"]!.GetValue<string>());
+    }
+
     private OpenAIImageBackend Backend(string model) =>
         new(new OpenAIBackendSettings(FakeOpenAI.Key, _openai.Endpoint, model, 4, TimeSpan.FromSeconds(30)));
 

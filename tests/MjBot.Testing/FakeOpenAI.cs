@@ -85,6 +85,12 @@ public sealed class FakeOpenAI : IAsyncDisposable
             return;
         }
 
+        if (context.Request.Path.Value == "/v1/chat/completions")
+        {
+            await ChatAsync(context, request);
+            return;
+        }
+
         var (fields, files) = Read(context, request);
         var refusal = context.Request.Path.Value switch
         {
@@ -122,6 +128,42 @@ public sealed class FakeOpenAI : IAsyncDisposable
 
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(new JsonObject { ["created"] = 1_700_000_000, ["data"] = data }.ToJsonString());
+    }
+
+    /// <summary>Gets the chat requests prompt magic sent.</summary>
+    public ConcurrentQueue<JsonObject> Chats { get; } = new();
+
+    // Chat completions: a model and messages are required; the answer is "count" numbered captions built from the
+    // user's words, in the real response shape.
+    private async Task ChatAsync(HttpContext context, RecordedRequest request)
+    {
+        var body = JsonNode.Parse(request.BodyBytes) as JsonObject ?? [];
+        if (body["model"] is null || body["messages"] is not JsonArray { Count: > 0 } messages)
+        {
+            await ErrorAsync(context, 400, "'messages' is a required property", "invalid_request_error", null, "messages");
+            return;
+        }
+
+        Chats.Enqueue(body);
+        var ask = messages[^1]!["content"]!.GetValue<string>();
+        var count = int.Parse(ask.Split(' ')[1], CultureInfo.InvariantCulture);
+        var subject = ask[(ask.IndexOf("for: ", StringComparison.Ordinal) + 5)..];
+        var lines = string.Join('\n', Enumerable.Range(1, count).Select(i => $"{i}. A photo of {subject}, take {i}, soft morning light."));
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(new JsonObject
+        {
+            ["id"] = "chatcmpl-fake",
+            ["object"] = "chat.completion",
+            ["created"] = 1_700_000_000,
+            ["model"] = body["model"]!.GetValue<string>(),
+            ["choices"] = new JsonArray(new JsonObject
+            {
+                ["index"] = 0,
+                ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = lines },
+                ["finish_reason"] = "stop",
+            }),
+            ["usage"] = new JsonObject { ["prompt_tokens"] = 50, ["completion_tokens"] = 60, ["total_tokens"] = 110 },
+        }.ToJsonString());
     }
 
     private static (string Message, string Type, string? Code, string? Param)? CheckGeneration(JsonObject body)

@@ -7,4 +7,7 @@ public sealed record GuildSettings
 
     /// <summary>Gets whether anyone may press a job's buttons (by default only its author and moderators).</summary>
     public bool OpenButtons { get; init; }
+
+    /// <summary>Gets whether prompt magic is on for members who have not chosen (off by default).</summary>
+    public bool PromptMagic { get; init; }
 }

@@ -17,6 +17,9 @@ public sealed record UserSettings
     /// <summary>Gets whether V buttons make strong (high) variations; subtle otherwise.</summary>
     public bool HighVariation { get; init; } = true;
 
+    /// <summary>Gets whether prompt magic rewrites this member's prompts; null follows the server's setting.</summary>
+    public bool? PromptMagic { get; init; }
+
     /// <summary>Gets the text appended to every prompt (/prefer suffix).</summary>
     public string? Suffix { get; init; }
 }

@@ -29,16 +29,18 @@ internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore set
         var userId = interaction.Invoker!.Id.Value;
         var user = await settings.GetUserAsync(userId, cancellationToken);
         var parts = (interaction.Data?.CustomId ?? string.Empty).Split(':');
-        if (parts is [Prefix, "open"] && Moderators.IsModerator(interaction) && interaction.GuildId is { } guildId)
+        if (parts is [Prefix, "open" or "guild-magic"] && Moderators.IsModerator(interaction) && interaction.GuildId is { } guildId)
         {
             var guild = await settings.GetGuildAsync(guildId.Value, cancellationToken);
-            await settings.SaveGuildAsync(guildId.Value, guild with { OpenButtons = !guild.OpenButtons }, cancellationToken);
+            guild = parts[1] == "open" ? guild with { OpenButtons = !guild.OpenButtons } : guild with { PromptMagic = !guild.PromptMagic };
+            await settings.SaveGuildAsync(guildId.Value, guild, cancellationToken);
         }
 
         user = parts switch
         {
             [Prefix, "backend"] when interaction.Data?.Values is [var name] && backends.Find(name) is not null => user with { Backend = name },
             [Prefix, "remix"] => user with { Remix = !user.Remix },
+            [Prefix, "magic"] => user with { PromptMagic = user.PromptMagic != true },
             [Prefix, "variation"] => user with { HighVariation = !user.HighVariation },
             [Prefix, "s", var value] when int.TryParse(value, CultureInfo.InvariantCulture, out var s) => user with { Stylize = user.Stylize == s ? null : s },
             [Prefix, "reset"] => UserSettings.Default,
@@ -72,7 +74,14 @@ internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore set
         }
 
         var guild = await settings.GetGuildAsync(guildId.Value, cancellationToken);
-        return new Component(1) { Components = [new Component(2) { Style = guild.OpenButtons ? 3 : 2, Label = "Server: anyone may press job buttons", CustomId = $"{Prefix}:open" }] };
+        return new Component(1)
+        {
+            Components =
+            [
+                new Component(2) { Style = guild.OpenButtons ? 3 : 2, Label = "Server: anyone may press job buttons", CustomId = $"{Prefix}:open" },
+                new Component(2) { Style = guild.PromptMagic ? 3 : 2, Label = "Server: prompt magic by default", CustomId = $"{Prefix}:guild-magic" },
+            ],
+        };
     }
 
     private InteractionCallbackData Panel(UserSettings user, Component? guildRow)
@@ -92,6 +101,7 @@ internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore set
                     [
                         Toggle("Remix mode", $"{Prefix}:remix", user.Remix),
                         Toggle(user.HighVariation ? "High variation mode" : "Low variation mode", $"{Prefix}:variation", user.HighVariation),
+                        Toggle(user.PromptMagic switch { true => "Prompt magic", false => "Prompt magic: off", null => "Prompt magic: server's choice" }, $"{Prefix}:magic", user.PromptMagic == true),
                         new Component(2) { Style = 4, Label = "Reset settings", CustomId = $"{Prefix}:reset" },
                     ],
                 },

@@ -37,6 +37,7 @@ internal static class MjBotServices
         services.AddSingleton<ISettingsStore, SqliteSettingsStore>();
         services.AddSingleton<ISpendingLedger, SqliteSpendingLedger>();
         services.AddSingleton<SpendingCap>();
+        services.AddSingleton<PromptMagic>();
         services.AddSingleton<IImageStore>(sp => new FileImageStore(sp.GetRequiredService<SqliteDatabase>(), Path.Combine(DataFolder(sp, contentRoot), "images")));
         services.AddSingleton<ICommandHashStore>(sp => new FileCommandHashStore(Path.Combine(DataFolder(sp, contentRoot), "commands.json")));
 
@@ -92,16 +93,19 @@ internal static class MjBotServices
         }
 
         services.AddSingleton(new BackendRegistration("openai"));
-        services.AddSingleton<IImageBackend>(_ => new OpenAIImageBackend(new OpenAIBackendSettings(
-            openai.ApiKey,
-            string.IsNullOrWhiteSpace(openai.Endpoint) ? null : new Uri(openai.Endpoint),
-            string.IsNullOrWhiteSpace(openai.AzureDeployment) ? openai.ImageModel : openai.AzureDeployment,
-            openai.MaxConcurrency,
-            TimeSpan.FromSeconds(openai.TimeoutSeconds))
-        {
-            Prices = openai.Prices,
-        }));
+        services.AddSingleton<IPromptExpander>(_ => new OpenAIPromptExpander(Settings(openai), openai.ChatModel));
+        services.AddSingleton<IImageBackend>(_ => new OpenAIImageBackend(Settings(openai)));
     }
+
+    private static OpenAIBackendSettings Settings(OpenAIOptions openai) => new(
+        openai.ApiKey!,
+        string.IsNullOrWhiteSpace(openai.Endpoint) ? null : new Uri(openai.Endpoint),
+        string.IsNullOrWhiteSpace(openai.AzureDeployment) ? openai.ImageModel : openai.AzureDeployment,
+        openai.MaxConcurrency,
+        TimeSpan.FromSeconds(openai.TimeoutSeconds))
+    {
+        Prices = openai.Prices,
+    };
 
     private static string DataFolder(IServiceProvider services, string contentRoot) =>
         Path.GetFullPath(services.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder, contentRoot);

@@ -19,6 +19,7 @@ internal sealed class JobExecutor(
     BackendRegistry backends,
     JobDelivery delivery,
     SpendingCap spending,
+    PromptMagic magic,
     TimeProvider time,
     IOptions<QueueOptions> options,
     ILogger<JobExecutor> logger)
@@ -35,14 +36,14 @@ internal sealed class JobExecutor(
         {
             var backend = backends.Find(job.Backend)
                 ?? throw new GenerationException($"The backend \"{job.Backend}\" is not available in this MjBot any more.", retryable: false);
-            var request = await RequestForAsync(job, stopping);
+            var request = await magic.ApplyAsync(job, await RequestForAsync(job, stopping), linked.Token);
             var lanczos = job.Kind == JobKind.Upscale && !backend.Capabilities.HasFlag(BackendCapabilities.Upscale);
             var cost = lanczos ? 0m : await spending.CheckAsync(job, backend, request, stopping);
             var made = lanczos ? GenerationResult.Of([]) : await backend.GenerateAsync(request, progress, linked.Token);
             await spending.RecordAsync(job, cost, stopping);
             await progress.DrainAsync();
             await StoreAsync(job, made.Images, request.Source, backend.Capabilities, stopping);
-            job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(made) };
+            job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(made, request) };
             await jobs.UpdateAsync(job, stopping);
 
             // The images are made and saved: a stop now still gets the result out (within a bound).
@@ -80,9 +81,15 @@ internal sealed class JobExecutor(
     internal Task ShowProgressAsync(Job job, GenerationProgress progress, CancellationToken cancellationToken) =>
         delivery.EditStatusAsync(job with { Progress = progress.Percent }, JobMessages.Running(job, progress.Percent), JobMessages.CancelRow(job), progress.Preview, cancellationToken);
 
-    private static string? Notes(GenerationResult made)
+    private static string? Notes(GenerationResult made, GenerationRequest request)
     {
         var lines = made.Notices.ToList();
+        if (request.Captions.Count > 0)
+        {
+            var first = request.Captions[0];
+            lines.Add("Prompt magic: " + (first.Length > 200 ? first[..200] + "…" : first) + (request.Captions.Count > 1 ? $" (and {request.Captions.Count - 1} more)" : string.Empty));
+        }
+
         if (made.RevisedPrompt is { Length: > 0 } revised)
         {
             lines.Add("The provider drew: " + (revised.Length > 300 ? revised[..300] + "…" : revised));

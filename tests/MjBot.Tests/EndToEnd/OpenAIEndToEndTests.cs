@@ -68,6 +68,26 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
         Assert.Contains("OpenAI spending today (UTC): $0.16 of $0.20", info.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PromptMagic_OnForTheServer_FourCaptionsOneCallEachAndShownUnderTheResult()
+    {
+        await using var bot = await StartAsync();
+        var panel = await _emulator.RunSlashCommandAsync("settings", member: EmulatedMember.Moderator);
+        await panel.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        var toggle = await _emulator.PressButtonAsync(panel.Original!.Id, "mjs:guild-magic", EmulatedMember.Moderator);
+        await toggle.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+
+        await bot.ImagineAsync("un renard roux");
+        var grid = await bot.ResultAsync("**un renard roux** - ");
+
+        var chat = Assert.Single(_openai.Chats);
+        Assert.Contains("Never name living public figures", chat["messages"]![0]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(
+            [.. Enumerable.Range(1, 4).Select(static i => $"A photo of un renard roux, take {i}, soft morning light.")],
+            _openai.Generations.Select(static g => g["prompt"]!.GetValue<string>()).Order().ToList());
+        Assert.Contains("-# Prompt magic: A photo of un renard roux, take 1, soft morning light. (and 3 more)", grid.Content, StringComparison.Ordinal);
+    }
+
     private Task<RunningBot> StartAsync(string cap = "0") => RunningBot.StartAsync(_emulator, _data.Path, overrides: new Dictionary<string, string?>
     {
         ["Backends:Default"] = "openai",
