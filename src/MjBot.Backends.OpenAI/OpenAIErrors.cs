@@ -9,6 +9,24 @@ namespace MjBot.Backends.OpenAI;
 /// may pass; any other 400 is final. Messages quote OpenAI's own sentence, which never contains the key.</summary>
 internal static class OpenAIErrors
 {
+    /// <summary>Whether <paramref name="ex"/> is a provider failure this class translates (not the caller's own
+    /// cancellation): an error answer, a timeout, or the SDK's "retry failed" wrapping either.</summary>
+    public static bool IsProviderFailure(Exception ex, CancellationToken cancellationToken) => ex switch
+    {
+        ClientResultException => true,
+        TaskCanceledException => !cancellationToken.IsCancellationRequested,
+        AggregateException aggregate => aggregate.InnerExceptions.All(e => IsProviderFailure(e, cancellationToken)),
+        _ => false,
+    };
+
+    /// <summary>Translates an exception <see cref="IsProviderFailure"/> accepted; timeouts may pass and are retried.</summary>
+    public static GenerationException Translate(Exception ex) => ex switch
+    {
+        ClientResultException result => Translate(result),
+        AggregateException aggregate when aggregate.InnerExceptions.LastOrDefault() is { } last => Translate(last),
+        _ => new GenerationException("OpenAI did not answer in time", retryable: true),
+    };
+
     public static GenerationException Translate(ClientResultException ex)
     {
         var (code, message) = Read(ex);

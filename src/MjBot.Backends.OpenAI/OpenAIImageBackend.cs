@@ -86,7 +86,7 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
             var images = made.Images.Select(png => Canvas.CropTo(png, aspect)).ToList();
             return new GenerationResult(images, Notices(request.Request), made.RevisedPrompt);
         }
-        catch (ClientResultException ex)
+        catch (Exception ex) when (OpenAIErrors.IsProviderFailure(ex, cancellationToken))
         {
             throw OpenAIErrors.Translate(ex);
         }

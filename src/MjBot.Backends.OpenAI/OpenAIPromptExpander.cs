@@ -54,7 +54,7 @@ public sealed partial class OpenAIPromptExpander : IPromptExpander
             // Fewer captions than asked: the list repeats, so every image still gets one.
             return [.. Enumerable.Range(0, count).Select(i => captions[i % captions.Count])];
         }
-        catch (ClientResultException ex)
+        catch (Exception ex) when (OpenAIErrors.IsProviderFailure(ex, cancellationToken))
         {
             throw OpenAIErrors.Translate(ex);
         }

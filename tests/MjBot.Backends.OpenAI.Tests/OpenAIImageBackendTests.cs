@@ -132,6 +132,18 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Generate_SlowerThanTheTimeout_IsARetryableFailureSaidPlainly()
+    {
+        _openai.Delay = TimeSpan.FromSeconds(5);
+        var backend = new OpenAIImageBackend(new OpenAIBackendSettings(FakeOpenAI.Key, _openai.Endpoint, "dall-e-2", 1, TimeSpan.FromMilliseconds(300)));
+
+        var failed = await Assert.ThrowsAsync<GenerationException>(() => backend.GenerateAsync(Request("a kite"), new Progress<GenerationProgress>(), CancellationToken.None));
+
+        Assert.True(failed.Retryable);
+        Assert.Equal("OpenAI did not answer in time", failed.Message);
+    }
+
+    [Fact]
     public async Task PromptMagic_FakeChatModel_FourCaptionsWithoutTheirListMarkers()
     {
         var expander = new OpenAIPromptExpander(new OpenAIBackendSettings(FakeOpenAI.Key, _openai.Endpoint, "dall-e-3", 4, TimeSpan.FromSeconds(30)), "gpt-4o-mini");

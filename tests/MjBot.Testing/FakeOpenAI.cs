@@ -26,6 +26,9 @@ public sealed class FakeOpenAI : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests => _server.Requests;
 
+    /// <summary>Gets or sets a delay before every answer (a slow provider).</summary>
+    public TimeSpan Delay { get; set; }
+
     /// <summary>Gets the bodies of the accepted generation calls, as JSON.</summary>
     public ConcurrentQueue<JsonObject> Generations { get; } = new();
 
@@ -50,6 +53,11 @@ public sealed class FakeOpenAI : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context, RecordedRequest request)
     {
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         if (context.Request.Headers.Authorization != "Bearer " + Key)
         {
             await ErrorAsync(context, 401, "Incorrect API key provided: sk-***. You can find your API key at https://platform.openai.com/account/api-keys.", "invalid_request_error", "invalid_api_key", null);
