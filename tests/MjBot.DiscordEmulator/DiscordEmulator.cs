@@ -4,15 +4,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using MjBot.DiscordEmulator.Gateway;
 using MjBot.DiscordEmulator.Rest;
 using MjBot.DiscordEmulator.State;
+using MjBot.Testing;
 
 namespace MjBot.DiscordEmulator;
 
@@ -27,7 +23,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
     /// <summary>The emulated server's default channel.</summary>
     public const ulong ChannelId = 1100000000000000002;
 
-    private readonly WebApplication _app;
+    private WebApplication? _app;
     private readonly EmulatorState _state = new();
     private readonly EmulatedRest _rest;
     private readonly OpenApiValidation? _validation;
@@ -43,16 +39,6 @@ public sealed class DiscordEmulator : IAsyncDisposable
         _rest = new EmulatedRest(options, _state, _ids, _validation, () => Address);
         Gateway = new EmulatedGateway(options, () => GatewayBase);
         _rest.GatewayUrl = () => GatewayBase;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(static k =>
-        {
-            k.Listen(System.Net.IPAddress.Loopback, 0);
-            k.Limits.MaxRequestBodySize = null;
-        });
-        _app = builder.Build();
-        _app.UseWebSockets();
-        _app.Run(RouteAsync);
     }
 
     public EmulatorOptions Options { get; }
@@ -86,9 +72,11 @@ public sealed class DiscordEmulator : IAsyncDisposable
     public static async Task<DiscordEmulator> StartAsync(EmulatorOptions? options = null)
     {
         var emulator = new DiscordEmulator(options ?? new EmulatorOptions());
-        await emulator._app.StartAsync();
-        var address = emulator._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        emulator._address = new Uri(address.TrimEnd('/') + "/");
+        (emulator._app, emulator._address) = await LoopbackHttpServer.StartKestrelAsync(app =>
+        {
+            app.UseWebSockets();
+            app.Run(emulator.RouteAsync);
+        });
         return emulator;
     }
 
@@ -156,8 +144,12 @@ public sealed class DiscordEmulator : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
         _validation?.Dispose();
     }
 

@@ -27,14 +27,29 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     /// <summary>Gets every request, in arrival order.</summary>
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
-    public static async Task<LoopbackHttpServer> StartAsync(Func<HttpContext, RecordedRequest, Task> handler)
+    /// <summary>Starts Kestrel on 127.0.0.1 with a random port, no logging and no request size limit (the caller
+    /// decides what is too big), configured by <paramref name="configure"/>; returns the app and its base address.</summary>
+    public static async Task<(WebApplication App, Uri Address)> StartKestrelAsync(Action<WebApplication> configure)
     {
+        ArgumentNullException.ThrowIfNull(configure);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(static k => k.Listen(System.Net.IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(static k =>
+        {
+            k.Listen(System.Net.IPAddress.Loopback, 0);
+            k.Limits.MaxRequestBodySize = null;
+        });
         var app = builder.Build();
+        configure(app);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return (app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    public static async Task<LoopbackHttpServer> StartAsync(Func<HttpContext, RecordedRequest, Task> handler)
+    {
         LoopbackHttpServer? server = null;
-        app.Run(async context =>
+        var (app, address) = await StartKestrelAsync(app => app.Run(async context =>
         {
             using var body = new MemoryStream();
             await context.Request.Body.CopyToAsync(body, context.RequestAborted);
@@ -45,10 +60,8 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
                 body.ToArray());
             server!.Requests.Enqueue(request);
             await handler(context, request);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server = new LoopbackHttpServer(app, new Uri(address.TrimEnd('/') + "/"));
+        }));
+        server = new LoopbackHttpServer(app, address);
         return server;
     }
 

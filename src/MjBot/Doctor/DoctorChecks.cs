@@ -81,10 +81,7 @@ internal static class DoctorChecks
             return DoctorCheck.Fail("OpenAI key", "not checked: Backends:OpenAI:Endpoint is not an address", "fix Backends:OpenAI:Endpoint");
         }
 
-        var model = string.IsNullOrWhiteSpace(openai.AzureDeployment) ? openai.ImageModel : openai.AzureDeployment;
-        var (ok, detail) = await OpenAIKeyCheck.CheckAsync(
-            new OpenAIBackendSettings(openai.ApiKey, string.IsNullOrWhiteSpace(openai.Endpoint) ? null : new Uri(openai.Endpoint), model, 1, TimeSpan.FromSeconds(15)),
-            CancellationToken.None);
+        var (ok, detail) = await OpenAIKeyCheck.CheckAsync(MjBot.Hosting.MjBotServices.Settings(openai), CancellationToken.None);
         return ok
             ? DoctorCheck.Pass("OpenAI key", detail)
             : DoctorCheck.Fail("OpenAI key", detail, "set Backends:OpenAI:ApiKey (and, for Azure, Endpoint and AzureDeployment); see the README's OpenAI section");

@@ -97,7 +97,8 @@ internal static class MjBotServices
         services.AddSingleton<IImageBackend>(_ => new OpenAIImageBackend(Settings(openai)));
     }
 
-    private static OpenAIBackendSettings Settings(OpenAIOptions openai) => new(
+    /// <summary>The OpenAI backend's settings from the options (shared with `doctor`'s key check).</summary>
+    public static OpenAIBackendSettings Settings(OpenAIOptions openai) => new(
         openai.ApiKey!,
         string.IsNullOrWhiteSpace(openai.Endpoint) ? null : new Uri(openai.Endpoint),
         string.IsNullOrWhiteSpace(openai.AzureDeployment) ? openai.ImageModel : openai.AzureDeployment,
