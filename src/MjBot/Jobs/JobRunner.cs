@@ -62,8 +62,10 @@ internal sealed class JobRunner(
         catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
         {
             // The executor reports every failure to the member itself; reaching here means saving or posting the
-            // outcome failed. The job stays as saved; a restart finishes it.
+            // outcome failed. The job stays as saved (a restart finishes it) and is not started again in this run,
+            // so a fault cannot loop.
             logger.JobRunCrashed(job.Id.ToString(), ex);
+            ended = job with { Status = JobStatus.Running };
         }
         finally
         {
