@@ -134,10 +134,13 @@ public sealed class PipelineTests : IAsyncLifetime
         await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, backend);
         var commands = new[] { await bot.ImagineAsync("first"), await bot.ImagineAsync("second") };
         static bool Waiting(DiscordEmulator.State.EmulatedInteraction i) => i.Original?.Content?.Contains("Waiting to start", StringComparison.Ordinal) == true;
-        static bool Running(DiscordEmulator.State.EmulatedInteraction i) => i.Original?.Content?.Contains("%)", StringComparison.Ordinal) == true;
-        await bot.UntilAsync(() => backend.Requests.Count == 1 && commands.Count(Waiting) == 1 && commands.Count(Running) == 1, "one running, one waiting");
-        var waiting = commands.Single(Waiting);
-        var running = commands.Single(Running);
+
+        // Which command runs is decided by the order the two were handled in: the backend says which it got.
+        await bot.UntilAsync(() => backend.Requests.Count == 1 && commands.Count(Waiting) == 1, "one running, one waiting");
+        var runningPrompt = backend.Requests.Single().Request.Prompt;
+        var running = commands[runningPrompt == "first" ? 0 : 1];
+        var waiting = commands[runningPrompt == "first" ? 1 : 0];
+        Assert.True(Waiting(waiting), "the job the backend did not get is the one shown waiting");
 
         var cancelWaiting = await _emulator.PressButtonAsync(waiting.Original!.Id, $"mj:x:{JobIdIn(waiting.Original)}:0");
         var cancelRunning = await _emulator.PressButtonAsync(running.Original!.Id, $"mj:x:{JobIdIn(running.Original)}:0");
