@@ -144,6 +144,15 @@ internal sealed class JobQueue(QueueLimits limits)
         }
     }
 
+    /// <summary>Whether the job is still waiting (not started, not cancelled).</summary>
+    public bool IsWaiting(JobId id)
+    {
+        lock (_gate)
+        {
+            return _waiting.Exists(j => j.Id == id);
+        }
+    }
+
     /// <summary>Whether the job is queued or running here.</summary>
     public bool IsActive(JobId id)
     {

@@ -133,7 +133,9 @@ internal sealed class JobRunner(
                 break;
             }
 
-            if (!queue.IsActive(job.Id))
+            // Jobs start only on this loop, so a job still waiting now cannot start before this edit lands; a running
+            // job's progress must never be overwritten by "Waiting to start".
+            if (!queue.IsWaiting(job.Id))
             {
                 continue;
             }
