@@ -138,6 +138,8 @@ public sealed class InteractionRestTests
         var emulated = await bot.Emulator.RunSlashCommandAsync("imagine");
         await emulated.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
 
+        // The emulator records a call once its answer is written, a moment after the interaction took it.
+        await bot.UntilAsync(() => bot.Emulator.Calls.Any(static c => c.Route.EndsWith("/callback", StringComparison.Ordinal)), "the recorded callback");
         var callback = Assert.Single(bot.Emulator.Calls, c => c.Route.EndsWith("/callback", StringComparison.Ordinal));
         var gatewayBot = Assert.Single(bot.Emulator.Calls, c => c.Route == "/gateway/bot");
 

@@ -25,6 +25,9 @@ public sealed class LongJobAndLoadTests(ITestOutputHelper output) : IDisposable
         var result = await bot.ResultAsync("**a slow sunrise** - ");
         await bot.UntilAsync(() => command.Original!.Deleted, "the status message removed with the bot token");
 
+        // The emulator records a call once its answer is written, a moment after its effect is visible.
+        await bot.UntilAsync(() => emulator.Calls.Any(static c => c.Method == "DELETE" && c.Route == "/channels/{channel_id}/messages/{message_id}"), "the recorded delete");
+
         Assert.Contains(emulator.Calls, static c => c.Route == "/webhooks/{application_id}/{interaction_token}/messages/@original" && c.ErrorCode == 50027);
         Assert.Contains(emulator.Calls, static c => c.Method == "DELETE" && c.Route == "/channels/{channel_id}/messages/{message_id}" && c.Status == 204);
         Assert.Single(result.Attachments);
