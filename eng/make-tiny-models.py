@@ -186,6 +186,9 @@ def folder(root, name, seed, ids_type, half, timestep_type, timestep_dims, unet_
     tokenizer(os.path.join(base, "tokenizer"))
     with open(os.path.join(base, "vae_decoder", "config.json"), "w") as f:
         json.dump({"_class_name": "AutoencoderKL", "scaling_factor": 0.18215}, f)
+    # MjBot's own model settings: tiny images and few steps keep the tests fast.
+    with open(os.path.join(base, "mjbot.json"), "w") as f:
+        json.dump({"native_size": 64, "steps": 6, "guidance": 7.5, "sampler": "euler_a"}, f)
 
 
 def main():

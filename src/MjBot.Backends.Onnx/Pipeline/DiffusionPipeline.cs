@@ -1,0 +1,255 @@
+using MjBot.Backends.Onnx.Schedulers;
+using MjBot.Core.Prompting;
+using MjBot.Imaging;
+using MjBot.OnnxRuntime;
+
+namespace MjBot.Backends.Onnx.Pipeline;
+
+/// <summary>Stable Diffusion: text encoder, then the UNet loop with classifier-free guidance (unconditional half first,
+/// conditional second, in one batch: ε = u + g·(c − u)), then the VAE decoder one image at a time. Each image has its
+/// own generator (seed + i) for its starting noise and its step noise, so any image can be made again alone. Images
+/// go through the UNet in batches of <see cref="DiffusionJob.BatchSize"/>. Image-to-image encodes the source with the
+/// VAE encoder and starts part-way; an inpainting UNet (9 channels) also gets the mask and the masked image's latents.
+/// Cancellation is checked between steps and stops a model run in progress.</summary>
+internal sealed class DiffusionPipeline(StableDiffusionModel model)
+{
+    private const int LatentChannels = 4;
+
+    public DiffusionOutput Run(DiffusionJob job, DiffusionProgress? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (job.Width % 8 != 0 || job.Height % 8 != 0)
+        {
+            throw new ArgumentException($"Width and height must be multiples of 8, not {job.Width}×{job.Height}.", nameof(job));
+        }
+
+        if (model.IsInpainting && job.Mask is null)
+        {
+            throw new ArgumentException("An inpainting model needs a mask.", nameof(job));
+        }
+
+        var (h, w) = (job.Height / 8, job.Width / 8);
+        var size = LatentChannels * h * w;
+        var profile = model.Profile;
+        var schedule = profile.Schedule();
+        IReadOnlyList<IReadOnlyList<PromptSegment>> prompts = [[new PromptSegment(job.Negative, 1)], .. job.Prompts];
+        var (embeddings, width, tokens) = TextEmbedder.Encode(model, prompts, cancellationToken);
+        var source = job.Source is { } image ? Encode(image, cancellationToken) : null;
+        var extra = model.IsInpainting ? InpaintChannels(job, h, w, cancellationToken) : null;
+        var images = new RgbaImage[job.Count];
+        var batch = Math.Clamp(job.BatchSize, 1, 4);
+        var done = 0;
+        for (var first = 0; first < job.Count; first += batch)
+        {
+            var k = Math.Min(batch, job.Count - first);
+            var scheduler = SchedulerFactory.Create(job.Sampler, schedule, job.Steps, profile.Spacing);
+            var start = source is null ? 0 : scheduler.StartStep(job.Strength);
+            var last = Math.Min(job.StopAfter ?? job.Steps, job.Steps);
+            var total = ((job.Count + batch - 1) / batch) * Math.Max(1, last - start);
+            var generators = Enumerable.Range(first, k).Select(i => new GaussianNoise(job.Seeds[i])).ToArray();
+            var latents = Initial(scheduler, generators, source, size, start);
+            var denoised = new float[latents.Length];
+            var guidance = job.Guidance.Skip(first).Take(k).ToArray();
+            var conditional = embeddings.Skip(1 + first).Take(k).ToArray();
+            void FillNoise(Span<float> span)
+            {
+                for (var i = 0; i < k; i++)
+                {
+                    generators[i].Fill(span.Slice(i * size, size));
+                }
+            }
+
+            for (var step = start; step < last; step++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var epsilon = Predict(scheduler, step, latents, k, h, w, embeddings[0], conditional, width, guidance, extra, cancellationToken);
+                scheduler.Step(step, epsilon, latents, denoised, FillNoise);
+                done++;
+                var preview = step == last - 1 || (step - start) % Math.Max(1, (last - start) / 4) == 0
+                    ? LatentPreview.Png(denoised, k, h, w)
+                    : null;
+                progress?.Invoke(Math.Min(99, done * 100 / total), preview);
+            }
+
+            // Stopped early (--stop): the clean estimate of the last step, which is what a stopped sampler shows.
+            var final = last < job.Steps ? denoised : latents;
+            for (var i = 0; i < k; i++)
+            {
+                images[first + i] = Decode(final.AsSpan(i * size, size), h, w, cancellationToken);
+            }
+        }
+
+        return new DiffusionOutput(images, tokens);
+    }
+
+    private static float[] Initial(DiffusionScheduler scheduler, GaussianNoise[] generators, float[]? source, int size, int start)
+    {
+        var latents = new float[generators.Length * size];
+        for (var i = 0; i < generators.Length; i++)
+        {
+            var slice = latents.AsSpan(i * size, size);
+            generators[i].Fill(slice);
+            if (source is null)
+            {
+                for (var j = 0; j < size; j++)
+                {
+                    slice[j] *= (float)scheduler.InitNoiseSigma;
+                }
+
+                continue;
+            }
+
+            var noise = slice.ToArray();
+            source.CopyTo(slice);
+            scheduler.AddNoise(slice, noise, start);
+        }
+
+        return latents;
+    }
+
+    /// <summary>One UNet evaluation with guidance: the noise prediction for the <paramref name="k"/> images.</summary>
+    internal float[] Predict(DiffusionScheduler scheduler, int step, float[] latents, int k, int h, int w, float[] unconditional, float[][] conditional, int width, double[] guidance, float[]? extra, CancellationToken cancellationToken)
+    {
+        var size = LatentChannels * h * w;
+        var useGuidance = scheduler.UsesGuidanceBatch && guidance.Max() > 1;
+        var copies = useGuidance ? 2 : 1;
+        var batch = copies * k;
+        var channels = model.UnetChannels;
+        var scale = (float)scheduler.InputScale(step);
+        var sample = new float[batch * channels * h * w];
+        var perImage = channels * h * w;
+        for (var b = 0; b < batch; b++)
+        {
+            var target = sample.AsSpan(b * perImage, perImage);
+            var x = latents.AsSpan((b % k) * size, size);
+            for (var j = 0; j < size; j++)
+            {
+                target[j] = x[j] * scale;
+            }
+
+            extra?.CopyTo(target[size..]);
+        }
+
+        var tokens = model.Tokenizer.Length;
+        var hidden = new float[batch * tokens * width];
+        for (var b = 0; b < batch; b++)
+        {
+            var text = useGuidance && b < k ? unconditional : conditional[b % k];
+            text.CopyTo(hidden, b * tokens * width);
+        }
+
+        var unet = model.Unet;
+        var sampleInput = unet.Input("sample")!;
+        var timestepInput = unet.Input("timestep")!;
+        var timesteps = timestepInput.Shape is [1] ? 1 : batch;
+        var timestep = Enumerable.Repeat((float)scheduler.Timesteps[step], timesteps).ToArray();
+        var hiddenInput = unet.Input("encoder_hidden_states")!;
+        List<NamedTensor> inputs =
+        [
+            new("sample", TensorData.Floats(sample, sampleInput.ElementType, batch, channels, h, w)),
+            new("timestep", TensorData.Floats(timestep, timestepInput.ElementType, timestepInput.Shape.Count == 0 ? [] : [timesteps])),
+            new("encoder_hidden_states", TensorData.Floats(hidden, hiddenInput.ElementType, batch, tokens, width)),
+        ];
+        if (unet.Input("timestep_cond") is { } cond)
+        {
+            inputs.Add(new NamedTensor(cond.Name, TensorData.Floats(GuidanceEmbedding(guidance, copies, (int)cond.Shape[^1]), cond.ElementType, batch, cond.Shape[^1])));
+        }
+
+        var output = TensorData.ToFloats(unet.Run(inputs, [unet.Outputs[0].Name], cancellationToken)[0].Tensor);
+        if (!useGuidance)
+        {
+            return output;
+        }
+
+        var epsilon = new float[k * size];
+        for (var i = 0; i < k; i++)
+        {
+            var g = (float)Math.Max(guidance[i], 1);
+            var u = output.AsSpan(i * size, size);
+            var c = output.AsSpan((k + i) * size, size);
+            var e = epsilon.AsSpan(i * size, size);
+            for (var j = 0; j < size; j++)
+            {
+                e[j] = u[j] + (g * (c[j] - u[j]));
+            }
+        }
+
+        return epsilon;
+    }
+
+    // LCM's timestep_cond: a sinusoidal embedding of (g − 1)·1000, sin half then cos half.
+    private static float[] GuidanceEmbedding(double[] guidance, int copies, int dimension)
+    {
+        var half = dimension / 2;
+        var result = new float[copies * guidance.Length * dimension];
+        for (var b = 0; b < copies * guidance.Length; b++)
+        {
+            var value = (guidance[b % guidance.Length] - 1) * 1000;
+            for (var i = 0; i < half; i++)
+            {
+                var frequency = Math.Exp(-Math.Log(10000) * i / (half - 1));
+                result[(b * dimension) + i] = (float)Math.Sin(value * frequency);
+                result[(b * dimension) + half + i] = (float)Math.Cos(value * frequency);
+            }
+        }
+
+        return result;
+    }
+
+    private RgbaImage Decode(ReadOnlySpan<float> latent, int h, int w, CancellationToken cancellationToken)
+    {
+        var scale = (float)model.Profile.LatentScale;
+        var data = new float[latent.Length];
+        for (var i = 0; i < data.Length; i++)
+        {
+            data[i] = latent[i] / scale;
+        }
+
+        var input = model.VaeDecoder.Input("latent_sample")!;
+        var output = model.VaeDecoder.Run([new NamedTensor(input.Name, TensorData.Floats(data, input.ElementType, 1, LatentChannels, h, w))], [model.VaeDecoder.Outputs[0].Name], cancellationToken)[0].Tensor;
+        return PixelTensors.ToImage(TensorData.ToFloats(output), (int)output.Shape[3], (int)output.Shape[2]);
+    }
+
+    private float[] Encode(RgbaImage image, CancellationToken cancellationToken)
+    {
+        var encoder = model.VaeEncoder ?? throw new InvalidOperationException($"{model.Folder} has no vae_encoder/model.onnx, which image-to-image needs.");
+        var input = encoder.Input("sample")!;
+        var tensor = TensorData.Floats(PixelTensors.FromImage(image), input.ElementType, 1, 3, image.Height, image.Width);
+        var latent = TensorData.ToFloats(encoder.Run([new NamedTensor(input.Name, tensor)], [encoder.Outputs[0].Name], cancellationToken)[0].Tensor);
+        var scale = (float)model.Profile.LatentScale;
+        for (var i = 0; i < latent.Length; i++)
+        {
+            latent[i] *= scale;
+        }
+
+        return latent;
+    }
+
+    // An inpainting UNet's extra channels: the mask at latent size (1 = paint), then the latents of the source with
+    // the painted part blanked.
+    private float[] InpaintChannels(DiffusionJob job, int h, int w, CancellationToken cancellationToken)
+    {
+        var source = job.Source ?? throw new ArgumentException("Inpainting needs a source image.", nameof(job));
+        var mask = job.Mask!;
+        var masked = new RgbaImage(source.Width, source.Height, (byte[])source.Pixels.Clone());
+        for (var i = 0; i < mask.Pixels.Length; i += 4)
+        {
+            if (mask.Pixels[i] >= 128)
+            {
+                masked.Pixels[i] = masked.Pixels[i + 1] = masked.Pixels[i + 2] = 127;
+            }
+        }
+
+        var extra = new float[(1 + LatentChannels) * h * w];
+        for (var y = 0; y < h; y++)
+        {
+            for (var x = 0; x < w; x++)
+            {
+                extra[(y * w) + x] = mask.Pixels[((((y * 8) + 4) * mask.Width) + (x * 8) + 4) * 4] >= 128 ? 1f : 0f;
+            }
+        }
+
+        Encode(masked, cancellationToken).CopyTo(extra, h * w);
+        return extra;
+    }
+}
