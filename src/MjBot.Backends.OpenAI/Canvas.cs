@@ -25,50 +25,20 @@ internal static class Canvas
     }
 
     /// <summary>The source shrunk by <paramref name="factor"/> in the middle of a transparent square.</summary>
-    public static byte[] ZoomOut(byte[] png, double factor, int edge)
-    {
-        var inner = (int)Math.Round(edge / Math.Clamp(factor, 1.1, 4));
-        return Place(Decode(png), inner, inner, (edge - inner) / 2, (edge - inner) / 2, edge);
-    }
+    public static byte[] ZoomOut(byte[] png, double factor, int edge) =>
+        PngEncoder.Encode(OutpaintLayout.ZoomOut(Decode(png), edge, edge, factor));
 
     /// <summary>The source shifted by a quarter towards the other side, leaving a transparent band where the canvas grows.</summary>
     public static byte[] Pan(byte[] png, string direction, int edge)
     {
-        var shift = edge / 4;
-        var (x, y) = direction switch
+        try
         {
-            "left" => (shift, 0),
-            "right" => (-shift, 0),
-            "up" => (0, shift),
-            "down" => (0, -shift),
-            _ => throw new GenerationException($"Unknown pan direction \"{direction}\".", retryable: false),
-        };
-        return Place(Decode(png), edge, edge, x, y, edge);
-    }
-
-    private static byte[] Place(RgbaImage source, int width, int height, int x, int y, int edge)
-    {
-        var scaled = Resampler.Lanczos3(ImageOperations.CenterCropToAspect(source, 1, 1), width, height);
-        var canvas = new RgbaImage(edge, edge);
-        for (var row = 0; row < height; row++)
-        {
-            var target = row + y;
-            if (target < 0 || target >= edge)
-            {
-                continue;
-            }
-
-            for (var column = 0; column < width; column++)
-            {
-                var to = column + x;
-                if (to >= 0 && to < edge)
-                {
-                    scaled.Row(row).Slice(column * 4, 4).CopyTo(canvas.Row(target).Slice(to * 4, 4));
-                }
-            }
+            return PngEncoder.Encode(OutpaintLayout.Pan(Decode(png), edge, edge, direction));
         }
-
-        return PngEncoder.Encode(canvas);
+        catch (ArgumentException ex)
+        {
+            throw new GenerationException(ex.Message, retryable: false);
+        }
     }
 
     private static RgbaImage Decode(byte[] png) => PngDecoder.Decode(png) switch

@@ -24,7 +24,7 @@ internal static class DoctorVerb
                 DoctorChecks.DataFolderWritable(context.ContentRoot, configuration),
                 await DoctorChecks.DiscordTokenAsync(configuration, redactor),
                 await DoctorChecks.OpenAIKeyAsync(configuration),
-                DoctorChecks.Onnx(),
+                DoctorChecks.Onnx(configuration, context.ContentRoot),
             ];
         }
 

@@ -18,6 +18,7 @@ internal static class MjBotCommandLine
             "doctor" => await DoctorVerb.RunAsync(context),
             "inspect" => InspectVerb.Run(args[1..], context),
             "grid" => GridVerb.Run(args[1..], context),
+            "tokenize" => TokenizeVerb.Run(args[1..], context),
             "help" or "--help" or "-h" => Help(context.Out, 0),
             _ => Unknown(verb, context),
         };
@@ -39,6 +40,8 @@ internal static class MjBotCommandLine
               inspect <file.png>  print a PNG's header, text chunks (MjBot's recipe decoded) and pixel hash as JSON
               grid <a.png> [b.png c.png d.png] -o <out.png> [--gutter N]
                                   compose one to four equal-size PNGs into a grid
+              tokenize "<prompt>" [--tokenizer <folder>]
+                                  print the CLIP token ids of a prompt as JSON (default: the default model's tokenizer)
               help                show this text
             """);
         return exitCode;

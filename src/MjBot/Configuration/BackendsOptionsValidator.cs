@@ -52,6 +52,11 @@ internal sealed class BackendsOptionsValidator(IEnumerable<MjBot.Jobs.BackendReg
             failures.Add("Backends:Onnx:DeviceId and Backends:Onnx:GpuMemoryLimitMiB must not be negative.");
         }
 
+        if (options.Onnx.BatchSize is not (1 or 2 or 4) || options.Onnx.IntraOpThreads < 0 || options.Onnx.VariationStrength is <= 0 or > 1)
+        {
+            failures.Add("Backends:Onnx:BatchSize must be 1, 2 or 4, IntraOpThreads 0 or more, and VariationStrength above 0 and at most 1.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.Onnx.ModelFolder))
         {
             failures.Add("Backends:Onnx:ModelFolder is empty: name the folder that holds your ONNX model folders.");

@@ -15,7 +15,8 @@ public sealed class OnnxOptions
     /// under <see cref="ModelFolder"/>.</summary>
     public Dictionary<string, string> Models { get; set; } = [];
 
-    /// <summary>Gets or sets the path of libonnxruntime; empty leaves the choice to the ONNX backend (not yet built).</summary>
+    /// <summary>Gets or sets the path of libonnxruntime. Empty: <c>.native/onnxruntime/libonnxruntime.so.1</c> under
+    /// the working directory (where eng/fetch-onnxruntime.sh puts it), then beside the program.</summary>
     public string? LibraryPath { get; set; }
 
     /// <summary>Gets or sets the execution provider: <c>auto</c> (CUDA when present), <c>cpu</c> or <c>cuda</c>.</summary>
@@ -27,4 +28,19 @@ public sealed class OnnxOptions
 
     /// <summary>Gets or sets the GPU memory limit in MiB; 0 means no limit.</summary>
     public int GpuMemoryLimitMiB { get; set; }
+
+    /// <summary>Gets or sets the alias of an inpainting model (a 9-channel UNet) for Zoom Out and Pan; empty disables
+    /// those buttons.</summary>
+    public string? InpaintModel { get; set; }
+
+    /// <summary>Gets or sets the CPU threads per operator; 0 lets ONNX Runtime choose.</summary>
+    public int IntraOpThreads { get; set; }
+
+    /// <summary>Gets or sets how many images go through the UNet together: 4, 2 or 1 (least memory).</summary>
+    /// <value>The default value is 4.</value>
+    public int BatchSize { get; set; } = 4;
+
+    /// <summary>Gets or sets the image-to-image strength of V1–V4 (Vary Subtle is 0.35, Vary Strong 0.65).</summary>
+    /// <value>The default value is 0.55.</value>
+    public double VariationStrength { get; set; } = 0.55;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using MjBot.Backends.Onnx;
 using MjBot.Backends.OpenAI;
 using MjBot.Configuration;
 using MjBot.Core.Security;
@@ -87,6 +88,23 @@ internal static class DoctorChecks
             : DoctorCheck.Fail("OpenAI key", detail, "set Backends:OpenAI:ApiKey (and, for Azure, Endpoint and AzureDeployment); see the README's OpenAI section");
     }
 
-    public static DoctorCheck Onnx() =>
-        DoctorCheck.NotChecked("ONNX Runtime", "not checked: the ONNX backend (runtime library, execution provider, model folder) has not landed yet");
+    public static DoctorCheck Onnx(IConfiguration configuration, string contentRoot)
+    {
+        var onnx = configuration.GetSection("Backends:Onnx").Get<OnnxOptions>() ?? new OnnxOptions();
+        var diagnosis = OnnxDiagnostics.Check(MjBot.Hosting.MjBotServices.Settings(onnx, contentRoot), openSession: true);
+        var isDefault = (configuration["Backends:Default"] is { Length: > 0 } d ? d : "onnx") == "onnx";
+        if (diagnosis.Problems.Count > 0 && !isDefault)
+        {
+            return DoctorCheck.NotChecked("ONNX Runtime", "not needed: the default backend is not onnx (" + string.Join(" ", diagnosis.Problems) + ")");
+        }
+
+        if (diagnosis.Problems.Count > 0)
+        {
+            var runtime = diagnosis.RuntimeVersion is { } v ? $"ONNX Runtime {v}; " : string.Empty;
+            return DoctorCheck.Fail("ONNX Runtime", runtime + string.Join(" ", diagnosis.Problems), "see the README's \"Stable Diffusion on ONNX Runtime\" section");
+        }
+
+        var fallback = diagnosis.FallbackReason is { } why && onnx.ExecutionProvider != "cpu" ? $" (CUDA not usable: {why})" : string.Empty;
+        return DoctorCheck.Pass("ONNX Runtime", $"ONNX Runtime {diagnosis.RuntimeVersion}; model \"{onnx.DefaultModel}\" is complete; runs on {diagnosis.ExecutionProvider}{fallback}");
+    }
 }

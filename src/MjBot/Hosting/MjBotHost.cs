@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MjBot.Backends.Onnx;
 using MjBot.Cli;
 using MjBot.Configuration;
 using MjBot.Jobs;
@@ -47,9 +48,15 @@ internal static class MjBotHost
         if (backends.Find(options.Default) is null)
         {
             logger.NoBackend(options.Default, backends.All.Count == 0
-                ? "none yet: the OpenAI and ONNX backends are still to come"
+                ? "none"
                 : "available: " + string.Join(", ", backends.All.Select(static b => b.Name)));
             return HostExitCode.Unavailable;
+        }
+
+        if (options.Default == "onnx" && OnnxDiagnostics.Check(MjBotServices.Settings(options.Onnx, context.ContentRoot), openSession: false) is { Problems.Count: > 0 } onnx)
+        {
+            logger.OnnxNotReady(string.Join(" ", onnx.Problems));
+            return ConfigurationLoader.ConfigurationError;
         }
 
         var storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MjBot.Backends.Onnx;
 using MjBot.Backends.OpenAI;
 using MjBot.Bot;
 using MjBot.Configuration;
@@ -13,6 +14,7 @@ using MjBot.Discord.Gateway;
 using MjBot.Discord.Interactions;
 using MjBot.Discord.Rest;
 using MjBot.Jobs;
+using MjBot.OnnxRuntime;
 using MjBot.Storage;
 
 namespace MjBot.Hosting;
@@ -43,6 +45,7 @@ internal static class MjBotServices
 
         // The job pipeline, with the backends this build has (each only when configured).
         AddOpenAI(services, configuration);
+        AddOnnx(services, configuration, contentRoot);
         services.AddSingleton<BackendRegistry>();
         services.AddSingleton(sp =>
         {
@@ -96,6 +99,30 @@ internal static class MjBotServices
         services.AddSingleton<IPromptExpander>(_ => new OpenAIPromptExpander(Settings(openai), openai.ChatModel));
         services.AddSingleton<IImageBackend>(_ => new OpenAIImageBackend(Settings(openai)));
     }
+
+    private static void AddOnnx(IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var onnx = configuration.GetSection($"{BackendsOptions.SectionName}:Onnx").Get<OnnxOptions>() ?? new OnnxOptions();
+        services.AddSingleton(new BackendRegistration("onnx"));
+        services.AddSingleton(sp => new OnnxImageBackend(Settings(onnx, contentRoot), sp.GetRequiredService<ILogger<OnnxImageBackend>>()));
+        services.AddSingleton<IImageBackend>(sp => sp.GetRequiredService<OnnxImageBackend>());
+    }
+
+    /// <summary>The ONNX backend's settings from the options (shared with `doctor` and `tokenize`).</summary>
+    public static OnnxBackendSettings Settings(OnnxOptions onnx, string contentRoot) => new()
+    {
+        LibraryPath = OnnxLibrary.Resolve(onnx.LibraryPath, contentRoot),
+        ModelFolder = Path.GetFullPath(onnx.ModelFolder, contentRoot),
+        DefaultModel = onnx.DefaultModel,
+        Models = onnx.Models,
+        InpaintModel = string.IsNullOrWhiteSpace(onnx.InpaintModel) ? null : onnx.InpaintModel,
+        Provider = onnx.ExecutionProvider switch { "cpu" => ExecutionProviderPreference.Cpu, "cuda" => ExecutionProviderPreference.Cuda, _ => ExecutionProviderPreference.Auto },
+        DeviceId = onnx.DeviceId,
+        GpuMemoryLimitBytes = onnx.GpuMemoryLimitMiB * 1024L * 1024L,
+        IntraOpThreads = onnx.IntraOpThreads,
+        BatchSize = onnx.BatchSize,
+        VariationStrength = onnx.VariationStrength,
+    };
 
     /// <summary>The OpenAI backend's settings from the options (shared with `doctor`'s key check).</summary>
     public static OpenAIBackendSettings Settings(OpenAIOptions openai) => new(

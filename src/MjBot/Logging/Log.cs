@@ -40,4 +40,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 9, EventName = "CommandsRegistered", Level = LogLevel.Information,
         Message = "Slash commands registered ({Scope})")]
     public static partial void CommandsRegistered(this ILogger logger, string scope);
+
+    [LoggerMessage(EventId = 10, EventName = "OnnxNotReady", Level = LogLevel.Critical,
+        Message = "The default backend \"onnx\" (local Stable Diffusion) is not ready, so MjBot stops: {Problems}")]
+    public static partial void OnnxNotReady(this ILogger logger, string problems);
 }

@@ -1,0 +1,203 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using MjBot.Backends.Onnx.Pipeline;
+using MjBot.Core.Generation;
+using MjBot.Core.Jobs;
+using MjBot.Core.Ports;
+using MjBot.Imaging;
+using MjBot.Imaging.Png;
+using MjBot.OnnxRuntime;
+
+namespace MjBot.Backends.Onnx;
+
+/// <summary>Local Stable Diffusion on ONNX Runtime: one job at a time on a thread of its own (the GPU, or the CPU when
+/// CUDA is absent). Models are opened on first use and kept. Grids and rerolls are text-to-image; V buttons and Vary
+/// are image-to-image (Subtle 0.35, Strong 0.65, V1–V4 as configured); Upscale (Subtle) is Lanczos 2×, Upscale
+/// (Creative) Lanczos 2× then image-to-image at 0.3; Zoom Out and Pan outpaint with the configured inpainting model.</summary>
+public sealed class OnnxImageBackend : IImageBackend, IDisposable
+{
+    private readonly OnnxBackendSettings _settings;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _gate = new(1);
+    private readonly Dictionary<string, StableDiffusionModel> _models = new(StringComparer.Ordinal);
+    private readonly Lock _modelsLock = new();
+    private int _fallbackLogged;
+
+    public OnnxImageBackend(OnnxBackendSettings settings, ILogger<OnnxImageBackend> logger)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        _settings = settings;
+        _logger = logger;
+        var encoder = File.Exists(Path.Combine(settings.FolderOf(settings.DefaultModel), "vae_encoder", "model.onnx"));
+        var inpaint = settings.InpaintModel is { } alias && StableDiffusionModel.Problems(settings.FolderOf(alias)).Count == 0;
+        Capabilities = BackendCapabilities.Previews
+            | (encoder ? BackendCapabilities.Variations | BackendCapabilities.Upscale : BackendCapabilities.None)
+            | (inpaint && encoder ? BackendCapabilities.Outpaint : BackendCapabilities.None);
+    }
+
+    public string Name => "onnx";
+
+    public int Concurrency => 1;
+
+    public BackendCapabilities Capabilities { get; }
+
+    public async Task<GenerationResult> GenerateAsync(GenerationRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(progress);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await Task.Factory.StartNew(() => Generate(request, progress, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_modelsLock)
+        {
+            foreach (var model in _models.Values)
+            {
+                model.Dispose();
+            }
+
+            _models.Clear();
+        }
+
+        _gate.Dispose();
+    }
+
+    private GenerationResult Generate(GenerationRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
+    {
+        if (request.Kind == JobKind.Upscale && request.Option != "creative")
+        {
+            // Upscale (Subtle): the image itself at twice the size, no model.
+            var source = Decode(request.Source);
+            return GenerationResult.Of([PngEncoder.Encode(Resampler.Lanczos3(source, source.Width * 2, source.Height * 2))]);
+        }
+
+        var (alias, modelNotice) = request.Kind is JobKind.ZoomOut or JobKind.Pan
+            ? (_settings.InpaintModel ?? throw new GenerationException("Zoom Out and Pan need an inpainting model (Backends:Onnx:InpaintModel).", retryable: false), null)
+            : GenerationPlanner.ModelAlias(request.Request, _settings);
+        var model = Model(alias);
+        var job = Adapt(GenerationPlanner.Plan(request, model.Profile, _settings.BatchSize), request, model.Profile);
+        try
+        {
+            var output = new DiffusionPipeline(model).Run(job, (percent, preview) => progress.Report(new GenerationProgress(percent, preview)), cancellationToken);
+            var images = output.Images.Select(image => request.Kind is JobKind.ZoomOut or JobKind.Pan ? OutpaintCanvas.Restore(image, job.Source!, job.Mask!) : image);
+            return new GenerationResult([.. images.Select(static i => PngEncoder.Encode(i))], GenerationPlanner.Notices(request.Request, output, modelNotice));
+        }
+        catch (OrtException ex)
+        {
+            throw new GenerationException($"ONNX Runtime could not run the model: {ex.Message}", retryable: true);
+        }
+    }
+
+    // Derived jobs start from their source image: image-to-image at the source's aspect, or outpainting.
+    private DiffusionJob Adapt(DiffusionJob job, GenerationRequest request, ModelProfile profile)
+    {
+        switch (request.Kind)
+        {
+            case JobKind.Variation:
+            {
+                var source = Decode(request.Source);
+                var (width, height) = GenerationPlanner.Dimensions(source.Width, source.Height, profile.NativeSize);
+                var strength = request.Option switch { "subtle" => 0.35, "strong" => 0.65, _ => _settings.VariationStrength };
+                return job with { Width = width, Height = height, Source = Resampler.Lanczos3(source, width, height), Strength = strength };
+            }
+
+            case JobKind.Upscale:
+            {
+                var source = Decode(request.Source);
+                var (width, height) = (source.Width * 2 / 8 * 8, source.Height * 2 / 8 * 8);
+                return job with { Width = width, Height = height, Source = Resampler.Lanczos3(source, width, height), Strength = 0.3 };
+            }
+
+            case JobKind.ZoomOut or JobKind.Pan:
+            {
+                var source = Decode(request.Source);
+                var (width, height) = GenerationPlanner.Dimensions(source.Width, source.Height, profile.NativeSize);
+                var (canvas, mask) = request.Kind == JobKind.ZoomOut
+                    ? OutpaintCanvas.ZoomOut(source, width, height, request.Option ?? "2")
+                    : OutpaintCanvas.Pan(source, width, height, request.Option ?? "right");
+                return job with { Width = width, Height = height, Source = canvas, Mask = mask, Strength = 1 };
+            }
+
+            default:
+                return job;
+        }
+    }
+
+    private StableDiffusionModel Model(string alias)
+    {
+        var folder = _settings.FolderOf(alias);
+        lock (_modelsLock)
+        {
+            if (_models.TryGetValue(folder, out var open))
+            {
+                return open;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            StableDiffusionModel model;
+            try
+            {
+                model = StableDiffusionModel.Open(Runtime(), folder, SessionSettings());
+            }
+            catch (Exception ex) when (ex is OrtException or InvalidDataException)
+            {
+                throw new GenerationException($"The model \"{alias}\" could not be opened: {ex.Message}", retryable: false);
+            }
+
+            _logger.ModelOpened(folder, model.ExecutionProvider, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, Runtime().Version);
+            if (model.FallbackReason is { } reason && _settings.Provider != ExecutionProviderPreference.Cpu && Interlocked.Exchange(ref _fallbackLogged, 1) == 0)
+            {
+                _logger.CudaFallback(reason);
+            }
+
+            _models[folder] = model;
+            return model;
+        }
+    }
+
+    private OrtRuntime Runtime()
+    {
+        try
+        {
+            var runtime = OrtRuntime.Load(_settings.LibraryPath);
+            runtime.Log ??= (severity, message) =>
+            {
+                if (severity == OrtLogSeverity.Fatal)
+                {
+                    _logger.RuntimeFatal(message);
+                }
+                else
+                {
+                    _logger.RuntimeMessage(message);
+                }
+            };
+            return runtime;
+        }
+        catch (OrtException ex)
+        {
+            throw new GenerationException($"ONNX Runtime is not usable: {ex.Message} Run eng/fetch-onnxruntime.sh or set Backends:Onnx:LibraryPath.", retryable: false);
+        }
+    }
+
+    private OrtSessionSettings SessionSettings() => new()
+    {
+        Provider = _settings.Provider,
+        DeviceId = _settings.DeviceId,
+        GpuMemoryLimitBytes = _settings.GpuMemoryLimitBytes,
+        IntraOpThreads = _settings.IntraOpThreads,
+    };
+
+    private static RgbaImage Decode(byte[]? png) =>
+        png is not null && PngDecoder.Decode(png) is PngDecodeResult.Success success
+            ? success.Image.Pixels
+            : throw new GenerationException("The image this job starts from is not a readable PNG.", retryable: false);
+}

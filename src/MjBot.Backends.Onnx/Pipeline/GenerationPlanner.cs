@@ -1,0 +1,106 @@
+using System.Globalization;
+using MjBot.Backends.Onnx.Schedulers;
+using MjBot.Core.Backends;
+using MjBot.Core.Generation;
+using MjBot.Core.Jobs;
+using MjBot.Core.Prompting;
+
+namespace MjBot.Backends.Onnx.Pipeline;
+
+/// <summary>Maps a member's request onto Stable Diffusion, as the README's table documents:
+/// <list type="bullet">
+/// <item>--ar: width × height in multiples of 64 at about the model's native pixel count.</item>
+/// <item>--s: guidance g = 10 − 2.5·√(s/100) (s ≤ 1000; 7.5 at the default 100, 2.1 at 1000, never below 1.5);
+/// --cfg sets g directly; models with guidance off (SD-Turbo) ignore both.</item>
+/// <item>--c: image i (0–3) follows the prompt more loosely: gᵢ = g·(1 − 0.5·(c/100)·i/3).</item>
+/// <item>--q: steps × q (0.25–4); --steps sets them directly. --stop: stops after that share of the steps.</item>
+/// <item>--seed: image i uses seed + i (--sameseed: all the seed). --no: the negative prompt. <c>::</c>: weighted
+/// prompt embeddings. --sampler: the scheduler.</item>
+/// <item>--model, --v, --niji, --draft: model aliases from configuration (<c>v7</c>, <c>niji</c>, <c>draft</c>).</item>
+/// </list></summary>
+internal static class GenerationPlanner
+{
+    /// <summary>The model alias the request asks for, and a notice when it falls back to the default.</summary>
+    public static (string Alias, string? Notice) ModelAlias(ImagineRequest request, OnnxBackendSettings settings)
+    {
+        var p = request.Parameters;
+        if (p.Model is { } model)
+        {
+            return settings.Knows(model)
+                ? (model, null)
+                : throw new GenerationException($"No model called \"{model}\" is configured here; the server's models are: {string.Join(", ", settings.Models.Keys.DefaultIfEmpty(settings.DefaultModel))}.", retryable: false);
+        }
+
+        string[] wanted = p.Draft == true ? ["draft"]
+            : p.Niji is { } niji ? ["niji" + niji, "niji"]
+            : p.Version is { } version ? ["v" + version, "v" + version.Split('.')[0]]
+            : [];
+        foreach (var alias in wanted)
+        {
+            if (settings.Knows(alias))
+            {
+                return (alias, null);
+            }
+        }
+
+        return wanted.Length == 0
+            ? (settings.DefaultModel, null)
+            : (settings.DefaultModel, $"no model is configured for {(p.Draft == true ? "--draft" : p.Niji is not null ? "--niji" : "--v " + p.Version)}: used {settings.DefaultModel}");
+    }
+
+    public static DiffusionJob Plan(GenerationRequest request, ModelProfile profile, int batchSize)
+    {
+        var p = request.Request.Parameters;
+        var aspect = p.Aspect ?? new AspectRatio(1, 1);
+        var (width, height) = Dimensions(aspect.Width, aspect.Height, profile.NativeSize);
+        var steps = Math.Clamp(p.Steps ?? (int)Math.Round(profile.Steps * (p.Quality ?? 1)), 1, 150);
+        var sampler = SchedulerFactory.Parse(p.Sampler) ?? profile.Sampler;
+        var guidance = profile.GuidanceOff ? profile.Guidance : p.Cfg ?? (p.Stylize is { } s ? Math.Max(1.5, 10 - (2.5 * Math.Sqrt(Math.Min(s, 1000) / 100.0))) : profile.Guidance);
+        var chaos = (p.Chaos ?? 0) / 100.0;
+        var count = request.Kind == JobKind.Upscale ? 1 : JobLimits.GridSize;
+        IReadOnlyList<PromptSegment> prompt = request.Request.MultiPrompt.IsDefaultOrEmpty
+            ? [new PromptSegment(request.Request.Prompt, 1)]
+            : request.Request.MultiPrompt;
+        return new DiffusionJob
+        {
+            Width = width,
+            Height = height,
+            Steps = steps,
+            Sampler = sampler,
+            Prompts = [.. Enumerable.Range(0, count).Select(i => request.Captions.Count == count ? [new PromptSegment(request.Captions[i], 1)] : prompt)],
+            Seeds = [.. Enumerable.Range(0, count).Select(i => p.SameSeed == true ? request.Seed : request.Seed + i)],
+            Guidance = [.. Enumerable.Range(0, count).Select(i => guidance * (1 - (0.5 * chaos * i / 3)))],
+            Negative = string.Join(", ", request.Request.NegativeTerms),
+            StopAfter = p.Stop is { } stop and < 100 ? Math.Max(1, (int)Math.Ceiling(steps * stop / 100.0)) : null,
+            BatchSize = batchSize,
+        };
+    }
+
+    /// <summary>Width × height for a ratio, in multiples of 64, at about <paramref name="native"/>² pixels.</summary>
+    public static (int Width, int Height) Dimensions(int ratioWidth, int ratioHeight, int native)
+    {
+        var ratio = ratioWidth / (double)ratioHeight;
+        var pixels = (double)native * native;
+        static int Round64(double v) => Math.Max(64, (int)Math.Round(v / 64) * 64);
+        return (Round64(Math.Sqrt(pixels * ratio)), Round64(Math.Sqrt(pixels / ratio)));
+    }
+
+    /// <summary>The sentences for the member: each approximated or ignored parameter, and any prompt part CLIP cut.</summary>
+    public static List<string> Notices(ImagineRequest request, DiffusionOutput output, string? modelNotice)
+    {
+        var notices = ParameterTreatments.NoticesFor(BackendKind.StableDiffusion, request)
+            .Select(static t => $"--{t.Parameter.Replace('_', ' ')}: {t.Note}")
+            .ToList();
+        if (modelNotice is not null)
+        {
+            notices.Add(modelNotice);
+        }
+
+        foreach (var cut in output.Tokens.Where(static t => t.Truncated).Select(static t => t.CutWords).Distinct())
+        {
+            notices.Add(string.Create(CultureInfo.InvariantCulture, $"the model reads 75 tokens per prompt part; these words were cut: {cut}"));
+        }
+
+        return notices;
+    }
+}
