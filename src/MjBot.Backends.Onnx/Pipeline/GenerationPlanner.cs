@@ -28,7 +28,7 @@ internal static class GenerationPlanner
         {
             return settings.Knows(model)
                 ? (model, null)
-                : throw new GenerationException($"No model called \"{model}\" is configured here; the server's models are: {string.Join(", ", settings.Models.Keys.DefaultIfEmpty(settings.DefaultModel))}.", retryable: false);
+                : throw new GenerationException($"No model called \"{model}\" is configured here; the server's models are: {string.Join(", ", settings.Models.Keys.DefaultIfEmpty(settings.DefaultModel).Order(StringComparer.Ordinal))}.", retryable: false);
         }
 
         string[] wanted = p.Draft == true ? ["draft"]

@@ -22,12 +22,12 @@ public static class ParameterTreatments
         ("cw", ParameterSupport.Ignored, "character references need an image-conditioned model"),
         ("oref", ParameterSupport.Ignored, "omni references need an image-conditioned model"),
         ("ow", ParameterSupport.Ignored, "omni references need an image-conditioned model"),
-        ("iw", ParameterSupport.Approximated, "sets how much of the first image prompt survives image-to-image"),
+        ("iw", ParameterSupport.Ignored, "image prompts are not used by local Stable Diffusion yet"),
         ("version", ParameterSupport.Approximated, "picks the model configured for that version"),
         ("niji", ParameterSupport.Approximated, "picks the model configured for niji"),
         ("style", ParameterSupport.Ignored, "Stable Diffusion has no house style to switch"),
         ("quality", ParameterSupport.Approximated, "scales the number of sampling steps"),
-        ("tile", ParameterSupport.Approximated, "seamless tiling by circular padding where the model allows it"),
+        ("tile", ParameterSupport.Ignored, "ONNX exports have no circular padding to switch on"),
         ("weird", ParameterSupport.Ignored, "no Stable Diffusion equivalent"),
         ("stop", ParameterSupport.Honoured, "sampling stops early at that percentage"),
         ("repeat", ParameterSupport.Honoured, "runs the prompt that many times"),
@@ -42,7 +42,7 @@ public static class ParameterTreatments
         ("sampler", ParameterSupport.Honoured, "scheduler"),
         ("model", ParameterSupport.Honoured, "model alias from configuration"),
         ("multi_prompt", ParameterSupport.Honoured, "weights become weighted prompt embeddings"),
-        ("image_prompts", ParameterSupport.Approximated, "the first image prompt is the image-to-image starting point"));
+        ("image_prompts", ParameterSupport.Ignored, "image prompts are not used by local Stable Diffusion yet"));
 
     private static readonly FrozenDictionary<string, ParameterTreatment> OpenAIImages = Table(
         ("aspect", ParameterSupport.Approximated, "the nearest supported size, then centre-cropped to the exact ratio"),

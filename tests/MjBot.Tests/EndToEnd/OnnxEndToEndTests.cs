@@ -1,0 +1,63 @@
+using MjBot.DiscordEmulator;
+using MjBot.Imaging.Png;
+using MjBot.Testing;
+
+namespace MjBot.Tests.EndToEnd;
+
+/// <summary>/imagine through the Discord emulator with the real ONNX backend: our binding over ONNX Runtime's native
+/// library, running the tiny generated Stable Diffusion models on the CPU. No test backend involved.</summary>
+public sealed class OnnxEndToEndTests : IAsyncLifetime
+{
+    private readonly TempFolder _data = new();
+    private DiscordEmulator.DiscordEmulator _emulator = null!;
+
+    public async Task InitializeAsync() => _emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _emulator.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task Imagine_TinyModels_PostsTheGridThenVaryMakesFourMore()
+    {
+        await using var bot = await StartAsync();
+        var member = EmulatedMember.Ordinary;
+
+        await bot.ImagineAsync("a red fox in snow --ar 4:1 --seed 7 --no trees --tile");
+        var grid = await bot.ResultAsync($"**a red fox in snow --ar 4:1 --seed 7 --no trees --tile** - <@{member.UserId}> (fast)");
+
+        var png = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(Assert.Single(grid.Attachments).Content));
+        Assert.Equal((256, 128), (png.Image.Pixels.Width, png.Image.Pixels.Height));
+        Assert.Contains("-# --tile: ONNX exports have no circular padding to switch on", grid.Content, StringComparison.Ordinal);
+        Assert.False(grid.Components![1]!["components"]![0]!["disabled"]?.GetValue<bool>() ?? false, "V buttons work: the model has a VAE encoder");
+
+        var v2 = await _emulator.PressButtonAsync(grid.Id, grid.Components[1]!["components"]![1]!["custom_id"]!.GetValue<string>());
+        var variations = await bot.ResultAsync($"**a red fox in snow --ar 4:1 --seed 7 --no trees --tile** - Variations (Strong) by <@{member.UserId}> (fast)");
+        Assert.Single(variations.Attachments);
+        Assert.Equal(5, v2.ResponseType);
+    }
+
+    [Fact]
+    public async Task Imagine_UnknownModel_FailsWithTheConfiguredModels()
+    {
+        await using var bot = await StartAsync();
+
+        var command = await bot.ImagineAsync("a cat --model sdxl");
+        await bot.UntilAsync(() => command.Original?.Content?.Contains("(failed:", StringComparison.Ordinal) == true, "the refusal");
+
+        Assert.EndsWith("(failed: No model called \"sdxl\" is configured here; the server's models are: draft, v7.)", command.Original!.Content, StringComparison.Ordinal);
+    }
+
+    private Task<RunningBot> StartAsync() => RunningBot.StartAsync(_emulator, _data.Path, overrides: new Dictionary<string, string?>
+    {
+        ["Backends:Default"] = "onnx",
+        ["Backends:Onnx:LibraryPath"] = OnnxTestAssets.LibraryPath,
+        ["Backends:Onnx:ModelFolder"] = RepositoryPaths.InRoot("tests", "models"),
+        ["Backends:Onnx:DefaultModel"] = "v7",
+        ["Backends:Onnx:Models:v7"] = "tiny-sd",
+        ["Backends:Onnx:Models:draft"] = "tiny-sd-fp16",
+        ["Backends:Onnx:ExecutionProvider"] = "cpu",
+    }, withTestBackend: false);
+}
