@@ -22,7 +22,7 @@ public sealed class DoctorVerbTests : IDisposable
     }
 
     [Fact]
-    public async Task Doctor_TokenDiscordAccepts_PassesAndSaysWhatWasNotCheckedYet()
+    public async Task Doctor_TokenDiscordAcceptsAndModelComplete_PassesAndReportsOnnxRuntime()
     {
         await using var discord = await DiscordAnswering(200, """{"id":"290926444748734465","username":"MjBot","bot":true}""");
 
@@ -34,7 +34,7 @@ public sealed class DoctorVerbTests : IDisposable
         var request = Assert.Single(discord.Requests);
         Assert.Equal(("GET", "/api/v10/users/@me", "Bot " + WellFormedToken), (request.Method, request.Path, request.Headers["Authorization"]));
         Assert.Contains("– OpenAI key", table, StringComparison.Ordinal);
-        Assert.Contains("– ONNX Runtime", table, StringComparison.Ordinal);
+        Assert.Contains("✓ ONNX Runtime   ONNX Runtime 1.30.0; model \"v7\" is complete; runs on CPUExecutionProvider", table, StringComparison.Ordinal);
         Assert.Contains("No problems found.", table, StringComparison.Ordinal);
         Assert.DoesNotContain(WellFormedToken, table, StringComparison.Ordinal);
     }
@@ -50,6 +50,37 @@ public sealed class DoctorVerbTests : IDisposable
         Assert.Contains("✗ Discord token  Discord rejected the token (401 Unauthorized)", table, StringComparison.Ordinal);
         Assert.Contains("fix: reset the token in the Developer Portal", table, StringComparison.Ordinal);
         Assert.DoesNotContain(WellFormedToken, table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_DefaultModelFolderIncomplete_FailsNamingWhatIsMissing()
+    {
+        await using var discord = await DiscordAnswering(200, """{"id":"1","username":"MjBot"}""");
+        var settings = Settings(discord);
+        settings["Backends:Onnx:ModelFolder"] = _folder.Path;
+        Directory.CreateDirectory(_folder.Combine("tiny-sd", "unet"));
+
+        var (exit, table) = await DoctorAsync(settings);
+
+        Assert.Equal(1, exit);
+        var line = table.Split('\n').Single(static l => l.Contains("✗ ONNX Runtime", StringComparison.Ordinal));
+        Assert.Contains("✗ ONNX Runtime   ONNX Runtime 1.30.0; the default model \"v7\"", line, StringComparison.Ordinal);
+        Assert.Contains("text_encoder/model.onnx is missing", table, StringComparison.Ordinal);
+        Assert.Contains("fix: see the README's \"Stable Diffusion on ONNX Runtime\" section", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_CudaAskedOnACpuHost_PassesAndSaysWhyItRunsOnTheCpu()
+    {
+        await using var discord = await DiscordAnswering(200, """{"id":"1","username":"MjBot"}""");
+        var settings = Settings(discord);
+        settings["Backends:Onnx:ExecutionProvider"] = "cuda";
+
+        var (_, table) = await DoctorAsync(settings);
+
+        var line = table.Split('\n').Single(static l => l.Contains("✓ ONNX Runtime", StringComparison.Ordinal));
+        Assert.Contains("runs on CPUExecutionProvider (CUDA not usable:", line, StringComparison.Ordinal);
+        Assert.Contains("libonnxruntime_providers_shared.so", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,6 +156,11 @@ public sealed class DoctorVerbTests : IDisposable
     {
         ["Discord:Token"] = WellFormedToken,
         ["Discord:ApiBaseAddress"] = new Uri(discord.Address, "api/v10/").ToString(),
+        ["Backends:Onnx:LibraryPath"] = OnnxTestAssets.LibraryPath,
+        ["Backends:Onnx:ModelFolder"] = RepositoryPaths.InRoot("tests", "models"),
+        ["Backends:Onnx:DefaultModel"] = "v7",
+        ["Backends:Onnx:Models:v7"] = "tiny-sd",
+        ["Backends:Onnx:ExecutionProvider"] = "cpu",
     };
 
     private async Task<(int Exit, string Table)> DoctorAsync(Dictionary<string, string?> settings)

@@ -57,14 +57,16 @@ public sealed class RunVerbProcessTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task Run_WithValidConfigurationButNoBackendInThisBuild_SaysSoAndNeverLogsTheToken()
+    public async Task Run_WithValidConfigurationButNoModel_SaysWhatIsMissingAndNeverLogsTheToken()
     {
         const string token = "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
 
         var run = await ProcessRun.MjBotAsync(_folder.Path, new Dictionary<string, string> { ["MjBot__Discord__Token"] = token });
 
-        Assert.Equal(69, run.ExitCode);
-        Assert.Contains("The default backend \"onnx\" is not available in this build", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(78, run.ExitCode);
+        Assert.Contains("The default backend \"onnx\" (local Stable Diffusion) is not ready, so MjBot stops: ", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("ONNX Runtime's library was not found at ", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Run eng/fetch-onnxruntime.sh, or set Backends:Onnx:LibraryPath.", run.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(token, run.StandardError + run.StandardOutput, StringComparison.Ordinal);
         AssertNoStackTrace(run);
     }
