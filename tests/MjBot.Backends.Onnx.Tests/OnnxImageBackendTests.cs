@@ -1,0 +1,112 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using MjBot.Core.Generation;
+using MjBot.Core.Jobs;
+using MjBot.Core.Prompting;
+using MjBot.Imaging;
+using MjBot.Imaging.Png;
+using MjBot.OnnxRuntime;
+using MjBot.Testing;
+
+namespace MjBot.Backends.Onnx.Tests;
+
+public sealed class OnnxImageBackendTests : IDisposable
+{
+    private readonly OnnxImageBackend _backend = new(Settings(), NullLogger<OnnxImageBackend>.Instance);
+
+    public void Dispose() => _backend.Dispose();
+
+    private static OnnxBackendSettings Settings(string? library = null) => new()
+    {
+        LibraryPath = library ?? OnnxTestAssets.LibraryPath,
+        ModelFolder = RepositoryPaths.InRoot("tests", "models"),
+        DefaultModel = "tiny-sd",
+        InpaintModel = "tiny-sd-inpaint",
+        Provider = ExecutionProviderPreference.Cpu,
+    };
+
+    private static GenerationRequest Request(string prompt, JobKind kind = JobKind.Imagine, byte[]? source = null, string? option = null) =>
+        new(kind, ((PromptParseResult.Success)PromptParser.Parse(prompt)).Jobs[0], 9, source, option);
+
+    private static RgbaImage Image(byte[] png) => Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(png)).Image.Pixels;
+
+    private static Progress<GenerationProgress> Ignore => new();
+
+    [Fact]
+    public void Capabilities_EncoderAndInpaintModel_AllFour() =>
+        Assert.Equal(BackendCapabilities.Variations | BackendCapabilities.Upscale | BackendCapabilities.Outpaint | BackendCapabilities.Previews, _backend.Capabilities);
+
+    [Fact]
+    public async Task GenerateAsync_Imagine_FourPngsAndTheNotices()
+    {
+        var result = await _backend.GenerateAsync(Request("a cat --ar 3:2 --weird 10"), Ignore, default);
+        Assert.Equal(4, result.Images.Count);
+        Assert.All(result.Images, png => Assert.Equal((64, 64), (Image(png).Width, Image(png).Height)));
+        Assert.Contains("--weird: no Stable Diffusion equivalent", result.Notices);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_LongPrompt_NoticeNamesTheCutWords()
+    {
+        var prompt = string.Join(' ', Enumerable.Repeat("cat", 75)) + " wearing a hat";
+        var result = await _backend.GenerateAsync(Request(prompt), Ignore, default);
+        Assert.Contains("the model reads 75 tokens per prompt part; these words were cut: wearing a hat", result.Notices);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_UpscaleSubtleAndCreative_TwiceTheSizeOneImage()
+    {
+        var source = (await _backend.GenerateAsync(Request("a cat"), Ignore, default)).Images[0];
+        var subtle = Assert.Single((await _backend.GenerateAsync(Request("a cat", JobKind.Upscale, source, "subtle"), Ignore, default)).Images);
+        var creative = Assert.Single((await _backend.GenerateAsync(Request("a cat", JobKind.Upscale, source, "creative"), Ignore, default)).Images);
+        Assert.Equal((128, 128), (Image(subtle).Width, Image(subtle).Height));
+        Assert.Equal((128, 128), (Image(creative).Width, Image(creative).Height));
+        Assert.NotEqual(subtle, creative);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_ZoomOut_KeepsTheOriginalInTheMiddle()
+    {
+        var source = (await _backend.GenerateAsync(Request("a cat"), Ignore, default)).Images[0];
+        var zoomed = await _backend.GenerateAsync(Request("a cat", JobKind.ZoomOut, source, "2"), Ignore, default);
+        var expected = OutpaintLayout.ZoomOut(Image(source), 64, 64, 2);
+        var made = Image(zoomed.Images[0]);
+        for (var i = 0; i < expected.Pixels.Length; i += 4)
+        {
+            if (expected.Pixels[i + 3] >= 128)
+            {
+                Assert.Equal(expected.Pixels.AsSpan(i, 3).ToArray(), made.Pixels.AsSpan(i, 3).ToArray());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task GenerateAsync_CancelledDuringTheLoop_ThrowsOperationCanceled()
+    {
+        using var cancel = new CancellationTokenSource();
+        var progress = new SynchronousProgress(_ => cancel.Cancel());
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _backend.GenerateAsync(Request("a cat --steps 40"), progress, cancel.Token));
+        Assert.InRange(progress.Reports, 1, 2);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_LibraryMissing_FinalErrorWithTheFix()
+    {
+        using var backend = new OnnxImageBackend(Settings("/nonexistent/libonnxruntime.so.1"), NullLogger<OnnxImageBackend>.Instance);
+        var ex = await Assert.ThrowsAsync<GenerationException>(() => backend.GenerateAsync(Request("a cat"), Ignore, default));
+        Assert.False(ex.Retryable);
+        Assert.Contains("Run eng/fetch-onnxruntime.sh or set Backends:Onnx:LibraryPath", ex.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class SynchronousProgress(Action<GenerationProgress> onReport) : IProgress<GenerationProgress>
+    {
+        private int _reports;
+
+        public int Reports => Volatile.Read(ref _reports);
+
+        public void Report(GenerationProgress value)
+        {
+            Interlocked.Increment(ref _reports);
+            onReport(value);
+        }
+    }
+}
