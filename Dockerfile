@@ -1,9 +1,18 @@
 # syntax=docker/dockerfile:1
 # MjBot: build, test, then a small runtime image running as a non-root user with its data on /data.
 
+# ONNX Runtime's native library for the onnx backend, fetched and sha256-checked by the project's own script (npm pack
+# of onnxruntime-node, library only; no package scripts run). The GPU variant's official CUDA build arrives with the
+# operations issue.
+FROM node:22-bookworm-slim AS ort
+WORKDIR /ort
+COPY eng/fetch-onnxruntime.sh eng/
+RUN MJBOT_ORT_DIR=/ort/lib eng/fetch-onnxruntime.sh
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
+COPY --from=ort /ort/lib/libonnxruntime.so.1 .native/onnxruntime/libonnxruntime.so.1
 RUN dotnet restore MjBot.sln \
  && dotnet build MjBot.sln -c Release --no-restore
 
@@ -22,8 +31,10 @@ FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
 WORKDIR /app
 COPY --from=test /tests-passed /tests-passed
 COPY --from=publish /app .
+COPY --from=ort /ort/lib/libonnxruntime.so.1 /app/libonnxruntime.so.1
 ENV DOTNET_ENVIRONMENT=Production \
-    MjBot__Storage__DataFolder=/data
+    MjBot__Storage__DataFolder=/data \
+    MjBot__Backends__Onnx__LibraryPath=/app/libonnxruntime.so.1
 # The .NET images ship a non-root "app" user ($APP_UID).
 RUN mkdir -p /data && chown "$APP_UID" /data
 VOLUME /data

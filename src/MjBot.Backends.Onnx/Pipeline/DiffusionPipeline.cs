@@ -11,8 +11,10 @@ namespace MjBot.Backends.Onnx.Pipeline;
 /// go through the UNet in batches of <see cref="DiffusionJob.BatchSize"/>. Image-to-image encodes the source with the
 /// VAE encoder and starts part-way; an inpainting UNet (9 channels) also gets the mask and the masked image's latents.
 /// Cancellation is checked between steps and stops a model run in progress.</summary>
-internal sealed class DiffusionPipeline(StableDiffusionModel model)
+internal sealed class DiffusionPipeline(StableDiffusionModel model, PipelineTimings? timings = null)
 {
+    private readonly PipelineTimings _timings = timings ?? new PipelineTimings();
+
     private const int LatentChannels = 4;
 
     public DiffusionOutput Run(DiffusionJob job, DiffusionProgress? progress, CancellationToken cancellationToken)
@@ -33,8 +35,8 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model)
         var profile = model.Profile;
         var schedule = profile.Schedule();
         IReadOnlyList<IReadOnlyList<PromptSegment>> prompts = [[new PromptSegment(job.Negative, 1)], .. job.Prompts];
-        var (embeddings, width, tokens) = TextEmbedder.Encode(model, prompts, cancellationToken);
-        var source = job.Source is { } image ? Encode(image, cancellationToken) : null;
+        var (embeddings, width, tokens) = _timings.TimeText(() => TextEmbedder.Encode(model, prompts, cancellationToken));
+        var source = job.Source is { } image ? _timings.TimeVae(() => Encode(image, cancellationToken)) : null;
         var extra = model.IsInpainting ? InpaintChannels(job, h, w, cancellationToken) : null;
         var images = new RgbaImage[job.Count];
         var batch = Math.Clamp(job.BatchSize, 1, 4);
@@ -62,8 +64,13 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model)
             for (var step = start; step < last; step++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var epsilon = Predict(scheduler, step, latents, k, h, w, embeddings[0], conditional, width, guidance, extra, cancellationToken);
-                scheduler.Step(step, epsilon, latents, denoised, FillNoise);
+                var current = step;
+                _timings.TimeStep(() =>
+                {
+                    var epsilon = Predict(scheduler, current, latents, k, h, w, embeddings[0], conditional, width, guidance, extra, cancellationToken);
+                    scheduler.Step(current, epsilon, latents, denoised, FillNoise);
+                    return epsilon;
+                });
                 done++;
                 var preview = step == last - 1 || (step - start) % Math.Max(1, (last - start) / 4) == 0
                     ? LatentPreview.Png(denoised, k, h, w)
@@ -75,7 +82,8 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model)
             var final = last < job.Steps ? denoised : latents;
             for (var i = 0; i < k; i++)
             {
-                images[first + i] = Decode(final.AsSpan(i * size, size), h, w, cancellationToken);
+                var one = final.AsMemory(i * size, size);
+                images[first + i] = _timings.TimeVae(() => Decode(one.Span, h, w, cancellationToken));
             }
         }
 

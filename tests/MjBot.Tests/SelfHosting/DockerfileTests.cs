@@ -11,7 +11,7 @@ public sealed class DockerfileTests
     {
         var stages = Lines.Where(static l => l.StartsWith("FROM ", StringComparison.Ordinal)).ToList();
 
-        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build", stages[0], StringComparison.Ordinal);
+        Assert.Contains("FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build", stages);
         Assert.StartsWith("FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final", stages[^1], StringComparison.Ordinal);
         Assert.Contains(Lines, static l => l.StartsWith("COPY --from=test", StringComparison.Ordinal));
     }
@@ -23,6 +23,16 @@ public sealed class DockerfileTests
 
         Assert.Contains(test, static l => l.Contains("eng/install-test-prerequisites.sh", StringComparison.Ordinal));
         Assert.Contains(test, l => l.Contains($"--filter \"Category!={TestCategories.ReferenceData}\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dockerfile_OnnxRuntime_FetchedByTheProjectsScriptAndPointedAt()
+    {
+        Assert.Contains("RUN MJBOT_ORT_DIR=/ort/lib eng/fetch-onnxruntime.sh", Lines);
+        Assert.Contains("COPY --from=ort /ort/lib/libonnxruntime.so.1 .native/onnxruntime/libonnxruntime.so.1", Lines);
+        var final = Lines.SkipWhile(static l => !l.Contains("AS final", StringComparison.Ordinal)).ToList();
+        Assert.Contains("COPY --from=ort /ort/lib/libonnxruntime.so.1 /app/libonnxruntime.so.1", final);
+        Assert.Contains(final, static l => l.Contains("MjBot__Backends__Onnx__LibraryPath=/app/libonnxruntime.so.1", StringComparison.Ordinal));
     }
 
     [Fact]
