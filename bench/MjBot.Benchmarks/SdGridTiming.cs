@@ -8,8 +8,8 @@ using MjBot.OnnxRuntime;
 
 namespace MjBot.Benchmarks;
 
-/// <summary><c>sd-grid &lt;model folder&gt; [steps] [runs] [cpu|cuda]</c>: seconds per 2×2 grid at the model's native
-/// size, split into text encoder / UNet steps / VAE / PNG, and the process's peak resident memory. The first run is
+/// <summary><c>sd-grid &lt;model folder&gt; [steps] [runs] [cpu|cuda] [size]</c>: seconds per 2×2 grid at the model's
+/// native size (or <c>size</c>²), split into text encoder / UNet steps / VAE / PNG, and the process's peak resident memory. The first run is
 /// a warm-up (session start, CUDA kernel selection) and is reported apart. The library comes from
 /// MJBOT_ORT_LIBRARY or .native/onnxruntime/.</summary>
 internal static class SdGridTiming
@@ -18,7 +18,7 @@ internal static class SdGridTiming
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("Usage: sd-grid <model folder> [steps] [runs] [cpu|cuda]");
+            Console.Error.WriteLine("Usage: sd-grid <model folder> [steps] [runs] [cpu|cuda] [size]");
             return 64;
         }
 
@@ -31,7 +31,7 @@ internal static class SdGridTiming
         var opening = Stopwatch.StartNew();
         using var model = StableDiffusionModel.Open(runtime, folder, new OrtSessionSettings { Provider = provider });
         Console.WriteLine($"ONNX Runtime {runtime.Version}, {model.ExecutionProvider}{(model.FallbackReason is { } why ? $" (CUDA not used: {why})" : string.Empty)}; models opened in {opening.ElapsedMilliseconds} ms");
-        var size = model.Profile.NativeSize;
+        var size = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : model.Profile.NativeSize;
         var job = new DiffusionJob
         {
             Width = size,
