@@ -95,6 +95,11 @@ public sealed class OnnxImageBackend : IImageBackend, IDisposable
         {
             throw new GenerationException($"ONNX Runtime could not run the model: {ex.Message}", retryable: true);
         }
+        catch (InvalidDataException ex)
+        {
+            // The model folder lacks what this job needs (a VAE encoder for image-to-image): no retry helps.
+            throw new GenerationException($"The model \"{alias}\" cannot make this job: {ex.Message}", retryable: false);
+        }
     }
 
     // Derived jobs start from their source image: image-to-image at the source's aspect, or outpainting.

@@ -97,6 +97,27 @@ public sealed class OnnxImageBackendTests : IDisposable
         Assert.Contains("Run eng/fetch-onnxruntime.sh or set Backends:Onnx:LibraryPath", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GenerateAsync_VariationOnAModelWithoutVaeEncoder_FinalErrorNamingIt()
+    {
+        using var folder = new TempFolder();
+        foreach (var part in new[] { "text_encoder", "unet", "vae_decoder", "tokenizer" })
+        {
+            var from = Path.Combine(OnnxTestAssets.Model("tiny-sd"), part);
+            Directory.CreateDirectory(folder.Combine(part));
+            foreach (var file in Directory.GetFiles(from))
+            {
+                File.Copy(file, folder.Combine(part, Path.GetFileName(file)));
+            }
+        }
+
+        using var backend = new OnnxImageBackend(Settings() with { Models = new Dictionary<string, string> { ["noenc"] = folder.Path } }, NullLogger<OnnxImageBackend>.Instance);
+        var source = (await backend.GenerateAsync(Request("a cat"), Ignore, default)).Images[0];
+        var ex = await Assert.ThrowsAsync<GenerationException>(() => backend.GenerateAsync(Request("a cat --model noenc", JobKind.Variation, source, "strong"), Ignore, default));
+        Assert.False(ex.Retryable);
+        Assert.Contains("has no vae_encoder/model.onnx", ex.Message, StringComparison.Ordinal);
+    }
+
     private sealed class SynchronousProgress(Action<GenerationProgress> onReport) : IProgress<GenerationProgress>
     {
         private int _reports;

@@ -220,7 +220,7 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model, PipelineTimi
 
     private float[] Encode(RgbaImage image, CancellationToken cancellationToken)
     {
-        var encoder = model.VaeEncoder ?? throw new InvalidOperationException($"{model.Folder} has no vae_encoder/model.onnx, which image-to-image needs.");
+        var encoder = model.VaeEncoder ?? throw new InvalidDataException($"{model.Folder} has no vae_encoder/model.onnx, which image-to-image needs.");
         var input = encoder.Input("sample")!;
         var tensor = TensorData.Floats(PixelTensors.FromImage(image), input.ElementType, 1, 3, image.Height, image.Width);
         var latent = TensorData.ToFloats(encoder.Run([new NamedTensor(input.Name, tensor)], [encoder.Outputs[0].Name], cancellationToken)[0].Tensor);
