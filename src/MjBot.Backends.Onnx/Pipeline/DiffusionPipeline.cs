@@ -41,12 +41,12 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model, PipelineTimi
         var images = new RgbaImage[job.Count];
         var batch = Math.Clamp(job.BatchSize, 1, 4);
         var done = 0;
+        var last = Math.Min(job.StopAfter ?? job.Steps, job.Steps);
         for (var first = 0; first < job.Count; first += batch)
         {
             var k = Math.Min(batch, job.Count - first);
             var scheduler = SchedulerFactory.Create(job.Sampler, schedule, job.Steps, profile.Spacing);
             var start = source is null ? 0 : scheduler.StartStep(job.Strength);
-            var last = Math.Min(job.StopAfter ?? job.Steps, job.Steps);
             var total = ((job.Count + batch - 1) / batch) * Math.Max(1, last - start);
             var generators = Enumerable.Range(first, k).Select(i => new GaussianNoise(job.Seeds[i])).ToArray();
             var latents = Initial(scheduler, generators, source, size, start);

@@ -9,6 +9,6 @@ internal enum DoctorStatus
     /// <summary>✗ needs fixing; the check says how.</summary>
     Fail,
 
-    /// <summary>– not checked, and the check says why (usually: the feature has not landed yet).</summary>
+    /// <summary>– not checked, and the check says why (e.g. the backend it checks is not the one in use).</summary>
     NotChecked,
 }
