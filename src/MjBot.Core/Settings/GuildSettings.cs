@@ -1,3 +1,5 @@
+using MjBot.Core.Moderation;
+
 namespace MjBot.Core.Settings;
 
 /// <summary>A server's settings.</summary>
@@ -10,4 +12,23 @@ public sealed record GuildSettings
 
     /// <summary>Gets whether prompt magic is on for members who have not chosen (off by default).</summary>
     public bool PromptMagic { get; init; }
+
+    /// <summary>Gets whether the built-in disallow list applies, or null for the host's default
+    /// (<c>Moderation:UseDefaultList</c>).</summary>
+    public bool? UseDefaultList { get; init; }
+
+    /// <summary>Gets the server's own metaprompt, or null for the default children-safe preamble.</summary>
+    public string? Metaprompt { get; init; }
+
+    /// <summary>Gets the channel where held prompts and appeals go for moderators, or null when none is set.</summary>
+    public ulong? ReviewChannelId { get; init; }
+
+    /// <summary>Gets the channels where members may use MjBot; empty means every channel.</summary>
+    public IReadOnlyList<ulong> AllowedChannelIds { get; init; } = [];
+
+    /// <summary>Gets the per-member job limits.</summary>
+    public JobQuota Quota { get; init; } = JobQuota.None;
+
+    /// <summary>Gets the roles whose members the quota does not limit.</summary>
+    public IReadOnlyList<ulong> ExemptRoleIds { get; init; } = [];
 }
