@@ -66,6 +66,57 @@ internal static class Migrations
         """
         CREATE TABLE spending (guild_id INTEGER NOT NULL, day TEXT NOT NULL, micro_usd INTEGER NOT NULL, PRIMARY KEY (guild_id, day));
         """,
+
+        // 5: moderation: disallow rules, bans, held prompts and the audit log, per server.
+        """
+        CREATE TABLE disallow_rules (
+            guild_id INTEGER NOT NULL,
+            term TEXT NOT NULL,
+            mode INTEGER NOT NULL,
+            action INTEGER NOT NULL,
+            category TEXT NOT NULL,
+            PRIMARY KEY (guild_id, term, mode)
+        );
+        CREATE TABLE bans (
+            guild_id INTEGER NOT NULL,
+            user_id INTEGER NOT NULL,
+            reason TEXT,
+            banned_by INTEGER NOT NULL,
+            at INTEGER NOT NULL,
+            PRIMARY KEY (guild_id, user_id)
+        );
+        CREATE TABLE reviews (
+            id TEXT PRIMARY KEY,
+            guild_id INTEGER NOT NULL,
+            channel_id INTEGER NOT NULL,
+            user_id INTEGER NOT NULL,
+            prompt TEXT NOT NULL,
+            backend TEXT NOT NULL,
+            rule_term TEXT NOT NULL,
+            rule_mode INTEGER NOT NULL,
+            rule_action INTEGER NOT NULL,
+            rule_category TEXT NOT NULL,
+            timed_out INTEGER NOT NULL,
+            status INTEGER NOT NULL,
+            appealed INTEGER NOT NULL,
+            interaction_token TEXT,
+            token_expires_at INTEGER,
+            review_message_id INTEGER,
+            created_at INTEGER NOT NULL,
+            decided_by INTEGER,
+            decided_at INTEGER
+        );
+        CREATE TABLE moderation_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            guild_id INTEGER NOT NULL,
+            actor_id INTEGER NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            at INTEGER NOT NULL
+        );
+        CREATE INDEX moderation_log_guild ON moderation_log(guild_id, id);
+        CREATE INDEX moderation_log_actor ON moderation_log(guild_id, actor_id, action, at);
+        """,
     ];
 
     /// <summary>Gets the schema version this build writes.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using MjBot.Core.Moderation;
 using MjBot.Core.Settings;
 
 namespace MjBot.Storage;
@@ -7,4 +8,5 @@ namespace MjBot.Storage;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(UserSettings))]
 [JsonSerializable(typeof(GuildSettings))]
+[JsonSerializable(typeof(JobQuota))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -31,7 +31,7 @@ public interface IModerationStore
     /// pressing at once: one wins).</summary>
     Task<bool> UpdateReviewAsync(PromptReview review, ReviewStatus expected, CancellationToken cancellationToken);
 
-    /// <summary>Counts a member's appeals in a server since a time.</summary>
+    /// <summary>Counts a member's appeals in a server since a time (the log's <see cref="ModerationLogEntry.AppealAction"/> entries).</summary>
     Task<int> CountAppealsAsync(ulong guildId, ulong userId, DateTimeOffset since, CancellationToken cancellationToken);
 
     Task AppendLogAsync(ModerationLogEntry entry, CancellationToken cancellationToken);
