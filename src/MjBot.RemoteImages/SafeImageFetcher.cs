@@ -1,0 +1,216 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using MjBot.Core.Moderation;
+using MjBot.Core.Ports;
+
+namespace MjBot.RemoteImages;
+
+/// <summary>Fetches a member's image link safely: https (http only when configured), no credentials in the link,
+/// a host that resolves to public addresses only, checked again in the connect callback on the very addresses the
+/// socket connects to (so a DNS answer that changes between check and use, "DNS rebinding", gains nothing), at most
+/// <see cref="RemoteImageSettings.MaxRedirects"/> redirects each checked the same way, a size cap enforced while
+/// streaming, an image/png content type and the PNG signature, and connect and total time limits. Discord CDN
+/// attachment links are ordinary public https links and pass.</summary>
+public sealed class SafeImageFetcher : IImageFetcher, IDisposable
+{
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    private readonly RemoteImageSettings _settings;
+    private readonly IHostResolver _resolver;
+    private readonly HttpClient _http;
+
+    public SafeImageFetcher(RemoteImageSettings settings, IHostResolver resolver)
+    {
+        _settings = settings;
+        _resolver = resolver;
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseProxy = false,
+            UseCookies = false,
+            ConnectTimeout = settings.ConnectTimeout,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            MaxResponseHeadersLength = 32,
+            AutomaticDecompression = DecompressionMethods.None,
+            ConnectCallback = ConnectAsync,
+        };
+        _http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("MjBot", "1.0"));
+    }
+
+    public async Task<ImageFetchResult> FetchAsync(string url, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_settings.TotalTimeout);
+        try
+        {
+            return await FollowAsync(url, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Refused($"the download took longer than {_settings.TotalTimeout.TotalSeconds:0} s");
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is AddressRefusedException refused)
+        {
+            return PrivateAddress(refused.Host);
+        }
+        catch (HttpRequestException ex)
+        {
+            return Refused($"the site could not be reached ({ex.HttpRequestError})");
+        }
+        catch (IOException)
+        {
+            return Refused("the connection broke off during the download");
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private static ImageFetchResult.Refused Refused(string why) => new($"MjBot could not use that image link: {why}.");
+
+    private static ImageFetchResult.Refused PrivateAddress(string host) =>
+        Refused($"{host} is a private or local network address, which MjBot never fetches");
+
+    private async Task<ImageFetchResult> FollowAsync(string url, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return Refused("it is not a full web address");
+        }
+
+        for (var hop = 0; ; hop++)
+        {
+            if (await CheckAsync(uri, cancellationToken) is { } refusal)
+            {
+                return refusal;
+            }
+
+            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("image/png"));
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if ((int)response.StatusCode is 301 or 302 or 303 or 307 or 308)
+            {
+                if (hop >= _settings.MaxRedirects)
+                {
+                    return Refused($"it redirects more than {_settings.MaxRedirects} times");
+                }
+
+                if (response.Headers.Location is not { } location)
+                {
+                    return Refused("it redirects without saying where");
+                }
+
+                uri = new Uri(uri, location);
+                continue;
+            }
+
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                return Refused($"the site answered {(int)response.StatusCode} {response.ReasonPhrase}");
+            }
+
+            return await ReadPngAsync(response, uri, cancellationToken);
+        }
+    }
+
+    // The early check: scheme, credentials and the host's addresses. The connect callback repeats the address check.
+    private async Task<ImageFetchResult.Refused?> CheckAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        if (uri.Scheme != Uri.UriSchemeHttps && !(uri.Scheme == Uri.UriSchemeHttp && _settings.AllowHttp))
+        {
+            return Refused(_settings.AllowHttp ? "only http and https links are fetched" : "only https links are fetched");
+        }
+
+        if (uri.UserInfo.Length > 0)
+        {
+            return Refused("links with a user name or password are not fetched");
+        }
+
+        if (IsTrusted(uri.IdnHost))
+        {
+            return null;
+        }
+
+        var addresses = await ResolveAsync(uri.IdnHost, cancellationToken);
+        if (addresses.Length == 0)
+        {
+            return Refused($"{uri.IdnHost} could not be found");
+        }
+
+        return addresses.All(AddressPolicy.IsPublic) ? null : PrivateAddress(uri.IdnHost);
+    }
+
+    private async Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _resolver.ResolveAsync(host, cancellationToken);
+        }
+        catch (SocketException)
+        {
+            return [];
+        }
+    }
+
+    private bool IsTrusted(string host) => _settings.TrustedHosts.Contains(host, StringComparer.OrdinalIgnoreCase);
+
+    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var host = context.DnsEndPoint.Host;
+        var addresses = await ResolveAsync(host, cancellationToken);
+        if (addresses.Length == 0 || (!IsTrusted(host) && !addresses.All(AddressPolicy.IsPublic)))
+        {
+            throw new AddressRefusedException(host);
+        }
+
+        SocketException? last = null;
+        foreach (var address in addresses)
+        {
+            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(new IPEndPoint(address, context.DnsEndPoint.Port), cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch (SocketException ex)
+            {
+                socket.Dispose();
+                last = ex;
+            }
+        }
+
+        throw last!;
+    }
+
+    private async Task<ImageFetchResult> ReadPngAsync(HttpResponseMessage response, Uri from, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentType?.MediaType is not "image/png")
+        {
+            return Refused($"it is {response.Content.Headers.ContentType?.MediaType ?? "not an image"}, and MjBot reads PNG images only");
+        }
+
+        if (response.Content.Headers.ContentLength > _settings.MaxBytes)
+        {
+            return TooBig();
+        }
+
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > _settings.MaxBytes)
+            {
+                return TooBig();
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var bytes = buffer.ToArray();
+        return bytes.AsSpan().StartsWith(PngSignature) ? new ImageFetchResult.Fetched(bytes, from) : Refused("the file is not a PNG image");
+    }
+
+    private ImageFetchResult.Refused TooBig() => Refused($"the image is larger than {_settings.MaxBytes / (1024.0 * 1024):0.#} MiB");
+}
