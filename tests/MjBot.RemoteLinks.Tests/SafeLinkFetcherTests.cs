@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Http;
 using MjBot.Core.Moderation;
 using MjBot.Testing;
 
-namespace MjBot.RemoteImages.Tests;
+namespace MjBot.RemoteLinks.Tests;
 
 /// <summary>The SSRF suite: a real server on 127.0.0.1 that every refused link would otherwise reach, and a trusted
 /// name for it ("images.test") that proves the server answers when the policy lets a request through.</summary>
-public sealed class SafeImageFetcherTests : IAsyncLifetime
+public sealed class SafeLinkFetcherTests : IAsyncLifetime
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
     private LoopbackHttpServer _server = null!;
@@ -23,7 +23,7 @@ public sealed class SafeImageFetcherTests : IAsyncLifetime
     {
         var result = await FetchAsync($"http://images.test:{Port}/ok.png");
 
-        var fetched = Assert.IsType<ImageFetchResult.Fetched>(result);
+        var fetched = Assert.IsType<LinkFetchResult.Fetched>(result);
         Assert.Equal(Png, fetched.Bytes);
     }
 
@@ -48,7 +48,7 @@ public sealed class SafeImageFetcherTests : IAsyncLifetime
     {
         var result = await FetchAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Port));
 
-        var refused = Assert.IsType<ImageFetchResult.Refused>(result);
+        var refused = Assert.IsType<LinkFetchResult.Refused>(result);
         Assert.Contains("private or local network address", refused.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(_server.Requests, r => r.Path == "/ok.png");
     }
@@ -58,16 +58,16 @@ public sealed class SafeImageFetcherTests : IAsyncLifetime
     {
         var result = await FetchAsync($"http://rebind.test:{Port}/ok.png");
 
-        Assert.Contains("private or local network address", Assert.IsType<ImageFetchResult.Refused>(result).Reason, StringComparison.Ordinal);
+        Assert.Contains("private or local network address", Assert.IsType<LinkFetchResult.Refused>(result).Reason, StringComparison.Ordinal);
         Assert.Empty(_server.Requests);
     }
 
     [Fact]
     public async Task Fetch_PlainHttpNotAllowed_Refused()
     {
-        var result = await FetchAsync($"http://images.test:{Port}/ok.png", new RemoteImageSettings { TrustedHosts = ["images.test"] });
+        var result = await FetchAsync($"http://images.test:{Port}/ok.png", new LinkFetchSettings { TrustedHosts = ["images.test"] });
 
-        Assert.Contains("only https links", Assert.IsType<ImageFetchResult.Refused>(result).Reason, StringComparison.Ordinal);
+        Assert.Contains("only https links", Assert.IsType<LinkFetchResult.Refused>(result).Reason, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public sealed class SafeImageFetcherTests : IAsyncLifetime
     [InlineData("http://user:secret@images.test/ok.png", "user name or password")]
     public async Task Fetch_UnusableLink_SaysWhy(string url, string expected)
     {
-        Assert.Contains(expected, Assert.IsType<ImageFetchResult.Refused>(await FetchAsync(url)).Reason, StringComparison.Ordinal);
+        Assert.Contains(expected, Assert.IsType<LinkFetchResult.Refused>(await FetchAsync(url)).Reason, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -97,15 +97,25 @@ public sealed class SafeImageFetcherTests : IAsyncLifetime
 
         if (expected is null)
         {
-            Assert.IsType<ImageFetchResult.Fetched>(result);
+            Assert.IsType<LinkFetchResult.Fetched>(result);
         }
         else
         {
-            Assert.Contains(expected, Assert.IsType<ImageFetchResult.Refused>(result).Reason, StringComparison.Ordinal);
+            Assert.Contains(expected, Assert.IsType<LinkFetchResult.Refused>(result).Reason, StringComparison.Ordinal);
         }
     }
 
-    private static RemoteImageSettings Settings => new() { AllowHttp = true, TrustedHosts = ["images.test"] };
+    [Fact]
+    public async Task Fetch_TextExpected_JsonAcceptedHtmlRefused()
+    {
+        var json = await FetchAsync($"http://images.test:{Port}/list.json", expected: LinkContent.Text);
+        var html = await FetchAsync($"http://images.test:{Port}/html", expected: LinkContent.Text);
+
+        Assert.Equal("[]"u8.ToArray(), Assert.IsType<LinkFetchResult.Fetched>(json).Bytes);
+        Assert.Contains("not a text or JSON file", Assert.IsType<LinkFetchResult.Refused>(html).Reason, StringComparison.Ordinal);
+    }
+
+    private static LinkFetchSettings Settings => new() { AllowHttp = true, TrustedHosts = ["images.test"] };
 
     private static FakeResolver Resolver() => new(new Dictionary<string, IPAddress[][]>
     {
@@ -115,10 +125,10 @@ public sealed class SafeImageFetcherTests : IAsyncLifetime
         ["localhost"] = [[IPAddress.Loopback, IPAddress.IPv6Loopback]],
     });
 
-    private static async Task<ImageFetchResult> FetchAsync(string url, RemoteImageSettings? settings = null)
+    private static async Task<LinkFetchResult> FetchAsync(string url, LinkFetchSettings? settings = null, LinkContent expected = LinkContent.PngImage)
     {
-        using var fetcher = new SafeImageFetcher(settings ?? Settings, Resolver());
-        return await fetcher.FetchAsync(url, CancellationToken.None);
+        using var fetcher = new SafeLinkFetcher(settings ?? Settings, Resolver());
+        return await fetcher.FetchAsync(url, expected, CancellationToken.None);
     }
 
     private async Task ServeAsync(HttpContext context, RecordedRequest request)
@@ -157,6 +167,10 @@ public sealed class SafeImageFetcherTests : IAsyncLifetime
                 response.ContentType = "image/png";
                 response.ContentLength = 1 << 20;
                 await response.Body.WriteAsync(Png);
+                break;
+            case "/list.json":
+                response.ContentType = "application/json";
+                await response.WriteAsync("[]");
                 break;
             case "/html":
                 response.ContentType = "text/html";

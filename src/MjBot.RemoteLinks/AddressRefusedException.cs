@@ -1,4 +1,4 @@
-namespace MjBot.RemoteImages;
+namespace MjBot.RemoteLinks;
 
 /// <summary>Thrown inside the connect callback when a host resolves to an address a link may not reach, so that the
 /// request fails before any byte is sent there.</summary>

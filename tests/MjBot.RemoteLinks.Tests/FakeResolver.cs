@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace MjBot.RemoteImages.Tests;
+namespace MjBot.RemoteLinks.Tests;
 
 /// <summary>Answers names from a table the test gives, each name with a sequence of answers (the last repeats), so a
 /// test can change the answer between the early check and the connect, as a rebinding attacker's DNS does. Address

@@ -4,22 +4,22 @@ using System.Net.Sockets;
 using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 
-namespace MjBot.RemoteImages;
+namespace MjBot.RemoteLinks;
 
-/// <summary>Fetches a member's image link safely: https (http only when configured), no credentials in the link,
+/// <summary>Fetches a member's link safely: https (http only when configured), no credentials in the link,
 /// a host that resolves to public addresses only, checked again in the connect callback on the very addresses the
 /// socket connects to (so a DNS answer that changes between check and use, "DNS rebinding", gains nothing), at most
-/// <see cref="RemoteImageSettings.MaxRedirects"/> redirects each checked the same way, a size cap enforced while
-/// streaming, an image/png content type and the PNG signature, and connect and total time limits. Discord CDN
+/// <see cref="LinkFetchSettings.MaxRedirects"/> redirects each checked the same way, a size cap enforced while
+/// streaming, the expected content (image/png with the PNG signature, or text), and connect and total time limits. Discord CDN
 /// attachment links are ordinary public https links and pass.</summary>
-public sealed class SafeImageFetcher : IImageFetcher, IDisposable
+public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-    private readonly RemoteImageSettings _settings;
+    private readonly LinkFetchSettings _settings;
     private readonly IHostResolver _resolver;
     private readonly HttpClient _http;
 
-    public SafeImageFetcher(RemoteImageSettings settings, IHostResolver resolver)
+    public SafeLinkFetcher(LinkFetchSettings settings, IHostResolver resolver)
     {
         _settings = settings;
         _resolver = resolver;
@@ -38,13 +38,13 @@ public sealed class SafeImageFetcher : IImageFetcher, IDisposable
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("MjBot", "1.0"));
     }
 
-    public async Task<ImageFetchResult> FetchAsync(string url, CancellationToken cancellationToken)
+    public async Task<LinkFetchResult> FetchAsync(string url, LinkContent expected, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(_settings.TotalTimeout);
         try
         {
-            return await FollowAsync(url, deadline.Token);
+            return await FollowAsync(url, expected, deadline.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -66,12 +66,12 @@ public sealed class SafeImageFetcher : IImageFetcher, IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    private static ImageFetchResult.Refused Refused(string why) => new($"MjBot could not use that image link: {why}.");
+    private static LinkFetchResult.Refused Refused(string why) => new($"MjBot could not use that image link: {why}.");
 
-    private static ImageFetchResult.Refused PrivateAddress(string host) =>
+    private static LinkFetchResult.Refused PrivateAddress(string host) =>
         Refused($"{host} is a private or local network address, which MjBot never fetches");
 
-    private async Task<ImageFetchResult> FollowAsync(string url, CancellationToken cancellationToken)
+    private async Task<LinkFetchResult> FollowAsync(string url, LinkContent expected, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
@@ -86,7 +86,7 @@ public sealed class SafeImageFetcher : IImageFetcher, IDisposable
             }
 
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("image/png"));
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(expected == LinkContent.PngImage ? "image/png" : "text/plain"));
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if ((int)response.StatusCode is 301 or 302 or 303 or 307 or 308)
             {
@@ -109,12 +109,12 @@ public sealed class SafeImageFetcher : IImageFetcher, IDisposable
                 return Refused($"the site answered {(int)response.StatusCode} {response.ReasonPhrase}");
             }
 
-            return await ReadPngAsync(response, uri, cancellationToken);
+            return await ReadAsync(response, uri, expected, cancellationToken);
         }
     }
 
     // The early check: scheme, credentials and the host's addresses. The connect callback repeats the address check.
-    private async Task<ImageFetchResult.Refused?> CheckAsync(Uri uri, CancellationToken cancellationToken)
+    private async Task<LinkFetchResult.Refused?> CheckAsync(Uri uri, CancellationToken cancellationToken)
     {
         if (uri.Scheme != Uri.UriSchemeHttps && !(uri.Scheme == Uri.UriSchemeHttp && _settings.AllowHttp))
         {
@@ -182,11 +182,17 @@ public sealed class SafeImageFetcher : IImageFetcher, IDisposable
         throw last!;
     }
 
-    private async Task<ImageFetchResult> ReadPngAsync(HttpResponseMessage response, Uri from, CancellationToken cancellationToken)
+    private async Task<LinkFetchResult> ReadAsync(HttpResponseMessage response, Uri from, LinkContent expected, CancellationToken cancellationToken)
     {
-        if (response.Content.Headers.ContentType?.MediaType is not "image/png")
+        var type = response.Content.Headers.ContentType?.MediaType;
+        if (expected == LinkContent.PngImage && type is not "image/png")
         {
-            return Refused($"it is {response.Content.Headers.ContentType?.MediaType ?? "not an image"}, and MjBot reads PNG images only");
+            return Refused($"it is {type ?? "of no declared type"}, and MjBot reads PNG images only");
+        }
+
+        if (expected == LinkContent.Text && type is not ("text/plain" or "application/json"))
+        {
+            return Refused($"it is {type ?? "of no declared type"}, not a text or JSON file");
         }
 
         if (response.Content.Headers.ContentLength > _settings.MaxBytes)
@@ -209,8 +215,10 @@ public sealed class SafeImageFetcher : IImageFetcher, IDisposable
         }
 
         var bytes = buffer.ToArray();
-        return bytes.AsSpan().StartsWith(PngSignature) ? new ImageFetchResult.Fetched(bytes, from) : Refused("the file is not a PNG image");
+        return expected == LinkContent.Text || bytes.AsSpan().StartsWith(PngSignature)
+            ? new LinkFetchResult.Fetched(bytes, from)
+            : Refused("the file is not a PNG image");
     }
 
-    private ImageFetchResult.Refused TooBig() => Refused($"the image is larger than {_settings.MaxBytes / (1024.0 * 1024):0.#} MiB");
+    private LinkFetchResult.Refused TooBig() => Refused($"the file is larger than {_settings.MaxBytes / (1024.0 * 1024):0.#} MiB");
 }

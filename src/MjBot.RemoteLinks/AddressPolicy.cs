@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace MjBot.RemoteImages;
+namespace MjBot.RemoteLinks;
 
 /// <summary>Which addresses a member's link may reach: public unicast only. Refused: loopback, private (RFC 1918),
 /// link-local (including the cloud metadata address 169.254.169.254), multicast, unspecified and "this network",

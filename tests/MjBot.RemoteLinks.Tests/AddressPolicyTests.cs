@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace MjBot.RemoteImages.Tests;
+namespace MjBot.RemoteLinks.Tests;
 
 public sealed class AddressPolicyTests
 {

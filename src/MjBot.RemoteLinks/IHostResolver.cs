@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace MjBot.RemoteImages;
+namespace MjBot.RemoteLinks;
 
 /// <summary>Turns a host name into addresses (the system resolver in production).</summary>
 public interface IHostResolver

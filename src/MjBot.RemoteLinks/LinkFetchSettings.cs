@@ -1,7 +1,7 @@
-namespace MjBot.RemoteImages;
+namespace MjBot.RemoteLinks;
 
 /// <summary>How member-supplied links are fetched.</summary>
-public sealed record RemoteImageSettings
+public sealed record LinkFetchSettings
 {
     /// <summary>Gets whether plain http links are allowed (https only by default).</summary>
     public bool AllowHttp { get; init; }

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace MjBot.RemoteImages;
+namespace MjBot.RemoteLinks;
 
 /// <summary>The system resolver. An address literal (in any spelling the system accepts: dotted, decimal, octal,
 /// hexadecimal, bracketed IPv6) is parsed rather than looked up.</summary>
