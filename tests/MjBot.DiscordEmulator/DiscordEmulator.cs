@@ -93,8 +93,35 @@ public sealed class DiscordEmulator : IAsyncDisposable
     public int CommandRegistrations(string scope) => _state.CommandRegistrations.TryGetValue(scope, out var n) ? n : 0;
 
     /// <summary>A member runs a slash command; options as Discord sends them (name, type, value).</summary>
-    public Task<EmulatedInteraction> RunSlashCommandAsync(string name, JsonArray? options = null, EmulatedMember? member = null, ulong channelId = ChannelId) =>
-        StartInteractionAsync(2, InteractionPayloads.SlashCommand(_commandIds.GetOrAdd(name, _ => _ids.Next()), name, options ?? []), member, channelId, null);
+    public Task<EmulatedInteraction> RunSlashCommandAsync(string name, JsonArray? options = null, EmulatedMember? member = null, ulong channelId = ChannelId, JsonObject? resolved = null)
+    {
+        var data = InteractionPayloads.SlashCommand(_commandIds.GetOrAdd(name, _ => _ids.Next()), name, options ?? []);
+        if (resolved is not null)
+        {
+            data["resolved"] = resolved;
+        }
+
+        return StartInteractionAsync(2, data, member, channelId, null);
+    }
+
+    /// <summary>A member attaches a file to a command's attachment option: the file is on the emulated CDN, and the
+    /// returned id and <c>resolved</c> object go into the command as Discord sends them.</summary>
+    public (string Id, JsonObject Resolved) Upload(string fileName, byte[] content, string contentType)
+    {
+        var id = _ids.Next();
+        _state.Uploads[id] = new EmulatedAttachment(id, fileName, contentType, content, null);
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        var attachment = new JsonObject
+        {
+            ["id"] = key,
+            ["filename"] = fileName,
+            ["size"] = content.Length,
+            ["content_type"] = contentType,
+            ["url"] = new Uri(Address, $"attachments/{ChannelId}/{key}/{Uri.EscapeDataString(fileName)}").ToString(),
+            ["proxy_url"] = new Uri(Address, $"attachments/{ChannelId}/{key}/{Uri.EscapeDataString(fileName)}").ToString(),
+        };
+        return (key, new JsonObject { ["attachments"] = new JsonObject { [key] = attachment } });
+    }
 
     /// <summary>A member types into a command option with autocomplete.</summary>
     public Task<EmulatedInteraction> AutocompleteAsync(string name, JsonArray options, EmulatedMember? member = null) =>
@@ -208,7 +235,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
     private async Task ServeAttachmentAsync(HttpContext http, string[] parts)
     {
         var attachment = parts.Length == 5 && ulong.TryParse(parts[3], CultureInfo.InvariantCulture, out var id)
-            ? _state.Messages.Values.SelectMany(static m => m.Attachments).FirstOrDefault(a => a.Id == id)
+            ? _state.Messages.Values.SelectMany(static m => m.Attachments).FirstOrDefault(a => a.Id == id) ?? _state.Uploads.GetValueOrDefault(id)
             : null;
         if (attachment is null)
         {

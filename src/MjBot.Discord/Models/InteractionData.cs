@@ -30,4 +30,7 @@ public sealed record InteractionData
 
     /// <summary>Gets the target of a user or message command.</summary>
     public Snowflake? TargetId { get; init; }
+
+    /// <summary>Gets the users, channels, roles and attachments the options refer to.</summary>
+    public InteractionResolved? Resolved { get; init; }
 }

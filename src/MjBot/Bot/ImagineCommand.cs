@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using MjBot.Configuration;
 using MjBot.Core.Jobs;
@@ -8,11 +7,12 @@ using MjBot.Core.Settings;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Jobs;
+using MjBot.Moderation;
 
 namespace MjBot.Bot;
 
 /// <summary>/imagine prompt:&lt;text&gt;: the member's defaults applied, the prompt parsed (an error is an ephemeral
-/// sentence), room in their queue reserved ("Queue full" otherwise), the interaction deferred, then each job saved,
+/// sentence), the server's moderation passed (ban, channel, quota, disallow list: <see cref="ModerationGate"/>), room in their queue reserved ("Queue full" otherwise), the interaction deferred, then each job saved,
 /// shown waiting and queued. The first job's status message is the command's reply; further jobs (permutations,
 /// --repeat) each get a message of their own.</summary>
 internal sealed class ImagineCommand(
@@ -21,13 +21,14 @@ internal sealed class ImagineCommand(
     ISettingsStore settings,
     BackendRegistry backends,
     IOptions<BackendsOptions> backendOptions,
+    ModerationGate gate,
     TimeProvider time)
 {
     public const string QueueFull = "**Queue full**: your job queue is full. Please wait for a job to finish first, then resubmit this one.";
 
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
-        var typed = Option(interaction, "prompt") ?? string.Empty;
+        var typed = CommandOptions.String(interaction, "prompt") ?? string.Empty;
         var user = await settings.GetUserAsync(interaction.Invoker!.Id.Value, cancellationToken);
         var prompt = WithDefaults(typed, user);
         if (PromptParser.Parse(prompt) is PromptParseResult.Failure failure)
@@ -38,6 +39,11 @@ internal sealed class ImagineCommand(
 
         var parsed = (PromptParseResult.Success)PromptParser.Parse(prompt);
         var backend = user.Backend is { } preferred && backends.Find(preferred) is not null ? preferred : backendOptions.Value.Default;
+        if (!await gate.AdmitAsync(interaction, prompt, parsed, backend, parsed.Jobs.Length, cancellationToken))
+        {
+            return;
+        }
+
         var reserved = 0;
         foreach (var _ in parsed.Jobs)
         {
@@ -84,26 +90,5 @@ internal sealed class ImagineCommand(
         }
 
         return prompt;
-    }
-
-    public static string? Option(Interaction interaction, string name) =>
-        Find(interaction.Data?.Options, name) is { Value: { ValueKind: JsonValueKind.String } value } ? value.GetString() : null;
-
-    private static InteractionOption? Find(IReadOnlyList<InteractionOption>? options, string name)
-    {
-        foreach (var option in options ?? [])
-        {
-            if (option.Name == name)
-            {
-                return option;
-            }
-
-            if (Find(option.Options, name) is { } inner)
-            {
-                return inner;
-            }
-        }
-
-        return null;
     }
 }

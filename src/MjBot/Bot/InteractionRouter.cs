@@ -4,6 +4,7 @@ using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Logging;
+using MjBot.Moderation;
 
 namespace MjBot.Bot;
 
@@ -16,6 +17,8 @@ internal sealed class InteractionRouter(
     InfoCommand info,
     ShowCommand show,
     SettingsCommand settingsCommand,
+    ModerationCommands moderation,
+    ReviewDesk reviews,
     IJobStore jobs,
     ISettingsStore settings,
     DiscordRestClient rest,
@@ -43,10 +46,13 @@ internal sealed class InteractionRouter(
             "show" => show.HandleAsync(interaction, cancellationToken),
             "settings" => settingsCommand.ShowAsync(interaction, cancellationToken),
             "prefer" => settingsCommand.PreferSuffixAsync(interaction, cancellationToken),
+            var name when moderation.Handles(name) => moderation.HandleAsync(interaction, cancellationToken),
             _ => Replies.EphemeralAsync(rest, interaction, "MjBot does not know that command (it may be from an older version).", cancellationToken),
         },
         InteractionType.MessageComponent when interaction.Data?.CustomId?.StartsWith(SettingsCommand.Prefix + ":", StringComparison.Ordinal) == true =>
             settingsCommand.PressAsync(interaction, cancellationToken),
+        InteractionType.MessageComponent when interaction.Data?.CustomId?.StartsWith(ReviewMessages.Prefix + ":", StringComparison.Ordinal) == true =>
+            reviews.PressAsync(interaction, cancellationToken),
         InteractionType.MessageComponent => buttons.HandleAsync(interaction, cancellationToken),
         InteractionType.ModalSubmit => RemixAsync(interaction, cancellationToken),
         InteractionType.ApplicationCommandAutocomplete => rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, new InteractionCallbackData { Choices = [] }), cancellationToken),

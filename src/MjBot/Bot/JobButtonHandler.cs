@@ -5,6 +5,7 @@ using MjBot.Core.Prompting;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Jobs;
+using MjBot.Moderation;
 
 namespace MjBot.Bot;
 
@@ -19,6 +20,7 @@ internal sealed class JobButtonHandler(
     IImageStore images,
     ISettingsStore settings,
     BackendRegistry backends,
+    ModerationGate gate,
     TimeProvider time)
 {
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
@@ -46,6 +48,12 @@ internal sealed class JobButtonHandler(
         if (!Moderators.MayPress(interaction, job, guild))
         {
             await Replies.EphemeralAsync(rest, interaction, "These buttons belong to the job's author; run /imagine to make your own.", cancellationToken);
+            return;
+        }
+
+        if (await gate.RefusalAsync(interaction, 0, cancellationToken) is { } refusal)
+        {
+            await Replies.EphemeralAsync(rest, interaction, refusal, cancellationToken);
             return;
         }
 
@@ -88,9 +96,15 @@ internal sealed class JobButtonHandler(
     /// <summary>Starts the job a button (or its remix modal) asks for.</summary>
     public async Task StartAsync(Interaction interaction, ButtonAction action, Job parent, int index, string prompt, bool highVariation, CancellationToken cancellationToken)
     {
-        if (PromptParser.Parse(prompt) is not PromptParseResult.Success { Jobs: [var request, ..] })
+        if (PromptParser.Parse(prompt) is not PromptParseResult.Success { Jobs: [var request, ..] } parsed)
         {
             await Replies.EphemeralAsync(rest, interaction, PromptErrors.Describe(((PromptParseResult.Failure)PromptParser.Parse(prompt)).Error), cancellationToken);
+            return;
+        }
+
+        // A remixed prompt is new text; a plain variation or reroll is checked again against today's rules.
+        if (!await gate.AdmitAsync(interaction, prompt, parsed, parent.Backend, 1, cancellationToken))
+        {
             return;
         }
 

@@ -14,6 +14,10 @@ internal static class Moderators
     public static bool IsModerator(Interaction interaction) =>
         interaction.Member?.Permissions is { } permissions && (permissions.Value & (Administrator | Permissions.ManageGuild | ManageMessages)) != 0;
 
+    /// <summary>Whether the member may run moderation commands: Manage Server (or Administrator), checked on every
+    /// call because server admins can grant the commands to anyone.</summary>
+    public static bool CanManageServer(Interaction interaction) => interaction.Member?.Permissions?.Has(Permissions.ManageGuild) ?? false;
+
     public static bool MayPress(Interaction interaction, Job job, GuildSettings guild) =>
         interaction.Invoker?.Id.Value == job.UserId || IsModerator(interaction) || guild.OpenButtons;
 

@@ -18,4 +18,12 @@ internal static class Replies
 
     public static Task DeferAsync(DiscordRestClient rest, Interaction interaction, CancellationToken cancellationToken) =>
         rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), cancellationToken);
+
+    /// <summary>Shows "MjBot is thinking…" to the member alone; follow with <see cref="EditAsync"/>.</summary>
+    public static Task DeferEphemeralAsync(DiscordRestClient rest, Interaction interaction, CancellationToken cancellationToken) =>
+        rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource, new InteractionCallbackData { Flags = MessageBody.Ephemeral }), cancellationToken);
+
+    /// <summary>Replaces a deferred reply with a sentence; nothing in it pings anyone.</summary>
+    public static Task EditAsync(DiscordRestClient rest, Interaction interaction, string text, CancellationToken cancellationToken) =>
+        rest.EditOriginalAsync(interaction.ApplicationId, interaction.Token, new MessageBody { Content = text.Length > 2000 ? text[..1999] + "…" : text, AllowedMentions = new AllowedMentions([]) }, null, MessageLimits.DefaultFileBytes, cancellationToken);
 }

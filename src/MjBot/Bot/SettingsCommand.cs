@@ -52,7 +52,7 @@ internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore set
 
     public async Task PreferSuffixAsync(Interaction interaction, CancellationToken cancellationToken)
     {
-        var suffix = ImagineCommand.Option(interaction, "value")?.Trim();
+        var suffix = CommandOptions.String(interaction, "value")?.Trim();
         if (suffix is { Length: > 0 } && PromptParser.Parse("suffix check " + suffix) is PromptParseResult.Failure failure)
         {
             await Replies.EphemeralAsync(rest, interaction, "That suffix would break every prompt: " + PromptErrors.Describe(failure.Error), cancellationToken);

@@ -13,7 +13,7 @@ internal sealed class ShowCommand(DiscordRestClient rest, IJobStore jobs, IImage
 {
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
-        var text = ImagineCommand.Option(interaction, "job_id");
+        var text = CommandOptions.String(interaction, "job_id");
         if (!JobId.TryParse(text, out var id) || await jobs.GetAsync(id, cancellationToken) is not { } job)
         {
             await Replies.EphemeralAsync(rest, interaction, $"No job has the id `{text?.Replace('`', '\'')}`: use the 32-character id from /info or the ✉️ DM.", cancellationToken);

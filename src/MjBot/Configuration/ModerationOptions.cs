@@ -19,4 +19,12 @@ public sealed class ModerationOptions
     /// <summary>Gets or sets the largest member-supplied image MjBot downloads, in bytes.</summary>
     /// <value>The default value is 8 MiB.</value>
     public int MaxImageDownloadBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>Gets or sets how many blocked prompts one member may appeal per server in 24 hours.</summary>
+    /// <value>The default value is 5 (as Midjourney's appeals).</value>
+    public int MaxAppealsPerDay { get; set; } = 5;
+
+    /// <summary>Gets or sets host names exempt from the private-address check when fetching links (an image host on
+    /// your own network). Empty by default; every other link must resolve to public addresses.</summary>
+    public string[] TrustedLinkHosts { get; set; } = [];
 }

@@ -14,6 +14,8 @@ using MjBot.Discord.Gateway;
 using MjBot.Discord.Interactions;
 using MjBot.Discord.Rest;
 using MjBot.Jobs;
+using MjBot.Moderation;
+using MjBot.RemoteLinks;
 using MjBot.OnnxRuntime;
 using MjBot.Storage;
 
@@ -73,6 +75,7 @@ internal static class MjBotServices
         services.AddSingleton<ShowCommand>();
         services.AddSingleton<SettingsCommand>();
         services.AddSingleton<InteractionRouter>();
+        AddModeration(services);
         services.AddSingleton(sp =>
         {
             var stopping = sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
@@ -85,6 +88,29 @@ internal static class MjBotServices
         });
         services.AddHostedService<DiscordHostedService>();
         return services;
+    }
+
+    private static void AddModeration(IServiceCollection services)
+    {
+        services.AddSingleton<IModerationStore, SqliteModerationStore>();
+        services.AddSingleton<IHostResolver, DnsHostResolver>();
+        services.AddSingleton<ILinkFetcher>(sp =>
+        {
+            var moderation = sp.GetRequiredService<IOptions<ModerationOptions>>().Value;
+            return new SafeLinkFetcher(
+                new LinkFetchSettings { AllowHttp = moderation.AllowHttpImageLinks, MaxBytes = moderation.MaxImageDownloadBytes, TrustedHosts = moderation.TrustedLinkHosts },
+                sp.GetRequiredService<IHostResolver>());
+        });
+        services.AddSingleton<GuildRules>();
+        services.AddSingleton<ModerationAudit>();
+        services.AddSingleton<ReviewDesk>();
+        services.AddSingleton<ModerationGate>();
+        services.AddSingleton<DisallowCommand>();
+        services.AddSingleton<MetapromptCommand>();
+        services.AddSingleton<BanCommand>();
+        services.AddSingleton<ModLogCommand>();
+        services.AddSingleton<ModConfigCommand>();
+        services.AddSingleton<ModerationCommands>();
     }
 
     private static void AddOpenAI(IServiceCollection services, IConfiguration configuration)

@@ -15,6 +15,9 @@ internal sealed class EmulatorState
     /// <summary>Gets the commands last registered, by scope ("global" or the guild id).</summary>
     public ConcurrentDictionary<string, JsonArray> Commands { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets files members attached to commands (attachment options), by id.</summary>
+    public ConcurrentDictionary<ulong, EmulatedAttachment> Uploads { get; } = new();
+
     /// <summary>Gets how many times commands were registered, by scope.</summary>
     public ConcurrentDictionary<string, int> CommandRegistrations { get; } = new(StringComparer.Ordinal);
 }

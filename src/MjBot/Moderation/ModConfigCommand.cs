@@ -1,0 +1,70 @@
+using System.Globalization;
+using MjBot.Bot;
+using MjBot.Core.Moderation;
+using MjBot.Core.Ports;
+using MjBot.Core.Settings;
+using MjBot.Discord.Models;
+using MjBot.Discord.Rest;
+
+namespace MjBot.Moderation;
+
+/// <summary>/modconfig show|review-channel|quota|exempt-role|channel: where held prompts go, per-member quotas and
+/// cooldown, roles exempt from them, and the channels MjBot answers in.</summary>
+internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore settings, ModerationAudit audit)
+{
+    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (await ModeratorAccess.GuildAsync(rest, interaction, "modconfig", cancellationToken) is not { } guildId)
+        {
+            return;
+        }
+
+        var guild = await settings.GetGuildAsync(guildId, cancellationToken);
+        var sub = CommandOptions.Subcommand(interaction);
+        var (changed, detail) = sub switch
+        {
+            "review-channel" => ReviewChannel(guild, CommandOptions.Id(interaction, "channel")),
+            "quota" => Quota(guild, CommandOptions.Integer(interaction, "per_hour"), CommandOptions.Integer(interaction, "per_day"), CommandOptions.Integer(interaction, "cooldown_seconds")),
+            "exempt-role" when CommandOptions.Id(interaction, "role") is { } role => (guild with { ExemptRoleIds = Toggle(guild.ExemptRoleIds, role) }, $"exempt role <@&{role}>"),
+            "channel" when CommandOptions.Id(interaction, "channel") is { } channel => (guild with { AllowedChannelIds = Toggle(guild.AllowedChannelIds, channel) }, $"channel <#{channel}>"),
+            _ => (guild, null),
+        };
+        if (detail is not null)
+        {
+            await settings.SaveGuildAsync(guildId, changed, cancellationToken);
+            await audit.RecordAsync(guildId, interaction.Invoker!.Id.Value, $"modconfig {sub}", detail, cancellationToken);
+        }
+
+        await Replies.EphemeralAsync(rest, interaction, Show(changed), cancellationToken);
+    }
+
+    private static (GuildSettings, string?) ReviewChannel(GuildSettings guild, ulong? channel) =>
+        (guild with { ReviewChannelId = channel }, channel is { } c ? $"<#{c}>" : "cleared");
+
+    // Omitted numbers keep their value; 0 clears a limit.
+    private static (GuildSettings, string?) Quota(GuildSettings guild, long? perHour, long? perDay, long? cooldown)
+    {
+        static int? Pick(long? given, int? current) => given switch { null => current, 0 => null, var n => (int)n };
+        var quota = new JobQuota(Pick(perHour, guild.Quota.PerHour), Pick(perDay, guild.Quota.PerDay), Pick(cooldown, guild.Quota.CooldownSeconds));
+        return (guild with { Quota = quota }, Describe(quota));
+    }
+
+    private static IReadOnlyList<ulong> Toggle(IReadOnlyList<ulong> ids, ulong id) => ids.Contains(id) ? [.. ids.Where(i => i != id)] : [.. ids, id];
+
+    private static string Describe(JobQuota quota) => quota.IsLimited
+        ? string.Join(", ", new[]
+        {
+            quota.PerHour is { } h ? $"{h} jobs per hour" : null,
+            quota.PerDay is { } d ? $"{d} jobs per day" : null,
+            quota.CooldownSeconds is { } c ? $"{c} s between jobs" : null,
+        }.Where(s => s is not null))
+        : "no limits";
+
+    private static string Show(GuildSettings guild) =>
+        "**Moderation settings**\n"
+        + $"Review channel: {(guild.ReviewChannelId is { } r ? $"<#{r}>" : "none (review rules and appeals cannot reach moderators)")}\n"
+        + $"Quota per member: {Describe(guild.Quota)}\n"
+        + $"Exempt roles (moderators always are): {(guild.ExemptRoleIds.Count == 0 ? "none" : string.Join(", ", guild.ExemptRoleIds.Select(r => $"<@&{r}>")))}\n"
+        + $"Channels: {(guild.AllowedChannelIds.Count == 0 ? "every channel" : string.Join(", ", guild.AllowedChannelIds.Select(c => $"<#{c}>")))}\n"
+        + string.Create(CultureInfo.InvariantCulture, $"Metaprompt: {(guild.Metaprompt is null ? "the default (see /metaprompt show)" : "this server's own")}");
+}

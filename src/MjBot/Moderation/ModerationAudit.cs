@@ -1,0 +1,11 @@
+using MjBot.Core.Moderation;
+using MjBot.Core.Ports;
+
+namespace MjBot.Moderation;
+
+/// <summary>Writes the audit log: every moderation action, with who and when.</summary>
+internal sealed class ModerationAudit(IModerationStore store, TimeProvider time)
+{
+    public Task RecordAsync(ulong guildId, ulong actorId, string action, string detail, CancellationToken cancellationToken) =>
+        store.AppendLogAsync(new ModerationLogEntry(guildId, actorId, action, detail, time.GetUtcNow()), cancellationToken);
+}

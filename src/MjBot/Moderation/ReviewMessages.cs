@@ -1,0 +1,75 @@
+using MjBot.Core.Moderation;
+using MjBot.Discord.Models;
+
+namespace MjBot.Moderation;
+
+/// <summary>The texts and buttons of the review flow: what the member sees (the rule's category, never the term) and
+/// what moderators see in the review channel (the rule itself, the whole prompt, Approve / Deny / Ban user).</summary>
+internal static class ReviewMessages
+{
+    public const string Prefix = "mjm";
+
+    public static string Blocked(string category) =>
+        $"**Prompt blocked**: it touches *{category}*, which this server does not allow.";
+
+    public const string AppealHint = "\nIf you think that is a mistake, press **Appeal** and a moderator will look at it.";
+
+    public static string UnderReview(string category) =>
+        $"**Under review**: your prompt touches *{category}*, so this server's moderators look at it before it runs. You will hear back here (or by direct message).";
+
+    public static string NoReviewChannel(string category) =>
+        $"**Prompt held**: it touches *{category}*, which needs a moderator's review, but this server has no review channel yet. Please ask a moderator.";
+
+    public const string AppealSent = "**Appeal sent**: a moderator will look at your prompt. You will hear back here (or by direct message).";
+
+    public static string Approved(ulong channelId) => $"**Approved** by a moderator: your job is queued in <#{channelId}>.";
+
+    public const string Denied = "**Denied**: a moderator decided this prompt cannot run on this server.";
+
+    public const string DeniedAndBanned = "**Denied**, and a moderator has barred you from using MjBot on this server.";
+
+    public static Component AppealButton(string reviewId) =>
+        new(1) { Components = [new Component(2) { Style = 2, Label = "Appeal", CustomId = $"{Prefix}:appeal:{reviewId}" }] };
+
+    /// <summary>The review channel's message for a held prompt.</summary>
+    public static ChannelMessageBody ForModerators(PromptReview review) => new()
+    {
+        Content = Summary(review),
+        AllowedMentions = new AllowedMentions([]),
+        Components =
+        [
+            new Component(1)
+            {
+                Components =
+                [
+                    new Component(2) { Style = 3, Label = "Approve", CustomId = $"{Prefix}:approve:{review.Id}" },
+                    new Component(2) { Style = 2, Label = "Deny", CustomId = $"{Prefix}:deny:{review.Id}" },
+                    new Component(2) { Style = 4, Label = "Ban user", CustomId = $"{Prefix}:ban:{review.Id}" },
+                ],
+            },
+        ],
+    };
+
+    /// <summary>The review channel's message once decided: the summary, the outcome and who decided, no buttons.</summary>
+    public static InteractionCallbackData Decided(PromptReview review, string outcome, ulong moderatorId) => new()
+    {
+        Content = Summary(review) + $"\n**{outcome}** by <@{moderatorId}>",
+        AllowedMentions = new AllowedMentions([]),
+        Components = [],
+    };
+
+    private static string Summary(PromptReview review)
+    {
+        var why = review.Appealed ? "Appeal of a blocked prompt" : "Prompt held for review";
+        var slow = review.TimedOut ? ", the pattern ran out of time" : string.Empty;
+        var prompt = review.Prompt.Replace("```", "'''", StringComparison.Ordinal);
+        if (prompt.Length > 1500)
+        {
+            prompt = prompt[..1500] + "…";
+        }
+
+        return $"**{why}** from <@{review.UserId}> in <#{review.ChannelId}>\n"
+            + $"Rule: `{review.Rule.Term.Replace('`', '\'')}` ({review.Rule.Mode.ToString().ToLowerInvariant()}, {review.Rule.Action.ToString().ToLowerInvariant()}{slow}); category *{review.Rule.Category}*\n"
+            + $"```\n{prompt}\n```";
+    }
+}
