@@ -10,6 +10,10 @@ internal sealed record ImageModel(string Name, (int Width, int Height)[] Sizes, 
     public static readonly ImageModel DallE2 = new("dall-e-2", [(1024, 1024), (512, 512), (256, 256)], 10, false, [], BackendCapabilities.Variations | BackendCapabilities.Outpaint, true);
     public static readonly ImageModel GptImage1 = new("gpt-image-1", [(1024, 1024), (1536, 1024), (1024, 1536)], 10, false, ["low", "medium", "high"], BackendCapabilities.Variations | BackendCapabilities.Outpaint, false);
 
+    /// <summary>Gets the longest prompt the model takes, in characters (OpenAI's API reference: 1000 for dall-e-2,
+    /// 4000 for dall-e-3, 32000 for gpt-image-1).</summary>
+    public int MaxPromptLength => Name switch { "dall-e-2" => 1000, "gpt-image-1" => 32000, _ => 4000 };
+
     /// <summary>The model by name; an Azure deployment name is matched by what it contains.</summary>
     public static ImageModel For(string name) =>
         name.Contains("gpt-image", StringComparison.OrdinalIgnoreCase) ? GptImage1

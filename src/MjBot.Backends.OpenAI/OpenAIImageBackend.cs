@@ -72,7 +72,7 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         ArgumentNullException.ThrowIfNull(progress);
         var aspect = request.Request.Parameters.Aspect ?? new AspectRatio(1, 1);
         var size = _model.Nearest(aspect.Width, aspect.Height);
-        var prompt = PromptFor(request.Request);
+        var prompt = WithMetaprompt(request.Metaprompt, PromptFor(request.Request));
         progress.Report(new GenerationProgress(0, null));
         try
         {
@@ -182,6 +182,24 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
 
     private static byte[] Bytes(GeneratedImage image) =>
         image.ImageBytes?.ToArray() ?? throw new GenerationException("OpenAI answered without image bytes.", retryable: true);
+
+    // The server's metaprompt first, then the member's prompt. The model's prompt limit is for the two together: the
+    // member's prompt is never cut, the metaprompt is shortened instead.
+    private string WithMetaprompt(string? metaprompt, string prompt)
+    {
+        if (string.IsNullOrWhiteSpace(metaprompt))
+        {
+            return prompt;
+        }
+
+        var room = _model.MaxPromptLength - prompt.Length - 2;
+        if (room < 40)
+        {
+            return prompt;
+        }
+
+        return (metaprompt.Length > room ? metaprompt[..room] : metaprompt) + "\n\n" + prompt;
+    }
 
     // The prompt as one sentence: multi-prompt weights dropped, --no phrased as "without …".
     private static string PromptFor(ImagineRequest request)

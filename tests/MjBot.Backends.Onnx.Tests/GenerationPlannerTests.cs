@@ -79,6 +79,14 @@ public sealed class GenerationPlannerTests
     }
 
     [Fact]
+    public void Plan_ServerSafetyTerms_JoinTheNegativePromptAfterTheMembers()
+    {
+        var request = Request("a red fox --no trees") with { SafetyNegatives = ["gore", "adult themes"] };
+
+        Assert.Equal("trees, gore, adult themes", GenerationPlanner.Plan(request, new ModelProfile(), 4).Negative);
+    }
+
+    [Fact]
     public void Plan_Captions_OnePerImage()
     {
         var request = Request("a cat") with { Captions = ["one", "two", "three", "four"] };

@@ -54,6 +54,21 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Generate_WithMetaprompt_PutsItFirstAndShortensItToFitTheModel()
+    {
+        var metaprompt = "The image needs to be safe for work and appropriate for children. " + new string('x', 2000);
+
+        await Backend("dall-e-3").GenerateAsync(Request("a lighthouse") with { Metaprompt = "Watercolour only." }, new Progress<GenerationProgress>(), CancellationToken.None);
+        await Backend("dall-e-2").GenerateAsync(Request("a lighthouse") with { Metaprompt = metaprompt }, new Progress<GenerationProgress>(), CancellationToken.None);
+
+        var (dalle3, dalle2) = (_openai.Generations.First()["prompt"]!.GetValue<string>(), _openai.Generations.Last()["prompt"]!.GetValue<string>());
+        Assert.Equal("Watercolour only.\n\na lighthouse", dalle3);
+        Assert.Equal(1000, dalle2.Length);
+        Assert.StartsWith("The image needs to be safe", dalle2, StringComparison.Ordinal);
+        Assert.EndsWith("\n\na lighthouse", dalle2, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Variation_DallE2_UsesTheVariationsEndpointWithASquarePng()
     {
         var source = (await Backend("dall-e-2").GenerateAsync(Request("a vase"), new Progress<GenerationProgress>(), CancellationToken.None)).Images[0];

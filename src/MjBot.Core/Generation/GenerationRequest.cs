@@ -13,4 +13,12 @@ public sealed record GenerationRequest(JobKind Kind, ImagineRequest Request, lon
 {
     /// <summary>Gets the detailed captions prompt magic wrote, one per image, or none.</summary>
     public IReadOnlyList<string> Captions { get; init; } = [];
+
+    /// <summary>Gets the server's metaprompt, put before the prompt by backends that follow instructions (OpenAI's
+    /// image models), or null outside a server.</summary>
+    public string? Metaprompt { get; init; }
+
+    /// <summary>Gets the terms the server blocks, added to the negative prompt by backends that have one (Stable
+    /// Diffusion).</summary>
+    public IReadOnlyList<string> SafetyNegatives { get; init; } = [];
 }

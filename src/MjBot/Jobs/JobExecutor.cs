@@ -4,9 +4,11 @@ using MjBot.Bot;
 using MjBot.Configuration;
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
+using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
 using MjBot.Logging;
+using MjBot.Moderation;
 
 namespace MjBot.Jobs;
 
@@ -20,6 +22,8 @@ internal sealed class JobExecutor(
     JobDelivery delivery,
     SpendingCap spending,
     PromptMagic magic,
+    GuildRules rules,
+    ISettingsStore settings,
     TimeProvider time,
     IOptions<QueueOptions> options,
     ILogger<JobExecutor> logger)
@@ -127,7 +131,16 @@ internal sealed class JobExecutor(
                 ?? throw new GenerationException("The image this job starts from is no longer stored.", retryable: false);
         }
 
-        return new GenerationRequest(job.Kind, parsed.Jobs[0], job.Seed, source, job.Option);
+        var request = new GenerationRequest(job.Kind, parsed.Jobs[0], job.Seed, source, job.Option);
+        if (job.GuildId is not { } guildId)
+        {
+            return request;
+        }
+
+        // The server's safety text, read when the job runs (so a changed list applies to waiting jobs too).
+        var inForce = await rules.InForceAsync(guildId, cancellationToken);
+        var guild = await settings.GetGuildAsync(guildId, cancellationToken);
+        return request with { Metaprompt = Metaprompt.For(guild.Metaprompt, inForce), SafetyNegatives = [.. Metaprompt.Terms(inForce)] };
     }
 
     private async Task StoreAsync(Job job, IReadOnlyList<byte[]> made, byte[]? source, BackendCapabilities capabilities, CancellationToken cancellationToken)

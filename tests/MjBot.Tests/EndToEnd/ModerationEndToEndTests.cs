@@ -158,6 +158,25 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Metaprompt_SetThenShownThenReset_BackendGetsItAndTheBlockedTerms()
+    {
+        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        Assert.Contains("not safe for work or appropriate for children: swords, violence", Text(await CommandAsync("metaprompt", "show", Moderator)), StringComparison.Ordinal);
+        await CommandAsync("metaprompt", "set", Moderator, ("text", "Watercolour only."));
+
+        await bot.ImagineAsync("a red fox");
+        await bot.ResultAsync("**a red fox**");
+        await CommandAsync("metaprompt", "reset", Moderator);
+        await bot.ImagineAsync("a blue fox");
+        await bot.ResultAsync("**a blue fox**");
+
+        var (first, second) = (bot.Backend.Requests.First(), bot.Backend.Requests.Last());
+        Assert.Equal("Watercolour only.", first.Metaprompt);
+        Assert.StartsWith("The image needs to be safe for work", second.Metaprompt, StringComparison.Ordinal);
+        Assert.Contains("adult themes", first.SafetyNegatives);
+    }
+
+    [Fact]
     public async Task ChannelAllowList_OtherChannelsRefused()
     {
         await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
