@@ -65,4 +65,23 @@ public sealed class OptionsValidatorTests
         Assert.False(new StorageOptionsValidator().Validate(null, new StorageOptions { DataFolder = "" }).Succeeded);
         Assert.False(new ModerationOptionsValidator().Validate(null, new ModerationOptions { RegexTimeoutMilliseconds = 1 }).Succeeded);
     }
+
+    [Theory]
+    [InlineData("https://images.example")]
+    [InlineData("images.example:8080")]
+    [InlineData(" ")]
+    public void ModerationValidator_TrustedHostNotABareName_FailsNamingTheSetting(string host)
+    {
+        var result = new ModerationOptionsValidator().Validate(null, new ModerationOptions { TrustedLinkHosts = [host] });
+
+        Assert.Contains("Moderation:TrustedLinkHosts", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ModerationValidator_AppealsOutOfRange_FailsNamingTheSetting()
+    {
+        var result = new ModerationOptionsValidator().Validate(null, new ModerationOptions { MaxAppealsPerDay = -1 });
+
+        Assert.Contains("Moderation:MaxAppealsPerDay", result.FailureMessage, StringComparison.Ordinal);
+    }
 }
