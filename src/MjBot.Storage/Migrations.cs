@@ -117,6 +117,11 @@ internal static class Migrations
         CREATE INDEX moderation_log_guild ON moderation_log(guild_id, id);
         CREATE INDEX moderation_log_actor ON moderation_log(guild_id, actor_id, action, at);
         """,
+
+        // 6: the provider's rewrite of the prompt, whole (the ℹ️ button shows it).
+        """
+        ALTER TABLE jobs ADD COLUMN revised_prompt TEXT;
+        """,
     ];
 
     /// <summary>Gets the schema version this build writes.</summary>

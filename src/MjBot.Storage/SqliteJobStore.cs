@@ -10,11 +10,11 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
 {
     private const string Columns =
         "id, kind, parent_id, parent_index, option, guild_id, channel_id, user_id, prompt, backend, seed, status, attempts, error, progress, " +
-        "interaction_id, interaction_token, token_expires_at, status_message_id, result_message_id, delivered, created_at, started_at, finished_at, notes";
+        "interaction_id, interaction_token, token_expires_at, status_message_id, result_message_id, delivered, created_at, started_at, finished_at, notes, revised_prompt";
 
     private const string Parameters =
         "$id, $kind, $parent_id, $parent_index, $option, $guild_id, $channel_id, $user_id, $prompt, $backend, $seed, $status, $attempts, $error, $progress, " +
-        "$interaction_id, $interaction_token, $token_expires_at, $status_message_id, $result_message_id, $delivered, $created_at, $started_at, $finished_at, $notes";
+        "$interaction_id, $interaction_token, $token_expires_at, $status_message_id, $result_message_id, $delivered, $created_at, $started_at, $finished_at, $notes, $revised_prompt";
 
     public Task AddAsync(Job job, CancellationToken cancellationToken) =>
         database.RunAsync(c => Write(c, $"INSERT INTO jobs ({Columns}) VALUES ({Parameters})", job), cancellationToken);
@@ -123,6 +123,7 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
         p.AddWithValue("$started_at", (object?)job.StartedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
         p.AddWithValue("$finished_at", (object?)job.FinishedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
         p.AddWithValue("$notes", (object?)job.Notes ?? DBNull.Value);
+        p.AddWithValue("$revised_prompt", (object?)job.RevisedPrompt ?? DBNull.Value);
         command.ExecuteNonQuery();
     }
 
@@ -177,6 +178,7 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
             StartedAt = Time(22),
             FinishedAt = Time(23),
             Notes = Text(24),
+            RevisedPrompt = Text(25),
         };
     }
 }

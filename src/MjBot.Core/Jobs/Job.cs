@@ -45,6 +45,9 @@ public sealed record Job
     /// one sentence per line, shown under the result.</summary>
     public string? Notes { get; init; }
 
+    /// <summary>Gets the provider's rewrite of the prompt (dall-e-3's revised_prompt), whole, or null.</summary>
+    public string? RevisedPrompt { get; init; }
+
     /// <summary>Gets the last progress reported (0–100).</summary>
     public int Progress { get; init; }
 

@@ -37,6 +37,13 @@ internal sealed class JobButtonHandler(
             return;
         }
 
+        if (code == JobMessages.RevisedPromptCode)
+        {
+            var text = job.RevisedPrompt is { Length: > 0 } revised ? $"**The provider drew:** {revised}" : "The provider did not rewrite this prompt.";
+            await Replies.EphemeralAsync(rest, interaction, text, cancellationToken);
+            return;
+        }
+
         if (code == "x")
         {
             var answer = Moderators.MayCancel(interaction, job) ? await service.CancelAsync(job.Id, cancellationToken) : "Only the job's author or a moderator can cancel it.";

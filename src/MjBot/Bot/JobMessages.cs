@@ -57,6 +57,9 @@ internal static class JobMessages
     public static AllowedMentions Mentions(Job job) => new([]) { Users = [new Snowflake(job.UserId)] };
 
     /// <summary>The ❌ button under a waiting or running job.</summary>
+    /// <summary>The ℹ️ button's action code: it shows the provider's rewrite of the prompt to whoever presses it.</summary>
+    public const string RevisedPromptCode = "rp";
+
     public static IReadOnlyList<Component> CancelRow(Job job) =>
         [new Component(1) { Components = [new Component(2) { Style = 2, Emoji = new Emoji("❌"), Label = "Cancel", CustomId = CustomIds.For("x", job.Id) }] }];
 
@@ -71,6 +74,11 @@ internal static class JobMessages
         var upscales = Enumerable.Range(1, 4).Select(i => Button(ButtonAction.Select, job, i, capabilities, $"U{i}")).ToList();
         upscales.Add(Button(ButtonAction.Reroll, job, 0, capabilities));
         var variations = Enumerable.Range(1, 4).Select(i => Button(ButtonAction.Vary, job, i, capabilities, $"V{i}")).ToList();
+        if (job.RevisedPrompt is { Length: > 0 })
+        {
+            variations.Add(new Component(2) { Style = 2, Emoji = new Emoji("ℹ️"), CustomId = CustomIds.For(RevisedPromptCode, job.Id) });
+        }
+
         return [new Component(1) { Components = upscales }, new Component(1) { Components = variations }];
     }
 

@@ -47,7 +47,7 @@ internal sealed class JobExecutor(
             await spending.RecordAsync(job, cost, stopping);
             await progress.DrainAsync();
             await StoreAsync(job, made.Images, request.Source, backend.Capabilities, stopping);
-            job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(made, request) };
+            job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(made, request), RevisedPrompt = made.RevisedPrompt };
             await jobs.UpdateAsync(job, stopping);
 
             // The images are made and saved: a stop now still gets the result out (within a bound).
@@ -94,8 +94,9 @@ internal sealed class JobExecutor(
             lines.Add("Prompt magic: " + (first.Length > 200 ? first[..200] + "…" : first) + (request.Captions.Count > 1 ? $" (and {request.Captions.Count - 1} more)" : string.Empty));
         }
 
-        if (made.RevisedPrompt is { Length: > 0 } revised)
+        if (made.RevisedPrompt is { Length: > 0 } rewritten)
         {
+            var revised = string.Join(' ', rewritten.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
             lines.Add("The provider drew: " + (revised.Length > 300 ? revised[..300] + "…" : revised));
         }
 

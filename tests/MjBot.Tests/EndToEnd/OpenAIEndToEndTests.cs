@@ -34,9 +34,19 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
 
         Assert.Equal(4, _openai.Generations.Count);
         Assert.Contains("-# --seed: OpenAI's image models take no seed", grid.Content, StringComparison.Ordinal);
-        Assert.Contains("-# The provider drew: A detailed rendering of a red fox in snow", grid.Content, StringComparison.Ordinal);
+        var sent = _openai.Generations.First()["prompt"]!.GetValue<string>();
+        Assert.StartsWith("The image needs to be safe for work and appropriate for children.", sent, StringComparison.Ordinal);
+        Assert.EndsWith("\n\na red fox in snow", sent, StringComparison.Ordinal);
+        Assert.Contains("-# The provider drew: A detailed rendering of The image needs to be safe for work", grid.Content, StringComparison.Ordinal);
         Assert.Equal(["U1", "U2", "U3", "U4"], [.. grid.Components![0]!["components"]!.AsArray().Take(4).Select(static c => c!["label"]!.GetValue<string>())]);
         Assert.True(grid.Components[1]!["components"]![0]!["disabled"]!.GetValue<bool>(), "dall-e-3 has no variations: V buttons shown disabled");
+
+        var info = grid.Components[1]!["components"]!.AsArray().Last()!;
+        Assert.Equal("ℹ️", info["emoji"]!["name"]!.GetValue<string>());
+        var pressed = await _emulator.PressButtonAsync(grid.Id, info["custom_id"]!.GetValue<string>());
+        await pressed.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("**The provider drew:** A detailed rendering of " + sent, pressed.ResponseData!["content"]!.GetValue<string>());
+        Assert.Equal(64, pressed.ResponseData["flags"]!.GetValue<int>());
     }
 
     [Fact]
