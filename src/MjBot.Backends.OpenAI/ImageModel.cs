@@ -8,7 +8,7 @@ internal sealed record ImageModel(string Name, (int Width, int Height)[] Sizes, 
 {
     public static readonly ImageModel DallE3 = new("dall-e-3", [(1024, 1024), (1792, 1024), (1024, 1792)], 1, true, ["standard", "hd"], BackendCapabilities.None, true);
     public static readonly ImageModel DallE2 = new("dall-e-2", [(1024, 1024), (512, 512), (256, 256)], 10, false, [], BackendCapabilities.Variations | BackendCapabilities.Outpaint, true);
-    public static readonly ImageModel GptImage1 = new("gpt-image-1", [(1024, 1024), (1536, 1024), (1024, 1536)], 10, false, ["low", "medium", "high"], BackendCapabilities.Variations | BackendCapabilities.Outpaint, false);
+    public static readonly ImageModel GptImage1 = new("gpt-image-1", [(1024, 1024), (1536, 1024), (1024, 1536)], 10, false, ["low", "medium", "high"], BackendCapabilities.Variations | BackendCapabilities.Outpaint | BackendCapabilities.References, false);
 
     /// <summary>Gets the longest prompt the model takes, in characters (OpenAI's API reference: 1000 for dall-e-2,
     /// 4000 for dall-e-3, 32000 for gpt-image-1).</summary>

@@ -78,6 +78,8 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         {
             var made = request.Kind switch
             {
+                JobKind.Imagine or JobKind.Reroll when request.References.Count > 0 && _model.Capabilities.HasFlag(BackendCapabilities.References) =>
+                    await ReferencedGridAsync(prompt, request.References, size, cancellationToken),
                 JobKind.Imagine or JobKind.Reroll => await GenerateGridAsync(prompt, request.Captions, size, request.Request, progress, cancellationToken),
                 JobKind.Variation => await VaryAsync(prompt, request.Source!, cancellationToken),
                 JobKind.ZoomOut or JobKind.Pan => await OutpaintAsync(prompt, request, cancellationToken),
@@ -131,6 +133,37 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         });
         var images = await Task.WhenAll(calls);
         return ([.. images.Select(Bytes)], captions.Count > 0 ? null : images[0].RevisedPrompt);
+    }
+
+    // gpt-image-1 takes reference images through the edits endpoint; the SDK sends one image per edit, so the
+    // references go as one sheet, and the prompt says which panel is for what.
+    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> ReferencedGridAsync(string prompt, IReadOnlyList<ReferenceImage> references, (int Width, int Height) size, CancellationToken cancellationToken)
+    {
+        var sheet = Canvas.ReferenceSheet([.. references.Select(static r => r.Png)], 1024);
+        var options = EditOptions();
+        options.Size = new GeneratedImageSize(size.Width, size.Height);
+        var edits = await CallAsync(() => _images.GenerateImageEditsAsync(new MemoryStream(sheet), "references.png", ReferencePrompt(references) + prompt, JobLimits.GridSize, options, cancellationToken), cancellationToken);
+        return ([.. edits.Value.Select(Bytes)], null);
+    }
+
+    /// <summary>Tells the model what each panel of the reference sheet is for.</summary>
+    internal static string ReferencePrompt(IReadOnlyList<ReferenceImage> references)
+    {
+        static string Use(ReferenceRole role) => role switch
+        {
+            ReferenceRole.Style => "copy its style only (colours, medium, lighting), not its content",
+            ReferenceRole.Character => "keep this character's appearance",
+            ReferenceRole.Omni => "keep this subject's appearance",
+            _ => "follow its content and composition",
+        };
+
+        if (references.Count == 1)
+        {
+            return $"Make a new image from the request below, using the attached reference image: {Use(references[0].Role)}. Request: ";
+        }
+
+        var panels = string.Join("; ", references.Select((r, i) => $"panel {i + 1}: {Use(r.Role)}"));
+        return $"The attached image is a sheet of separate reference images (panels numbered left to right, top to bottom). Do not reproduce the sheet. {panels}. Make one new image from the request below. Request: ";
     }
 
     private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> VaryAsync(string prompt, byte[] source, CancellationToken cancellationToken)

@@ -91,6 +91,41 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Imagine_GptImage1WithReferences_OneEditWithASquareSheetAndPanelRoles()
+    {
+        var red = Solid(300, 200, 255, 0, 0);
+        var blue = Solid(120, 160, 0, 0, 255);
+        var request = Request("a lighthouse --ar 2:3") with { References = [new(ReferenceRole.ImagePrompt, red), new(ReferenceRole.Style, blue)] };
+
+        var result = await Backend("gpt-image-1").GenerateAsync(request, new Progress<GenerationProgress>(), CancellationToken.None);
+
+        Assert.Equal(4, result.Images.Count);
+        Assert.Empty(_openai.Generations);
+        var (fields, image) = Assert.Single(_openai.Edits);
+        Assert.Equal("1024x1536", fields["size"]!.GetValue<string>());
+        Assert.Equal("4", fields["n"]!.ToString());
+        var prompt = fields["prompt"]!.GetValue<string>();
+        Assert.Contains("panel 1: follow its content and composition; panel 2: copy its style only", prompt, StringComparison.Ordinal);
+        Assert.EndsWith("Request: a lighthouse", prompt, StringComparison.Ordinal);
+        var sheet = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(image)).Image.Pixels;
+        Assert.Equal((1024, 1024), (sheet.Width, sheet.Height));
+        Assert.Equal([255, 0, 0, 255], sheet.Pixels.AsSpan(((256 * 1024) + 256) * 4, 4).ToArray());
+        Assert.Equal([0, 0, 255, 255], sheet.Pixels.AsSpan(((256 * 1024) + 768) * 4, 4).ToArray());
+        Assert.Equal([255, 255, 255, 255], sheet.Pixels.AsSpan(((768 * 1024) + 768) * 4, 4).ToArray());
+    }
+
+    [Fact]
+    public async Task Imagine_DallE3WithReferences_IgnoresThemAndGenerates()
+    {
+        var request = Request("a lighthouse") with { References = [new(ReferenceRole.ImagePrompt, Solid(8, 8, 1, 2, 3))] };
+
+        await Backend("dall-e-3").GenerateAsync(request, new Progress<GenerationProgress>(), CancellationToken.None);
+
+        Assert.Empty(_openai.Edits);
+        Assert.Equal(4, _openai.Generations.Count);
+    }
+
+    [Fact]
     public async Task Generate_ContentPolicyViolation_IsBlockedNotRetried()
     {
         var refused = await Assert.ThrowsAsync<GenerationException>(() =>
@@ -171,6 +206,17 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
 
     private OpenAIImageBackend Backend(string model) =>
         new(new OpenAIBackendSettings(FakeOpenAI.Key, _openai.Endpoint, model, 4, TimeSpan.FromSeconds(30)));
+
+    private static byte[] Solid(int width, int height, byte r, byte g, byte b)
+    {
+        var image = new MjBot.Imaging.RgbaImage(width, height);
+        for (var i = 0; i < image.Pixels.Length; i += 4)
+        {
+            (image.Pixels[i], image.Pixels[i + 1], image.Pixels[i + 2], image.Pixels[i + 3]) = (r, g, b, 255);
+        }
+
+        return PngEncoder.Encode(image);
+    }
 
     private static GenerationRequest Request(string prompt, JobKind kind = JobKind.Imagine, byte[]? source = null, string? option = null) =>
         new(kind, ((PromptParseResult.Success)PromptParser.Parse(prompt)).Jobs[0], 1, source, option);

@@ -32,6 +32,9 @@ public sealed class FakeOpenAI : IAsyncDisposable
     /// <summary>Gets the bodies of the accepted generation calls, as JSON.</summary>
     public ConcurrentQueue<JsonObject> Generations { get; } = new();
 
+    /// <summary>Gets the accepted edit calls: their text fields and the image sent.</summary>
+    public ConcurrentQueue<(JsonObject Fields, byte[] Image)> Edits { get; } = new();
+
     public static async Task<FakeOpenAI> StartAsync()
     {
         FakeOpenAI? fake = null;
@@ -116,6 +119,11 @@ public sealed class FakeOpenAI : IAsyncDisposable
         if (context.Request.Path.Value == "/v1/images/generations")
         {
             Generations.Enqueue((JsonObject)fields.DeepClone());
+        }
+
+        if (context.Request.Path.Value == "/v1/images/edits" && (files.TryGetValue("image", out var edited) || files.TryGetValue("image[]", out edited)))
+        {
+            Edits.Enqueue(((JsonObject)fields.DeepClone(), edited));
         }
 
         var (width, height) = Size(fields["size"]?.GetValue<string>() ?? "1024x1024");

@@ -17,4 +17,7 @@ public enum BackendCapabilities
 
     /// <summary>Previews while running.</summary>
     Previews = 8,
+
+    /// <summary>Uses reference images (image prompts, --sref, --cref, --oref), which the host then downloads.</summary>
+    References = 16,
 }

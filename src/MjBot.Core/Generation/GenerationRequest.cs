@@ -21,4 +21,11 @@ public sealed record GenerationRequest(JobKind Kind, ImagineRequest Request, lon
     /// <summary>Gets the terms the server blocks, added to the negative prompt by backends that have one (Stable
     /// Diffusion).</summary>
     public IReadOnlyList<string> SafetyNegatives { get; init; } = [];
+
+    /// <summary>Gets the member's reference images, downloaded for backends with
+    /// <see cref="BackendCapabilities.References"/> (at most <see cref="MaxReferences"/>), in the prompt's order.</summary>
+    public IReadOnlyList<ReferenceImage> References { get; init; } = [];
+
+    /// <summary>The most reference images one request carries.</summary>
+    public const int MaxReferences = 4;
 }

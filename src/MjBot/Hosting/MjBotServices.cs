@@ -56,6 +56,7 @@ internal static class MjBotServices
         });
         services.AddSingleton<EtaEstimator>();
         services.AddSingleton<JobDelivery>();
+        services.AddSingleton<ReferenceFetcher>();
         services.AddSingleton<JobExecutor>();
         services.AddSingleton<JobService>();
         services.AddHostedService<JobRunner>();

@@ -24,6 +24,7 @@ internal sealed class JobExecutor(
     PromptMagic magic,
     GuildRules rules,
     ISettingsStore settings,
+    ReferenceFetcher references,
     TimeProvider time,
     IOptions<QueueOptions> options,
     ILogger<JobExecutor> logger)
@@ -41,6 +42,11 @@ internal sealed class JobExecutor(
             var backend = backends.Find(job.Backend)
                 ?? throw new GenerationException($"The backend \"{job.Backend}\" is not available in this MjBot any more.", retryable: false);
             var request = await magic.ApplyAsync(job, await RequestForAsync(job, stopping), linked.Token);
+            if (backend.Capabilities.HasFlag(BackendCapabilities.References) && job.Kind is JobKind.Imagine or JobKind.Reroll)
+            {
+                request = request with { References = await references.FetchAsync(request.Request, linked.Token) };
+            }
+
             var lanczos = job.Kind == JobKind.Upscale && !backend.Capabilities.HasFlag(BackendCapabilities.Upscale);
             var cost = lanczos ? 0m : await spending.CheckAsync(job, backend, request, stopping);
             var made = lanczos ? GenerationResult.Of([]) : await backend.GenerateAsync(request, progress, linked.Token);

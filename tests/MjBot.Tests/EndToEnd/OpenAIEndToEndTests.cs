@@ -1,3 +1,5 @@
+using MjBot.Imaging;
+using MjBot.Imaging.Png;
 using MjBot.DiscordEmulator;
 using MjBot.Testing;
 
@@ -98,12 +100,46 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
         Assert.Contains("-# Prompt magic: A photo of un renard roux, take 1, soft morning light. (and 3 more)", grid.Content, StringComparison.Ordinal);
     }
 
-    private Task<RunningBot> StartAsync(string cap = "0") => RunningBot.StartAsync(_emulator, _data.Path, overrides: new Dictionary<string, string?>
+    [Fact]
+    public async Task Imagine_GptImage1ImagePromptAndPrivateSref_TrustedImageUsedPrivateLinkEndsTheJob()
     {
-        ["Backends:Default"] = "openai",
-        ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
-        ["Backends:OpenAI:Endpoint"] = _openai.Endpoint.ToString(),
-        ["Backends:OpenAI:ImageModel"] = "dall-e-3",
-        ["Backends:OpenAI:DailyGuildCapUsd"] = cap,
-    }, withTestBackend: false);
+        var png = PngEncoder.Encode(new RgbaImage(64, 64));
+        await using var images = await LoopbackHttpServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = "image/png";
+            await context.Response.Body.WriteAsync(png);
+        });
+        await using var bot = await StartAsync(model: "gpt-image-1", trustLoopback: true);
+        var link = new Uri(images.Address, "ref.png");
+
+        await bot.ImagineAsync($"{link} a lighthouse");
+        await bot.ResultAsync($"**{link} a lighthouse** - <@{EmulatedMember.Ordinary.UserId}> (fast)");
+        var private10 = await bot.ImagineAsync($"{link} a lighthouse --sref https://10.0.0.1/style.png");
+        await bot.UntilAsync(() => private10.Original?.Content?.Contains("(failed:", StringComparison.Ordinal) == true, "the failed job");
+
+        var (fields, _) = Assert.Single(_openai.Edits);
+        Assert.StartsWith("Make a new image from the request below, using the attached reference image", fields["prompt"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(2, images.Requests.Count); // the image prompt, for each job; never the private --sref
+        Assert.Contains("(failed: MjBot could not use that image link: 10.0.0.1 is a private or local network address, which MjBot never fetches.)", private10.Original!.Content, StringComparison.Ordinal);
+    }
+
+    private Task<RunningBot> StartAsync(string cap = "0", string model = "dall-e-3", bool trustLoopback = false)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Backends:Default"] = "openai",
+            ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
+            ["Backends:OpenAI:Endpoint"] = _openai.Endpoint.ToString(),
+            ["Backends:OpenAI:ImageModel"] = model,
+            ["Backends:OpenAI:DailyGuildCapUsd"] = cap,
+        };
+        if (trustLoopback)
+        {
+            // The image host of this test is on loopback, which links may only reach when trusted by name.
+            settings["Moderation:AllowHttpImageLinks"] = "true";
+            settings["Moderation:TrustedLinkHosts:0"] = "127.0.0.1";
+        }
+
+        return RunningBot.StartAsync(_emulator, _data.Path, overrides: settings, withTestBackend: false);
+    }
 }
