@@ -3,6 +3,8 @@
 #  - Debian's python3-yaml and python3-jsonschema: an independent validator for docker-compose.yml against the
 #    Compose Specification's JSON schema (no JSON-schema package restores from our NuGet mirror).
 #  - Debian's libvips-tools: an independent PNG decoder (the `vips` CLI) that PngSuite results are checked against.
+#  - Debian's python3-prometheus-client: the Prometheus project's own parser of the text exposition format, which
+#    /metrics is checked with.
 set -euo pipefail
 
 missing=()
@@ -12,6 +14,10 @@ fi
 
 if ! command -v vips >/dev/null 2>&1; then
   missing+=(libvips-tools)
+fi
+
+if ! /usr/bin/python3 -c 'import prometheus_client.parser' >/dev/null 2>&1; then
+  missing+=(python3-prometheus-client)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then

@@ -78,6 +78,13 @@ public sealed class SqliteDatabase : IAsyncDisposable
     }
 
     /// <summary>Runs work on the connection, one caller at a time.</summary>
+    /// <summary>Gets the schema version of the open database and the version this build writes (equal once the
+    /// migrations ran), or null when the database is not open.</summary>
+    public Task<(int Current, int Latest)?> SchemaAsync(CancellationToken cancellationToken) =>
+        _connection is null
+            ? Task.FromResult<(int, int)?>(null)
+            : RunAsync<(int, int)?>(c => (Migrations.Version(c), Migrations.Latest), cancellationToken);
+
     public async Task<T> RunAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);

@@ -33,6 +33,9 @@ public sealed class GatewayClient
     /// <summary>Gets the last heartbeat round trip on the current connection.</summary>
     public TimeSpan? Latency => _current?.Latency;
 
+    /// <summary>Gets whether a gateway connection is open now.</summary>
+    public bool IsConnected => _current is not null;
+
     /// <summary>Runs until Discord closes the gateway for good (a rejected token, refused intents …) or the token
     /// is cancelled. A fatal close is logged once, as one line that names the fix.</summary>
     /// <param name="cancellationToken">Stops the client (the connection closes with 1000).</param>

@@ -46,6 +46,7 @@ public sealed partial class DiscordRestClient
             $"interactions/{interactionId}/{Uri.EscapeDataString(token)}/callback",
             () => Body(json, files),
             cancellationToken);
+        DiscordMetrics.Acknowledged(interactionId, _time.GetUtcNow());
     }
 
     /// <summary>Reads the original response.</summary>

@@ -148,6 +148,7 @@ public sealed partial class DiscordRestClient
 
                 request.Headers.UserAgent.ParseAdd(UserAgent);
                 response = await _http.SendAsync(request, cancellationToken);
+                DiscordMetrics.Answered(route, (int)response.StatusCode);
                 var rateLimitBody = (int)response.StatusCode == 429 ? await ReadAsync(response, DiscordJsonContext.Default.RateLimitResponse, cancellationToken) : null;
                 _limits.Update(route, ReadHeaders(response, rateLimitBody));
             }

@@ -10,11 +10,19 @@ internal sealed class ReadyListener(BotIdentity identity) : IGatewayDispatchHand
 
     public IGatewayDispatchHandler? Next { get; set; }
 
+    /// <summary>Gets whether a session has been READY (or RESUMED) since the start.</summary>
+    public bool HasBeenReady { get; private set; }
+
     public void OnDispatch(GatewayDispatch dispatch)
     {
         if (GatewayEvents.Ready(dispatch) is { } ready)
         {
             identity.Learned(ready.Application.Id.Value);
+            HasBeenReady = true;
+        }
+        else if (dispatch.Name == "RESUMED")
+        {
+            HasBeenReady = true;
         }
 
         Next?.OnDispatch(dispatch);

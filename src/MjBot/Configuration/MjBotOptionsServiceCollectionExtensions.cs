@@ -14,6 +14,7 @@ internal static class MjBotOptionsServiceCollectionExtensions
         services.AddValidatedSection<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.SectionName);
         services.AddValidatedSection<QueueOptions, QueueOptionsValidator>(configuration, QueueOptions.SectionName);
         services.AddValidatedSection<ModerationOptions, ModerationOptionsValidator>(configuration, ModerationOptions.SectionName);
+        services.AddValidatedSection<OperationsOptions, OperationsOptionsValidator>(configuration, OperationsOptions.SectionName);
         return services;
     }
 

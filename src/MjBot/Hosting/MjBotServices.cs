@@ -15,6 +15,7 @@ using MjBot.Discord.Interactions;
 using MjBot.Discord.Rest;
 using MjBot.Jobs;
 using MjBot.Moderation;
+using MjBot.Operations;
 using MjBot.RemoteLinks;
 using MjBot.OnnxRuntime;
 using MjBot.Storage;
@@ -88,6 +89,15 @@ internal static class MjBotServices
             return new GatewayClient(sp.GetRequiredService<DiscordRestClient>(), ready, new GatewayClientOptions { Token = discord.Token!, Intents = Intents }, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<GatewayClient>>());
         });
         services.AddHostedService<DiscordHostedService>();
+
+        // Operations: metrics, health, the endpoints.
+        services.AddMetrics();
+        services.AddSingleton<MjBotMetrics>();
+        services.AddSingleton<GatewayMetrics>();
+        services.AddSingleton<PrometheusExporter>();
+        services.AddSingleton<HealthChecks>();
+        services.AddSingleton<OperationsHttpService>();
+        services.AddHostedService(sp => sp.GetRequiredService<OperationsHttpService>());
         return services;
     }
 

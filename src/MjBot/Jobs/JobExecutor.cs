@@ -9,6 +9,7 @@ using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
 using MjBot.Logging;
 using MjBot.Moderation;
+using MjBot.Operations;
 
 namespace MjBot.Jobs;
 
@@ -25,6 +26,7 @@ internal sealed class JobExecutor(
     GuildRules rules,
     ISettingsStore settings,
     ReferenceFetcher references,
+    MjBotMetrics metrics,
     TimeProvider time,
     IOptions<QueueOptions> options,
     ILogger<JobExecutor> logger)
@@ -32,7 +34,20 @@ internal sealed class JobExecutor(
     /// <summary>Runs the job to a final state, or back to the queue; returns the job as it ended.</summary>
     public async Task<Job> RunAsync(Job job, CancellationToken cancelled, CancellationToken stopping)
     {
+        var ended = await RunOnceAsync(job, cancelled, stopping);
+        if (ended.Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled)
+        {
+            var model = (PromptParser.Parse(ended.Prompt) as PromptParseResult.Success)?.Jobs[0].Parameters.Model ?? "default";
+            metrics.Ended(ended, model, ended.Status == JobStatus.Succeeded ? (JobMessages.IsGrid(ended.Kind) ? JobLimits.GridSize : 1) : 0);
+        }
+
+        return ended;
+    }
+
+    private async Task<Job> RunOnceAsync(Job job, CancellationToken cancelled, CancellationToken stopping)
+    {
         job = JobTransitions.Move(job, JobStatus.Running, time.GetUtcNow());
+        metrics.Started(job);
         await jobs.UpdateAsync(job, stopping);
         await delivery.EditStatusAsync(job, JobMessages.Running(job, 0), JobMessages.CancelRow(job), null, stopping);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancelled, stopping);

@@ -5,12 +5,14 @@ using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 
+using MjBot.Operations;
+
 namespace MjBot.Jobs;
 
 /// <summary>A server's daily budget for paid backends: checked before a job is sent (what was spent today plus what
 /// this job will cost must stay within the cap), recorded after it succeeds. Days are UTC. Jobs running at the same
 /// moment are each checked against what was recorded before them, so the cap can be passed by at most those jobs.</summary>
-internal sealed class SpendingCap(ISpendingLedger ledger, IOptions<BackendsOptions> options, TimeProvider time)
+internal sealed class SpendingCap(ISpendingLedger ledger, IOptions<BackendsOptions> options, MjBotMetrics metrics, TimeProvider time)
 {
     /// <summary>Throws a sentence for the member when the job would pass its server's cap; returns its cost.</summary>
     /// <exception cref="GenerationException">The cap would be passed (not retried).</exception>
@@ -39,8 +41,16 @@ internal sealed class SpendingCap(ISpendingLedger ledger, IOptions<BackendsOptio
         return cost;
     }
 
-    public Task RecordAsync(Job job, decimal cost, CancellationToken cancellationToken) =>
-        cost > 0 && job.GuildId is { } guild ? ledger.RecordAsync(guild, Today, cost, cancellationToken) : Task.CompletedTask;
+    public Task RecordAsync(Job job, decimal cost, CancellationToken cancellationToken)
+    {
+        if (cost <= 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        metrics.Spent(cost);
+        return job.GuildId is { } guild ? ledger.RecordAsync(guild, Today, cost, cancellationToken) : Task.CompletedTask;
+    }
 
     /// <summary>What the server spent today, and its cap (0: none).</summary>
     public async Task<(decimal Spent, decimal Cap)> TodayAsync(ulong guildId, CancellationToken cancellationToken) =>

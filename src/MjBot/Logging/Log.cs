@@ -44,4 +44,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 10, EventName = "OnnxNotReady", Level = LogLevel.Critical,
         Message = "The default backend \"onnx\" (local Stable Diffusion) is not ready, so MjBot stops: {Problems}")]
     public static partial void OnnxNotReady(this ILogger logger, string problems);
+
+    [LoggerMessage(EventId = 11, EventName = "OperationsListening", Level = LogLevel.Information,
+        Message = "Health and metrics endpoints listening on {Address} (/healthz, /readyz, /metrics)")]
+    public static partial void OperationsListening(this ILogger logger, string address);
 }

@@ -40,6 +40,7 @@ internal sealed class RunningBot : IAsyncDisposable
         ["Backends:Default"] = "test",
         ["Storage:DataFolder"] = dataFolder,
         ["Queue:ProgressEditSeconds"] = "0",
+        ["Operations:HttpPort"] = "0",
     };
 
     public static async Task<RunningBot> StartAsync(DiscordEmulator.DiscordEmulator emulator, string dataFolder, TestBackend.TestBackend? backend = null, IDictionary<string, string?>? overrides = null, bool withTestBackend = true)

@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using MjBot.Bot;
+using MjBot.Configuration;
+using MjBot.Discord.Gateway;
+using MjBot.Jobs;
+using MjBot.Storage;
+
+namespace MjBot.Operations;
+
+/// <summary>What /healthz and /readyz report. Liveness: the process answers and its store answers a query within
+/// 2 s. Readiness: the gateway is connected and has been READY, the migrations are applied, and the default backend is
+/// registered. Each answer is JSON that names what is wrong.</summary>
+internal sealed class HealthChecks(SqliteDatabase database, GatewayClient gateway, ReadyListener ready, BackendRegistry backends, IOptions<BackendsOptions> options)
+{
+    private static readonly TimeSpan StoreTimeout = TimeSpan.FromSeconds(2);
+
+    public async Task<(bool Ok, JsonObject Body)> LiveAsync(CancellationToken cancellationToken)
+    {
+        var store = await StoreAsync(cancellationToken);
+        return Report(store is null, "alive", "failing", new JsonObject { ["store"] = store ?? "ok" });
+    }
+
+    public async Task<(bool Ok, JsonObject Body)> ReadyAsync(CancellationToken cancellationToken)
+    {
+        var schema = await SchemaAsync(cancellationToken);
+        var gatewayProblem = !gateway.IsConnected ? "not connected to Discord's gateway"
+            : !ready.HasBeenReady ? "connected, waiting for READY"
+            : null;
+        var backendProblem = backends.Find(options.Value.Default) is null ? $"the default backend \"{options.Value.Default}\" is not registered" : null;
+        var checks = new JsonObject
+        {
+            ["gateway"] = gatewayProblem ?? "ready",
+            ["storage"] = schema ?? "migrations applied",
+            ["backends"] = backendProblem ?? $"default \"{options.Value.Default}\" usable ({backends.All.Count} registered)",
+        };
+        return Report(gatewayProblem is null && schema is null && backendProblem is null, "ready", "not_ready", checks);
+    }
+
+    private static (bool, JsonObject) Report(bool ok, string good, string bad, JsonObject checks) =>
+        (ok, new JsonObject { ["status"] = ok ? good : bad, ["checks"] = checks });
+
+    // A problem with the store, as a sentence, or null when it answers.
+    private async Task<string?> StoreAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(StoreTimeout);
+        try
+        {
+            return await database.SchemaAsync(timeout.Token) is null ? "the database is not open yet" : null;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return $"the database did not answer within {StoreTimeout.TotalSeconds:0} s";
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            return $"the database failed: {ex.Message}";
+        }
+    }
+
+    private async Task<string?> SchemaAsync(CancellationToken cancellationToken)
+    {
+        if (await StoreAsync(cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        var schema = await database.SchemaAsync(cancellationToken);
+        return schema is { } s && s.Current == s.Latest ? null : $"schema at version {schema?.Current}, this build writes {schema?.Latest}";
+    }
+}
