@@ -19,6 +19,7 @@ internal static class MjBotCommandLine
             "inspect" => InspectVerb.Run(args[1..], context),
             "grid" => GridVerb.Run(args[1..], context),
             "tokenize" => TokenizeVerb.Run(args[1..], context),
+            "backup" => await BackupVerb.RunAsync(args[1..], context),
             "help" or "--help" or "-h" => Help(context.Out, 0),
             _ => Unknown(verb, context),
         };
@@ -42,6 +43,7 @@ internal static class MjBotCommandLine
                                   compose one to four equal-size PNGs into a grid
               tokenize "<prompt>" [--tokenizer <folder>]
                                   print the CLIP token ids of a prompt as JSON (default: the default model's tokenizer)
+              backup <file>       copy the database online and consistently, with a manifest of its image files
               help                show this text
             """);
         return exitCode;

@@ -98,6 +98,12 @@ internal static class MjBotServices
         services.AddSingleton<HealthChecks>();
         services.AddSingleton<OperationsHttpService>();
         services.AddHostedService(sp => sp.GetRequiredService<OperationsHttpService>());
+        services.AddHostedService(sp => new RetentionService(
+            sp.GetRequiredService<SqliteDatabase>(),
+            Path.Combine(DataFolder(sp, contentRoot), "images"),
+            sp.GetRequiredService<IOptions<OperationsOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<RetentionService>>()));
         return services;
     }
 

@@ -48,4 +48,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 11, EventName = "OperationsListening", Level = LogLevel.Information,
         Message = "Health and metrics endpoints listening on {Address} (/healthz, /readyz, /metrics)")]
     public static partial void OperationsListening(this ILogger logger, string address);
+
+    [LoggerMessage(EventId = 12, EventName = "RetentionRan", Level = LogLevel.Information,
+        Message = "Retention ({Days} days): deleted {Jobs} jobs and {Files} image files")]
+    public static partial void RetentionRan(this ILogger logger, int days, int jobs, int files);
+
+    [LoggerMessage(EventId = 13, EventName = "RetentionFailed", Level = LogLevel.Error,
+        Message = "Retention failed; it runs again tomorrow")]
+    public static partial void RetentionFailed(this ILogger logger, Exception exception);
 }
