@@ -39,6 +39,8 @@ internal static class MjBotHost
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().AddSecretRedaction(redactor);
         builder.Services.AddMjBotRuntime(configuration, context.ContentRoot);
+        var grace = configuration.GetSection(OperationsOptions.SectionName).Get<OperationsOptions>()?.ShutdownGraceSeconds ?? new OperationsOptions().ShutdownGraceSeconds;
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(grace + 15));
         addServices?.Invoke(builder.Services);
         using var host = builder.Build();
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MjBot.Bot;
+using MjBot.Configuration;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Logging;
@@ -19,11 +21,15 @@ internal sealed class JobRunner(
     EtaEstimator eta,
     BotIdentity identity,
     TimeProvider time,
+    IOptions<OperationsOptions> operations,
     ILogger<JobRunner> logger) : BackgroundService
 {
     private static readonly TimeSpan PositionRefresh = TimeSpan.FromSeconds(5);
     private readonly Dictionary<JobId, int> _announced = [];
     private readonly List<Task> _runs = [];
+
+    // Running jobs are not stopped with the loop: they get Operations:ShutdownGraceSeconds to finish first.
+    private readonly CancellationTokenSource _drain = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,7 +41,7 @@ internal sealed class JobRunner(
         {
             while (queue.TryStartNext(concurrency) is { } start)
             {
-                _runs.Add(RunAsync(start.Job, start.Cancel.Token, stoppingToken));
+                _runs.Add(RunAsync(start.Job, start.Cancel.Token, _drain.Token));
             }
 
             _runs.RemoveAll(static t => t.IsCompleted);
@@ -47,8 +53,18 @@ internal sealed class JobRunner(
             }
         }
 
-        // Jobs still running stay Running in the database; the next start puts them back in the queue.
+        // A stop (SIGTERM): nothing new starts; running jobs may finish within the grace period. Jobs still running
+        // then stay Running in the database, and the next start puts them back in the queue.
+        var running = _runs.Count(static t => !t.IsCompleted);
+        var grace = TimeSpan.FromSeconds(operations.Value.ShutdownGraceSeconds);
+        if (running > 0)
+        {
+            logger.Draining(running, (int)grace.TotalSeconds);
+        }
+
+        _drain.CancelAfter(grace);
         await Task.WhenAll(_runs).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _drain.Dispose();
     }
 
     private async Task RunAsync(Job job, CancellationToken cancelled, CancellationToken stopping)

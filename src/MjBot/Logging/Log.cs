@@ -56,4 +56,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 13, EventName = "RetentionFailed", Level = LogLevel.Error,
         Message = "Retention failed; it runs again tomorrow")]
     public static partial void RetentionFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 14, EventName = "Draining", Level = LogLevel.Information,
+        Message = "Stopping: {Running} running jobs get up to {GraceSeconds} s to finish; the rest resume at the next start")]
+    public static partial void Draining(this ILogger logger, int running, int graceSeconds);
 }

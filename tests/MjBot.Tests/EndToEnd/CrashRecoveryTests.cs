@@ -6,7 +6,9 @@ using MjBot.Testing;
 namespace MjBot.Tests.EndToEnd;
 
 /// <summary>A real mjbot process (the host plus the test backend) killed with SIGKILL mid-job, then started again:
-/// every job reaches a final state and its result is posted exactly once.</summary>
+/// every job reaches a final state and its result is posted exactly once. And SIGTERM (what `docker stop` sends)
+/// mid-job: the job finishes within the grace period, or, past it, goes back to the queue and completes after the
+/// restart.</summary>
 public sealed partial class CrashRecoveryTests : IDisposable
 {
     private readonly TempFolder _data = new();
@@ -57,6 +59,46 @@ public sealed partial class CrashRecoveryTests : IDisposable
         Assert.Empty(await jobs.UndeliveredAsync(CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData(30, true)]
+    [InlineData(0, false)]
+    public async Task SigTermMidJob_WithinOrPastTheGrace_FinishesNowOrAfterTheRestart(int graceSeconds, bool finishesBeforeExit)
+    {
+        await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
+        var grace = new Dictionary<string, string> { ["Operations:ShutdownGraceSeconds"] = graceSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var first = Start(emulator, grace);
+        try
+        {
+            await Until(() => emulator.Gateway.IsLive, "the process to connect", first);
+            await emulator.RunSlashCommandAsync("imagine", [new System.Text.Json.Nodes.JsonObject { ["name"] = "prompt", ["type"] = 3, ["value"] = "sigterm test" }]);
+            await Until(() => emulator.Interactions.Any(static i => i.Original is { Content: { } c } && c.Contains("(25%)", StringComparison.Ordinal)), "the job a quarter done", first, TimeSpan.FromSeconds(60));
+            Assert.Equal(0, NativeSignals.Kill(first.Id, NativeSignals.SigTerm));
+            await first.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            first.Kill(entireProcessTree: true);
+        }
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(finishesBeforeExit ? 1 : 0, Results(emulator).Count);
+        if (!finishesBeforeExit)
+        {
+            var second = Start(emulator, grace);
+            try
+            {
+                await Until(() => Results(emulator).Count == 1, "the re-queued job's result after the restart", second, TimeSpan.FromSeconds(60));
+            }
+            finally
+            {
+                Assert.Equal(0, NativeSignals.Kill(second.Id, NativeSignals.SigTerm));
+                await second.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            }
+        }
+
+        Assert.StartsWith("**sigterm test** - ", Assert.Single(Results(emulator)).Content, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _data.Dispose();
 
     private static partial class NativeSignals
@@ -70,11 +112,16 @@ public sealed partial class CrashRecoveryTests : IDisposable
     private static List<DiscordEmulator.State.EmulatedMessage> Results(DiscordEmulator.DiscordEmulator emulator) =>
         [.. emulator.Messages.Where(static m => !m.Deleted && m.InteractionId is null && m.Attachments.Count == 1 && m.Content?.EndsWith("(fast)", StringComparison.Ordinal) == true)];
 
-    private Process Start(DiscordEmulator.DiscordEmulator emulator)
+    private Process Start(DiscordEmulator.DiscordEmulator emulator, Dictionary<string, string>? extra = null)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _data.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MjBot.TestHost.dll"));
         foreach (var (key, value) in RunningBot.Settings(emulator, _data.Path))
+        {
+            start.Environment["MjBot__" + key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        foreach (var (key, value) in extra ?? [])
         {
             start.Environment["MjBot__" + key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
