@@ -2,8 +2,8 @@
 # MjBot: build, test, then a small runtime image running as a non-root user with its data on /data.
 
 # ONNX Runtime's native library for the onnx backend, fetched and sha256-checked by the project's own script (npm pack
-# of onnxruntime-node, library only; no package scripts run). The GPU variant's official CUDA build arrives with the
-# operations issue.
+# of onnxruntime-node, library only; no package scripts run). A GPU variant with ONNX Runtime's official CUDA build is
+# not built yet (see the README's self-hosting section).
 FROM node:22-bookworm-slim AS ort
 WORKDIR /ort
 COPY eng/fetch-onnxruntime.sh eng/
@@ -27,17 +27,21 @@ RUN dotnet test MjBot.sln -c Release --no-build --filter "Category!=ReferenceDat
 FROM build AS publish
 RUN dotnet publish src/MjBot/MjBot.csproj -c Release --no-restore -o /app
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final
+# The ASP.NET Core runtime: Kestrel serves /healthz, /readyz and /metrics.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 COPY --from=test /tests-passed /tests-passed
 COPY --from=publish /app .
 COPY --from=ort /ort/lib/libonnxruntime.so.1 /app/libonnxruntime.so.1
 ENV DOTNET_ENVIRONMENT=Production \
     MjBot__Storage__DataFolder=/data \
-    MjBot__Backends__Onnx__LibraryPath=/app/libonnxruntime.so.1
+    MjBot__Backends__Onnx__LibraryPath=/app/libonnxruntime.so.1 \
+    MjBot__Operations__HttpAddress=0.0.0.0 \
+    MjBot__Logging__Console__FormatterName=json
 # The .NET images ship a non-root "app" user ($APP_UID).
 RUN mkdir -p /data && chown "$APP_UID" /data
 VOLUME /data
 USER $APP_UID
-# HEALTHCHECK arrives with the /healthz endpoint (operations issue).
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["./mjbot", "health"]
 ENTRYPOINT ["./mjbot"]

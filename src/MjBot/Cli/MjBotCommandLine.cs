@@ -20,6 +20,7 @@ internal static class MjBotCommandLine
             "grid" => GridVerb.Run(args[1..], context),
             "tokenize" => TokenizeVerb.Run(args[1..], context),
             "backup" => await BackupVerb.RunAsync(args[1..], context),
+            "health" => await HealthVerb.RunAsync(args[1..], context),
             "help" or "--help" or "-h" => Help(context.Out, 0),
             _ => Unknown(verb, context),
         };
@@ -44,6 +45,7 @@ internal static class MjBotCommandLine
               tokenize "<prompt>" [--tokenizer <folder>]
                                   print the CLIP token ids of a prompt as JSON (default: the default model's tokenizer)
               backup <file>       copy the database online and consistently, with a manifest of its image files
+              health [url]        ask a running MjBot's /healthz; exit 0 when healthy (the container's HEALTHCHECK)
               help                show this text
             """);
         return exitCode;

@@ -19,7 +19,7 @@ public sealed class OperationsOptions
 
     /// <summary>Gets or sets how long running jobs may take to finish after a stop is asked for (SIGTERM); jobs still
     /// running then go back to the queue and resume at the next start.</summary>
-    /// <value>The default value is 25 (seconds); docker-compose.yml gives the container 45 s before it kills
+    /// <value>The default value is 25 (seconds); docker-compose.yml gives the container 60 s before it kills
     /// (stop_grace_period; docker's own default is 10 s).</value>
     public int ShutdownGraceSeconds { get; set; } = 25;
 

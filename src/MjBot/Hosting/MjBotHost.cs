@@ -37,7 +37,18 @@ internal static class MjBotHost
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = context.ContentRoot });
         builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().AddSecretRedaction(redactor);
+        builder.Logging.AddConfiguration(configuration.GetSection("Logging"));
+        if (string.Equals(configuration["Logging:Console:FormatterName"], "json", StringComparison.OrdinalIgnoreCase))
+        {
+            // The container's format: one JSON object per line, scopes (the job id) included.
+            builder.Logging.AddJsonConsole(static o => o.IncludeScopes = true);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(static o => o.IncludeScopes = true);
+        }
+
+        builder.Logging.AddSecretRedaction(redactor);
         builder.Services.AddMjBotRuntime(configuration, context.ContentRoot);
         var grace = configuration.GetSection(OperationsOptions.SectionName).Get<OperationsOptions>()?.ShutdownGraceSeconds ?? new OperationsOptions().ShutdownGraceSeconds;
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(grace + 15));

@@ -34,7 +34,9 @@ internal sealed class JobExecutor(
     /// <summary>Runs the job to a final state, or back to the queue; returns the job as it ended.</summary>
     public async Task<Job> RunAsync(Job job, CancellationToken cancelled, CancellationToken stopping)
     {
+        logger.JobStarted(job.Kind.ToString(), job.Backend, job.Attempts + 1);
         var ended = await RunOnceAsync(job, cancelled, stopping);
+        logger.JobEnded(ended.Status.ToString());
         if (ended.Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled)
         {
             var model = (PromptParser.Parse(ended.Prompt) as PromptParseResult.Success)?.Jobs[0].Parameters.Model ?? "default";

@@ -25,6 +25,9 @@ internal sealed class JobRunner(
     ILogger<JobRunner> logger) : BackgroundService
 {
     private static readonly TimeSpan PositionRefresh = TimeSpan.FromSeconds(5);
+
+    // Every line logged while a job runs carries its id (a scope; the console formatters include scopes).
+    private static readonly Func<ILogger, string, IDisposable?> JobScope = LoggerMessage.DefineScope<string>("job {JobId}");
     private readonly Dictionary<JobId, int> _announced = [];
     private readonly List<Task> _runs = [];
 
@@ -70,6 +73,7 @@ internal sealed class JobRunner(
     private async Task RunAsync(Job job, CancellationToken cancelled, CancellationToken stopping)
     {
         await Task.Yield();
+        using var scope = JobScope(logger, job.Id.ToString());
         var ended = job;
         try
         {

@@ -60,4 +60,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 14, EventName = "Draining", Level = LogLevel.Information,
         Message = "Stopping: {Running} running jobs get up to {GraceSeconds} s to finish; the rest resume at the next start")]
     public static partial void Draining(this ILogger logger, int running, int graceSeconds);
+
+    [LoggerMessage(EventId = 15, EventName = "JobStarted", Level = LogLevel.Information,
+        Message = "Job started: {Kind} on {Backend}, attempt {Attempt}")]
+    public static partial void JobStarted(this ILogger logger, string kind, string backend, int attempt);
+
+    [LoggerMessage(EventId = 16, EventName = "JobEnded", Level = LogLevel.Information,
+        Message = "Job ended: {Status}")]
+    public static partial void JobEnded(this ILogger logger, string status);
 }

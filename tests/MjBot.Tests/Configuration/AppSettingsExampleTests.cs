@@ -41,6 +41,7 @@ public sealed class AppSettingsExampleTests
     [InlineData(typeof(StorageOptions), "Storage")]
     [InlineData(typeof(QueueOptions), "Queue")]
     [InlineData(typeof(ModerationOptions), "Moderation")]
+    [InlineData(typeof(OperationsOptions), "Operations")]
     public void Example_DocumentsEverySetting(Type options, string section)
     {
         var configuration = new ConfigurationBuilder().AddJsonFile(ExamplePath).Build();

@@ -84,4 +84,17 @@ public sealed class OptionsValidatorTests
 
         Assert.Contains("Moderation:MaxAppealsPerDay", result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("localhost", 8080, 25, 90, "Operations:HttpAddress")]
+    [InlineData("0.0.0.0", 70000, 25, 90, "Operations:HttpPort")]
+    [InlineData("127.0.0.1", 8080, -1, 90, "Operations:ShutdownGraceSeconds")]
+    [InlineData("127.0.0.1", 8080, 25, -5, "Operations:RetentionDays")]
+    public void OperationsValidator_OutOfRange_FailsNamingTheSetting(string address, int port, int grace, int days, string setting)
+    {
+        var result = new OperationsOptionsValidator().Validate(null, new OperationsOptions { HttpAddress = address, HttpPort = port, ShutdownGraceSeconds = grace, RetentionDays = days });
+
+        Assert.Contains(setting, result.FailureMessage, StringComparison.Ordinal);
+        Assert.True(new OperationsOptionsValidator().Validate(null, new OperationsOptions()).Succeeded);
+    }
 }

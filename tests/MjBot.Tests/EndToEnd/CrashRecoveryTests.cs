@@ -12,6 +12,7 @@ namespace MjBot.Tests.EndToEnd;
 public sealed partial class CrashRecoveryTests : IDisposable
 {
     private readonly TempFolder _data = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 
     [Fact]
     public async Task KillMidJob_ThenRestart_EveryJobFinishesAndIsPostedOnce()
@@ -65,7 +66,11 @@ public sealed partial class CrashRecoveryTests : IDisposable
     public async Task SigTermMidJob_WithinOrPastTheGrace_FinishesNowOrAfterTheRestart(int graceSeconds, bool finishesBeforeExit)
     {
         await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
-        var grace = new Dictionary<string, string> { ["Operations:ShutdownGraceSeconds"] = graceSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var grace = new Dictionary<string, string>
+        {
+            ["Operations:ShutdownGraceSeconds"] = graceSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Logging:Console:FormatterName"] = "json",
+        };
         var first = Start(emulator, grace);
         try
         {
@@ -97,6 +102,10 @@ public sealed partial class CrashRecoveryTests : IDisposable
         }
 
         Assert.StartsWith("**sigterm test** - ", Assert.Single(Results(emulator)).Content, StringComparison.Ordinal);
+
+        // The container's log format: JSON lines, the job's lines carrying its id.
+        var started = _output.Select(static l => System.Text.Json.Nodes.JsonNode.Parse(l)!).First(static l => l["EventId"]!.GetValue<int>() == 15);
+        Assert.Matches("^[0-9a-f]{32}$", started["Scopes"]!.AsArray().Single(static s => s!["JobId"] is not null)!["JobId"]!.GetValue<string>());
     }
 
     public void Dispose() => _data.Dispose();
@@ -128,7 +137,13 @@ public sealed partial class CrashRecoveryTests : IDisposable
 
         start.Environment["MJBOT_TEST_BACKEND_DELAY_MS"] = "1500";
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { Length: > 0 } line)
+            {
+                _output.Enqueue(line);
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -43,6 +43,9 @@ public sealed class OperationsEndpointsTests : IAsyncLifetime
         Assert.Equal("migrations applied", readiness["checks"]!["storage"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
 
+        var healthVerb = await MjBot.Cli.MjBotCommandLine.RunAsync(["health"], new MjBot.Cli.CliContext(TextWriter.Null, TextWriter.Null, _data.Path, new Dictionary<string, string?> { ["Operations:HttpPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        Assert.Equal(0, healthVerb);
+
         var families = await ParseAsync(metrics);
         Assert.Equal("counter", families["mjbot_jobs"]!["type"]!.GetValue<string>());
         var succeeded = families["mjbot_jobs"]!["samples"]!.AsArray().Single(s => s![1]!["outcome"]!.GetValue<string>() == "succeeded")!;
@@ -56,6 +59,17 @@ public sealed class OperationsEndpointsTests : IAsyncLifetime
         Assert.True(Sample(families, "mjbot_gateway_identifies", "mjbot_gateway_identifies_total") >= 1);
         Assert.Equal(0.0, Sample(families, "mjbot_queue_waiting", "mjbot_queue_waiting"));
         Assert.Contains(families["mjbot_discord_rest_requests"]!["samples"]!.AsArray(), s => s![1]!["route"]!.GetValue<string>().StartsWith("POST /interactions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task HealthVerb_NothingListening_Exit1()
+    {
+        var error = new StringWriter();
+
+        var exit = await MjBot.Cli.MjBotCommandLine.RunAsync(["health", $"http://127.0.0.1:{FreePort()}/healthz"], new MjBot.Cli.CliContext(TextWriter.Null, error, _data.Path, new Dictionary<string, string?>()));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("did not answer", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

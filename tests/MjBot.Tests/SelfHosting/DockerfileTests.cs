@@ -12,7 +12,7 @@ public sealed class DockerfileTests
         var stages = Lines.Where(static l => l.StartsWith("FROM ", StringComparison.Ordinal)).ToList();
 
         Assert.Contains("FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build", stages);
-        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/runtime:10.0 AS final", stages[^1], StringComparison.Ordinal);
+        Assert.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final", stages[^1], StringComparison.Ordinal);
         Assert.Contains(Lines, static l => l.StartsWith("COPY --from=test", StringComparison.Ordinal));
     }
 
@@ -44,5 +44,8 @@ public sealed class DockerfileTests
         Assert.Contains("VOLUME /data", final);
         Assert.Contains(final, static l => l.Contains("MjBot__Storage__DataFolder=/data", StringComparison.Ordinal));
         Assert.Contains("ENTRYPOINT [\"./mjbot\"]", final);
+        Assert.Contains(final, static l => l.StartsWith("HEALTHCHECK ", StringComparison.Ordinal) && l.EndsWith("CMD [\"./mjbot\", \"health\"]", StringComparison.Ordinal));
+        Assert.Contains(final, static l => l.Contains("MjBot__Operations__HttpAddress=0.0.0.0", StringComparison.Ordinal));
+        Assert.Contains(final, static l => l.Contains("MjBot__Logging__Console__FormatterName=json", StringComparison.Ordinal));
     }
 }
