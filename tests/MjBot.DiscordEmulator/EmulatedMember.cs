@@ -6,6 +6,9 @@ namespace MjBot.DiscordEmulator;
 /// <param name="Permissions">The member's permissions in the channel, as Discord's decimal string.</param>
 public sealed record EmulatedMember(ulong UserId, string Username, string Permissions)
 {
+    /// <summary>Gets the member's role ids.</summary>
+    public IReadOnlyList<ulong> Roles { get; init; } = [];
+
     /// <summary>Gets an ordinary member (view, send, embed, attach, react, read history, use application commands).</summary>
     public static EmulatedMember Ordinary { get; } = new(80351110224678912, "nelly", "2147601472");
 

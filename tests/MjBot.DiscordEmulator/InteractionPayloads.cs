@@ -22,7 +22,7 @@ internal static class InteractionPayloads
             ["member"] = new JsonObject
             {
                 ["user"] = new JsonObject { ["id"] = member.UserId.ToString(CultureInfo.InvariantCulture), ["username"] = member.Username, ["global_name"] = member.Username, ["discriminator"] = "0" },
-                ["roles"] = new JsonArray(),
+                ["roles"] = new JsonArray([.. member.Roles.Select(static r => (JsonNode)r.ToString(CultureInfo.InvariantCulture))]),
                 ["joined_at"] = "2025-01-01T00:00:00.000000+00:00",
                 ["permissions"] = member.Permissions,
                 ["deaf"] = false,

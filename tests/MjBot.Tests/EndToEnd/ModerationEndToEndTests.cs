@@ -155,6 +155,12 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
         Assert.Matches(@"^You have reached this server's limit of 1 jobs per hour\. You can start another job <t:\d+:R>\.$", Text(second));
         await bot.ImagineAsync("a green fox", Moderator);
         await bot.ResultAsync("**a green fox**");
+
+        // A member of an exempt role is not limited.
+        const ulong Artists = 1100000000000000555;
+        await CommandAsync("modconfig", "exempt-role", Moderator, ("role", Artists.ToString(CultureInfo.InvariantCulture)));
+        await bot.ImagineAsync("a yellow fox", Member with { Roles = [Artists] });
+        await bot.ResultAsync("**a yellow fox**");
     }
 
     [Fact]
