@@ -68,4 +68,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 16, EventName = "JobEnded", Level = LogLevel.Information,
         Message = "Job ended: {Status}")]
     public static partial void JobEnded(this ILogger logger, string status);
+
+    [LoggerMessage(EventId = 17, EventName = "OperationsListenFailed", Level = LogLevel.Error,
+        Message = "Health and metrics endpoints could not listen on {Address} ({Reason}); the bot runs without them. Set Operations:HttpPort to a free port, or Operations:HttpEnabled to false")]
+    public static partial void OperationsListenFailed(this ILogger logger, string address, string reason);
 }

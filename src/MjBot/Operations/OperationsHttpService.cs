@@ -45,7 +45,18 @@ internal sealed class OperationsHttpService(HealthChecks health, PrometheusExpor
             http.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";
             await http.Response.WriteAsync(exporter.Render(), http.RequestAborted);
         });
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            // The bot matters more than its endpoints: it runs on, and the log says what to change.
+            logger.OperationsListenFailed($"{settings.HttpAddress}:{settings.HttpPort}", ex.Message);
+            await app.DisposeAsync();
+            return;
+        }
+
         _app = app;
         Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
         logger.OperationsListening(Address.ToString());

@@ -62,6 +62,21 @@ public sealed class OperationsEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Endpoints_PortTaken_BotRunsOnAndTheLogSaysWhatToChange()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var logs = new CapturingLoggerProvider();
+        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, overrides: new Dictionary<string, string?> { ["Operations:HttpPort"] = port }, logging: logs);
+
+        await bot.ImagineAsync("a red fox");
+        await bot.ResultAsync("**a red fox**");
+
+        Assert.Contains(logs.Entries, e => e.Message.Contains($"could not listen on 127.0.0.1:{port}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task HealthVerb_NothingListening_Exit1()
     {
         var error = new StringWriter();

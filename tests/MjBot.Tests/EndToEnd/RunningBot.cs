@@ -43,7 +43,7 @@ internal sealed class RunningBot : IAsyncDisposable
         ["Operations:HttpPort"] = "0",
     };
 
-    public static async Task<RunningBot> StartAsync(DiscordEmulator.DiscordEmulator emulator, string dataFolder, TestBackend.TestBackend? backend = null, IDictionary<string, string?>? overrides = null, bool withTestBackend = true)
+    public static async Task<RunningBot> StartAsync(DiscordEmulator.DiscordEmulator emulator, string dataFolder, TestBackend.TestBackend? backend = null, IDictionary<string, string?>? overrides = null, bool withTestBackend = true, Microsoft.Extensions.Logging.ILoggerProvider? logging = null)
     {
         backend ??= new TestBackend.TestBackend();
         var settings = Settings(emulator, dataFolder);
@@ -58,6 +58,11 @@ internal sealed class RunningBot : IAsyncDisposable
         var stop = new CancellationTokenSource();
         var exit = Task.Run(() => MjBotHost.RunAsync(context, services =>
         {
+            if (logging is not null)
+            {
+                services.AddSingleton(logging);
+            }
+
             if (withTestBackend)
             {
                 services.AddSingleton(new BackendRegistration(backend.Name));
