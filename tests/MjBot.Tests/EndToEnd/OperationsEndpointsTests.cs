@@ -32,7 +32,13 @@ public sealed class OperationsEndpointsTests : IAsyncLifetime
         await bot.ResultAsync("**a red fox**");
         var live = await http.GetAsync(new Uri("healthz", UriKind.Relative));
         var ready = await http.GetAsync(new Uri("readyz", UriKind.Relative));
-        var metrics = await http.GetStringAsync(new Uri("metrics", UriKind.Relative));
+        // The job is counted as it ends, just after its result is posted: scrape until it is there (as Prometheus would).
+        var metrics = string.Empty;
+        for (var deadline = DateTime.UtcNow.AddSeconds(10); !metrics.Contains("outcome=\"succeeded\"", StringComparison.Ordinal) && DateTime.UtcNow < deadline; await Task.Delay(50))
+        {
+            metrics = await http.GetStringAsync(new Uri("metrics", UriKind.Relative));
+        }
+
         var missing = await http.GetAsync(new Uri("nothing", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
