@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace MjBot.Storage;
 
 /// <summary>Deletes what is older than the retention age: finished jobs and their image rows, held prompts that were
-/// decided, and image files no row refers to any more. Kept: jobs still waiting or running, favourites, every job a
+/// decided or blocked and never appealed, and image files no row refers to any more. Kept: jobs still waiting or running, favourites, every job a
 /// kept job was made from (its parent, grandparent …), and the moderation audit log.</summary>
 public static class SqliteRetention
 {
@@ -24,7 +24,8 @@ public static class SqliteRetention
                 using var transaction = connection.BeginTransaction();
                 var shas = Strings(connection, transaction, $"SELECT DISTINCT sha256 FROM images WHERE job_id IN ({Doomed})", cutoff);
                 var jobs = Execute(connection, transaction, $"DELETE FROM images WHERE job_id IN ({Doomed}); DELETE FROM jobs WHERE id IN ({Doomed});", cutoff);
-                Execute(connection, transaction, "DELETE FROM reviews WHERE status >= 2 AND decided_at < $cutoff", cutoff);
+                // Decided reviews, and blocked prompts never appealed: their rows hold an (expired) interaction token.
+                Execute(connection, transaction, "DELETE FROM reviews WHERE (status >= 2 AND decided_at < $cutoff) OR (status = 0 AND created_at < $cutoff)", cutoff);
                 var orphans = shas.Where(sha => Strings(connection, transaction, "SELECT sha256 FROM images WHERE sha256 = $sha LIMIT 1", cutoff, sha).Count == 0).ToList();
                 transaction.Commit();
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using MjBot.Core.Jobs;
+using MjBot.Core.Moderation;
 using MjBot.Testing;
 
 namespace MjBot.Storage.Tests;
@@ -92,6 +93,38 @@ public sealed class BackupAndRetentionTests : IAsyncLifetime
         Assert.False(File.Exists(Path.Combine(Images, aloneSha[..2], aloneSha + ".png")));
         Assert.True(File.Exists(Path.Combine(Images, sharedSha[..2], sharedSha + ".png")));
         Assert.Equal([4, 5, 6], await store.LoadAsync(recent.Id, 0, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Purge_OldReviews_DecidedAndUnappealedGoPendingAndRecentStay()
+    {
+        var store = new SqliteModerationStore(_database);
+        PromptReview Review(ReviewStatus status, int daysAgo) => new()
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            GuildId = 1,
+            ChannelId = 2,
+            UserId = 3,
+            Prompt = "clowns",
+            Backend = "test",
+            Rule = new DisallowRule("clowns", MatchMode.Word, RuleAction.Block, "x"),
+            Status = status,
+            InteractionToken = "token",
+            CreatedAt = Now.AddDays(-daysAgo),
+            DecidedAt = status >= ReviewStatus.Approved ? Now.AddDays(-daysAgo) : null,
+        };
+        var reviews = new[] { Review(ReviewStatus.Blocked, 100), Review(ReviewStatus.Denied, 100), Review(ReviewStatus.Pending, 100), Review(ReviewStatus.Blocked, 10) };
+        foreach (var review in reviews)
+        {
+            await store.AddReviewAsync(review, CancellationToken.None);
+        }
+
+        await SqliteRetention.PurgeAsync(_database, Images, Now.AddDays(-90), CancellationToken.None);
+
+        Assert.Null(await store.GetReviewAsync(reviews[0].Id, CancellationToken.None));
+        Assert.Null(await store.GetReviewAsync(reviews[1].Id, CancellationToken.None));
+        Assert.NotNull(await store.GetReviewAsync(reviews[2].Id, CancellationToken.None));
+        Assert.NotNull(await store.GetReviewAsync(reviews[3].Id, CancellationToken.None));
     }
 
     private static Job Finished(Job job, int daysAgo) => job with

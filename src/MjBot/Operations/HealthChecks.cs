@@ -17,13 +17,14 @@ internal sealed class HealthChecks(SqliteDatabase database, GatewayClient gatewa
 
     public async Task<(bool Ok, JsonObject Body)> LiveAsync(CancellationToken cancellationToken)
     {
-        var store = await StoreAsync(cancellationToken);
-        return Report(store is null, "alive", "failing", new JsonObject { ["store"] = store ?? "ok" });
+        var (problem, _) = await StoreAsync(cancellationToken);
+        return Report(problem is null, "alive", "failing", new JsonObject { ["store"] = problem ?? "ok" });
     }
 
     public async Task<(bool Ok, JsonObject Body)> ReadyAsync(CancellationToken cancellationToken)
     {
-        var schema = await SchemaAsync(cancellationToken);
+        var (storeProblem, schema) = await StoreAsync(cancellationToken);
+        var storage = storeProblem ?? (schema is { } s && s.Current != s.Latest ? $"schema at version {s.Current}, this build writes {s.Latest}" : null);
         var gatewayProblem = !gateway.IsConnected ? "not connected to Discord's gateway"
             : !ready.HasBeenReady ? "connected, waiting for READY"
             : null;
@@ -31,42 +32,32 @@ internal sealed class HealthChecks(SqliteDatabase database, GatewayClient gatewa
         var checks = new JsonObject
         {
             ["gateway"] = gatewayProblem ?? "ready",
-            ["storage"] = schema ?? "migrations applied",
+            ["storage"] = storage ?? "migrations applied",
             ["backends"] = backendProblem ?? $"default \"{options.Value.Default}\" usable ({backends.All.Count} registered)",
         };
-        return Report(gatewayProblem is null && schema is null && backendProblem is null, "ready", "not_ready", checks);
+        return Report(gatewayProblem is null && storage is null && backendProblem is null, "ready", "not_ready", checks);
     }
 
     private static (bool, JsonObject) Report(bool ok, string good, string bad, JsonObject checks) =>
         (ok, new JsonObject { ["status"] = ok ? good : bad, ["checks"] = checks });
 
-    // A problem with the store, as a sentence, or null when it answers.
-    private async Task<string?> StoreAsync(CancellationToken cancellationToken)
+    // One query: the schema version, or a sentence saying why the store did not answer.
+    private async Task<(string? Problem, (int Current, int Latest)? Schema)> StoreAsync(CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(StoreTimeout);
         try
         {
-            return await database.SchemaAsync(timeout.Token) is null ? "the database is not open yet" : null;
+            var schema = await database.SchemaAsync(timeout.Token);
+            return (schema is null ? "the database is not open yet" : null, schema);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return $"the database did not answer within {StoreTimeout.TotalSeconds:0} s";
+            return ($"the database did not answer within {StoreTimeout.TotalSeconds:0} s", null);
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
-            return $"the database failed: {ex.Message}";
+            return ($"the database failed: {ex.Message}", null);
         }
-    }
-
-    private async Task<string?> SchemaAsync(CancellationToken cancellationToken)
-    {
-        if (await StoreAsync(cancellationToken) is { } problem)
-        {
-            return problem;
-        }
-
-        var schema = await database.SchemaAsync(cancellationToken);
-        return schema is { } s && s.Current == s.Latest ? null : $"schema at version {schema?.Current}, this build writes {schema?.Latest}";
     }
 }
