@@ -33,4 +33,6 @@ namespace MjBot.Discord;
 [JsonSerializable(typeof(Channel))]
 [JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(MjBot.Discord.Gateway.GatewaySessionState))]
+[JsonSerializable(typeof(CurrentApplication))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

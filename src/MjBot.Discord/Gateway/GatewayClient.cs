@@ -6,7 +6,9 @@ namespace MjBot.Discord.Gateway;
 /// <summary>Keeps one gateway session alive: reads the URL and identify budget from GET /gateway/bot, connects,
 /// and after every end of a connection resumes, identifies anew or stops, as the close code, op 7 or op 9 says.
 /// Failed attempts back off exponentially with jitter; a healthy connection resets the backoff; IDENTIFYs stay
-/// inside the daily budget and max_concurrency. Dispatches go to the handler in sequence order.</summary>
+/// inside the daily budget and max_concurrency. Dispatches go to the handler in sequence order. With a session store,
+/// a stop keeps the session open and saves it, and the next start resumes it, so a quick restart (an upgrade, a
+/// container restart) misses no events and spends no IDENTIFY.</summary>
 public sealed class GatewayClient
 {
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(500);
@@ -16,7 +18,14 @@ public sealed class GatewayClient
     private Uri? _gatewayUrl;
     private GatewayConnection? _current;
 
-    public GatewayClient(DiscordRestClient rest, IGatewayDispatchHandler handler, GatewayClientOptions options, TimeProvider time, ILogger<GatewayClient> logger)
+    /// <param name="rest">The REST client, for GET /gateway/bot.</param>
+    /// <param name="handler">Receives every dispatch.</param>
+    /// <param name="options">The token, intents and timings.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">The logger.</param>
+    /// <param name="sessions">Where the session is kept across a restart; <see langword="null"/> ends the session on
+    /// stop (close code 1000).</param>
+    public GatewayClient(DiscordRestClient rest, IGatewayDispatchHandler handler, GatewayClientOptions options, TimeProvider time, ILogger<GatewayClient> logger, IGatewaySessionStore? sessions = null)
     {
         ArgumentNullException.ThrowIfNull(rest);
         ArgumentNullException.ThrowIfNull(handler);
@@ -24,7 +33,7 @@ public sealed class GatewayClient
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(logger);
         _rest = rest;
-        _context = new GatewayContext(options, new GatewaySession(), new GatewayCounters(), new IdentifyBudget(time), time, handler, logger);
+        _context = new GatewayContext(options, new GatewaySession(), new GatewayCounters(), new IdentifyBudget(time), time, handler, logger, sessions);
     }
 
     /// <summary>Gets what the client has done so far.</summary>
@@ -38,10 +47,25 @@ public sealed class GatewayClient
 
     /// <summary>Runs until Discord closes the gateway for good (a rejected token, refused intents …) or the token
     /// is cancelled. A fatal close is logged once, as one line that names the fix.</summary>
-    /// <param name="cancellationToken">Stops the client (the connection closes with 1000).</param>
+    /// <param name="cancellationToken">Stops the client: with a session store the connection closes with 4000 and the
+    /// session is saved; without one it closes with 1000, which ends the session.</param>
     /// <returns>The fatal close's decision, whose reason says what to fix.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public async Task<GatewayCloseDecision> RunAsync(CancellationToken cancellationToken)
+    {
+        RestoreSavedSession();
+        try
+        {
+            return await RunConnectionsAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            SaveSessionForRestart();
+            throw;
+        }
+    }
+
+    private async Task<GatewayCloseDecision> RunConnectionsAsync(CancellationToken cancellationToken)
     {
         var failures = 0;
         while (true)
@@ -65,9 +89,18 @@ public sealed class GatewayClient
             using (var connection = new GatewayConnection(_context))
             {
                 _current = connection;
-                outcome = await connection.RunAsync(url, resume, cancellationToken);
-                _current = null;
+                try
+                {
+                    outcome = await connection.RunAsync(url, resume, cancellationToken);
+                }
+                finally
+                {
+                    _current = null;
+                }
             }
+
+            // A stop ends the connection with a close frame rather than an exception; it is not a reason to reconnect.
+            cancellationToken.ThrowIfCancellationRequested();
 
             if (outcome.Action == GatewayCloseAction.Stop)
             {
@@ -87,6 +120,60 @@ public sealed class GatewayClient
             {
                 await Task.Delay(delay, _context.Time, cancellationToken);
             }
+        }
+    }
+
+    // A session saved by the last stop is offered for RESUME once (the store forgets it as it hands it over), and only
+    // while Discord may still hold it; otherwise the first connection identifies.
+    private void RestoreSavedSession()
+    {
+        if (_context.Store is not { } store)
+        {
+            return;
+        }
+
+        GatewaySessionState? saved;
+        try
+        {
+            saved = store.Take();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            _context.Logger.SavedSessionUnreadable(ex.Message);
+            return;
+        }
+
+        if (saved is null)
+        {
+            return;
+        }
+
+        var age = _context.Time.GetUtcNow() - saved.SavedAt;
+        if (age.Duration() > _context.Options.SavedSessionMaxAge)
+        {
+            _context.Logger.SavedSessionTooOld((long)age.TotalSeconds, (long)_context.Options.SavedSessionMaxAge.TotalSeconds);
+            return;
+        }
+
+        _context.Session.Restore(saved);
+        _context.Logger.SessionRestored((long)age.TotalSeconds, saved.Sequence);
+    }
+
+    private void SaveSessionForRestart()
+    {
+        if (_context.Store is not { } store || _context.Session.Snapshot(_context.Time.GetUtcNow()) is not { } state)
+        {
+            return;
+        }
+
+        try
+        {
+            store.Save(state);
+            _context.Logger.SessionSaved(state.Sequence);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _context.Logger.SessionNotSaved(ex.Message);
         }
     }
 

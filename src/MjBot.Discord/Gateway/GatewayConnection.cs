@@ -14,6 +14,9 @@ internal sealed class GatewayConnection : IDisposable
     /// <summary>Discord drops payloads over this size with close code 4002.</summary>
     public const int MaxPayloadBytes = 4096;
 
+    /// <summary>The close code MjBot sends when the session should stay resumable (Discord ends it on 1000 and 1001).</summary>
+    public const WebSocketCloseStatus KeepSessionCloseCode = (WebSocketCloseStatus)4000;
+
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
 
     private readonly ClientWebSocket _socket = new();
@@ -24,8 +27,9 @@ internal sealed class GatewayConnection : IDisposable
     private readonly GatewayContext _context;
     private readonly GatewaySendLimiter _limiter;
     private HeartbeatMonitor? _heartbeat;
+    private readonly CancellationTokenSource _end = new();
     private volatile bool _zombie;
-    private CancellationTokenSource? _end;
+    private Task? _stopping;
     private bool _reachedSession;
 
     public GatewayConnection(GatewayContext context)
@@ -51,10 +55,10 @@ internal sealed class GatewayConnection : IDisposable
     /// client resumes when it has a session to resume and identifies otherwise.</summary>
     public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, CancellationToken cancellationToken)
     {
-        // Ends the connection's work early: the heartbeat loop cancels it on a zombie.
-        using var end = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _end = end;
+        // Ends the connection's work: the heartbeat loop cancels it on a zombie, a stop once the close frame is out.
+        var end = _end;
         Task? heartbeats = null;
+        var stop = cancellationToken.Register(() => _stopping = StopAsync());
         try
         {
             using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(end.Token))
@@ -101,24 +105,40 @@ internal sealed class GatewayConnection : IDisposable
         }
         finally
         {
+            await stop.DisposeAsync();
             await end.CancelAsync();
             if (heartbeats is not null)
             {
                 await heartbeats.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
-            if (cancellationToken.IsCancellationRequested)
+            if (_stopping is { } stopping)
             {
-                await CloseQuietlyAsync(WebSocketCloseStatus.NormalClosure);
+                await stopping;
             }
         }
     }
 
     public void Dispose()
     {
+        _end.Dispose();
         _socket.Dispose();
         _decoder.Dispose();
         _sendLock.Dispose();
+    }
+
+    // A stop sends its close frame while the receive is still pending (cancelling a receive aborts the socket, and an
+    // aborted socket sends no close code at all), then gives the receive a moment to read the server's answer. 1000
+    // ends the session (the bot shows offline at once); any other code keeps it for a restart to resume.
+    private async Task StopAsync()
+    {
+        if (_socket.State == WebSocketState.Open)
+        {
+            await CloseQuietlyAsync(_context.Store is null ? WebSocketCloseStatus.NormalClosure : KeepSessionCloseCode);
+            await Task.Delay(TimeSpan.FromSeconds(1), _context.Time, _end.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        await _end.CancelAsync();
     }
 
     private async Task<HelloData?> ReceiveHelloAsync(CancellationToken cancellationToken)
@@ -262,8 +282,8 @@ internal sealed class GatewayConnection : IDisposable
                 {
                     _zombie = true;
                     _context.Counters.Zombie();
-                    await CloseQuietlyAsync((WebSocketCloseStatus)4000);
-                    await _end!.CancelAsync();
+                    await CloseQuietlyAsync(KeepSessionCloseCode);
+                    await _end.CancelAsync();
                     return;
                 }
             }
@@ -342,8 +362,7 @@ internal sealed class GatewayConnection : IDisposable
 
     private async Task<ConnectionOutcome> CloseAsync(GatewayCloseAction next, string reason, TimeSpan delay = default)
     {
-        // Any code but 1000/1001 keeps the session alive for a resume.
-        await CloseQuietlyAsync((WebSocketCloseStatus)4000);
+        await CloseQuietlyAsync(KeepSessionCloseCode);
         return Outcome(next, reason, delay);
     }
 

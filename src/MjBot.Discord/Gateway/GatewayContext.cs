@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace MjBot.Discord.Gateway;
 
 /// <summary>What every connection of one gateway client shares: options, session, counters, identify budget, clock,
-/// dispatch handler and logger.</summary>
+/// dispatch handler, logger, and where the session is kept across a restart (none: a stop ends the session).</summary>
 internal sealed record GatewayContext(
     GatewayClientOptions Options,
     GatewaySession Session,
@@ -11,4 +11,5 @@ internal sealed record GatewayContext(
     IdentifyBudget IdentifyBudget,
     TimeProvider Time,
     IGatewayDispatchHandler Handler,
-    ILogger Logger);
+    ILogger Logger,
+    IGatewaySessionStore? Store);

@@ -29,4 +29,19 @@ internal static partial class GatewayLog
 
     [LoggerMessage(EventId = 2108, Level = LogLevel.Warning, Message = "GET /gateway/bot failed ({Reason}); retrying in {DelayMs} ms")]
     public static partial void GatewayUrlFailed(this ILogger logger, string reason, long delayMs);
+
+    [LoggerMessage(EventId = 2109, Level = LogLevel.Information, Message = "Kept the gateway session (sequence {Sequence}) for a restart to resume; Discord holds it for a few minutes")]
+    public static partial void SessionSaved(this ILogger logger, int sequence);
+
+    [LoggerMessage(EventId = 2110, Level = LogLevel.Warning, Message = "Could not keep the gateway session for a restart ({Reason}); the next start signs in anew")]
+    public static partial void SessionNotSaved(this ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2111, Level = LogLevel.Information, Message = "Resuming the gateway session kept at the last stop ({AgeSeconds} s ago, sequence {Sequence})")]
+    public static partial void SessionRestored(this ILogger logger, long ageSeconds, int sequence);
+
+    [LoggerMessage(EventId = 2112, Level = LogLevel.Information, Message = "The gateway session kept at the last stop is {AgeSeconds} s old, past the {MaxSeconds} s Discord may keep it; signing in anew")]
+    public static partial void SavedSessionTooOld(this ILogger logger, long ageSeconds, long maxSeconds);
+
+    [LoggerMessage(EventId = 2113, Level = LogLevel.Warning, Message = "The gateway session kept at the last stop cannot be read ({Reason}); signing in anew")]
+    public static partial void SavedSessionUnreadable(this ILogger logger, string reason);
 }

@@ -74,6 +74,28 @@ internal sealed class GatewaySession
         }
     }
 
+    /// <summary>Takes up a session saved by an earlier process, for the first connection to resume.</summary>
+    public void Restore(GatewaySessionState state)
+    {
+        lock (_gate)
+        {
+            _sessionId = state.SessionId;
+            _resumeUrl = state.ResumeUrl;
+            _sequence = state.Sequence;
+        }
+    }
+
+    /// <summary>Describes the session for saving, or returns <see langword="null"/> when there is none to resume.</summary>
+    public GatewaySessionState? Snapshot(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            return _sessionId is not null && _resumeUrl is not null && _sequence is { } sequence
+                ? new GatewaySessionState(_sessionId, _resumeUrl, sequence, now)
+                : null;
+        }
+    }
+
     public void Clear()
     {
         lock (_gate)

@@ -30,6 +30,11 @@ internal sealed class InteractionRouter(
         {
             await RouteAsync(interaction, cancellationToken);
         }
+        catch (DiscordApiException ex) when (ex.Code == 10062)
+        {
+            // Nothing more can be said to the member through this interaction: one line, no stack trace.
+            logger.InteractionExpired(interaction.Id.ToString(), interaction.Data?.Name ?? interaction.Data?.CustomId ?? interaction.Type.ToString());
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.InteractionFailed(interaction.Id.ToString(), interaction.Data?.Name ?? interaction.Data?.CustomId ?? interaction.Type.ToString(), ex);

@@ -2,11 +2,17 @@ using MjBot.Discord.Gateway;
 
 namespace MjBot.Bot;
 
-/// <summary>Sits first in the dispatch chain: READY tells the bot its application id; everything goes on to the next
-/// handler (interactions, then reactions).</summary>
+/// <summary>Sits first in the dispatch chain: READY tells the bot its application id, RESUMED that a session is up
+/// without one; everything goes on to the next handler (interactions, then reactions).</summary>
 internal sealed class ReadyListener(BotIdentity identity) : IGatewayDispatchHandler
 {
+    private readonly TaskCompletionSource _resumed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public BotIdentity Identity => identity;
+
+    /// <summary>Gets a task that completes at the first RESUMED: a start that resumed the last process's session gets
+    /// no READY, so the application id has to be asked for.</summary>
+    public Task Resumed => _resumed.Task;
 
     public IGatewayDispatchHandler? Next { get; set; }
 
@@ -23,6 +29,7 @@ internal sealed class ReadyListener(BotIdentity identity) : IGatewayDispatchHand
         else if (dispatch.Name == "RESUMED")
         {
             HasBeenReady = true;
+            _resumed.TrySetResult();
         }
 
         Next?.OnDispatch(dispatch);

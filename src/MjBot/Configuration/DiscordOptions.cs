@@ -18,4 +18,10 @@ public sealed class DiscordOptions
     /// <summary>Gets or sets a server (guild) id where slash commands are registered instantly, for development.
     /// Without it commands are registered globally.</summary>
     public ulong? DevGuildId { get; set; }
+
+    /// <summary>Gets or sets whether a stop keeps the gateway session (in the data folder) for the next start to
+    /// resume: a quick restart then misses no events and spends none of the 1,000 daily sign-ins. The cost is that
+    /// Discord shows the bot online for a few minutes after a stop that is not followed by a start.</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool ResumeAfterRestart { get; set; } = true;
 }

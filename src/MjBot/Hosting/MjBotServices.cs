@@ -45,6 +45,7 @@ internal static class MjBotServices
         services.AddSingleton<PromptMagic>();
         services.AddSingleton<IImageStore>(sp => new FileImageStore(sp.GetRequiredService<SqliteDatabase>(), Path.Combine(DataFolder(sp, contentRoot), "images")));
         services.AddSingleton<ICommandHashStore>(sp => new FileCommandHashStore(Path.Combine(DataFolder(sp, contentRoot), "commands.json")));
+        services.AddSingleton<IGatewaySessionStore>(sp => new FileGatewaySessionStore(Path.Combine(DataFolder(sp, contentRoot), "gateway-session.json")));
 
         // The job pipeline, with the backends this build has (each only when configured).
         AddOpenAI(services, configuration);
@@ -86,7 +87,13 @@ internal static class MjBotServices
             var ready = sp.GetRequiredService<ReadyListener>();
             ready.Next = dispatcher;
             var discord = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
-            return new GatewayClient(sp.GetRequiredService<DiscordRestClient>(), ready, new GatewayClientOptions { Token = discord.Token!, Intents = Intents }, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<GatewayClient>>());
+            return new GatewayClient(
+                sp.GetRequiredService<DiscordRestClient>(),
+                ready,
+                new GatewayClientOptions { Token = discord.Token!, Intents = Intents },
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<GatewayClient>>(),
+                discord.ResumeAfterRestart ? sp.GetRequiredService<IGatewaySessionStore>() : null);
         });
         services.AddHostedService<DiscordHostedService>();
 

@@ -72,4 +72,16 @@ internal static partial class Log
     [LoggerMessage(EventId = 17, EventName = "OperationsListenFailed", Level = LogLevel.Error,
         Message = "Health and metrics endpoints could not listen on {Address} ({Reason}); the bot runs without them. Set Operations:HttpPort to a free port, or Operations:HttpEnabled to false")]
     public static partial void OperationsListenFailed(this ILogger logger, string address, string reason);
+
+    [LoggerMessage(EventId = 18, EventName = "ApplicationIdMismatch", Level = LogLevel.Warning,
+        Message = "Discord:ApplicationId is {Configured}, but Discord says this bot's application is {Actual}; results cannot be posted until Discord:ApplicationId is corrected or removed")]
+    public static partial void ApplicationIdMismatch(this ILogger logger, ulong configured, ulong actual);
+
+    [LoggerMessage(EventId = 19, EventName = "ApplicationIdFailed", Level = LogLevel.Warning,
+        Message = "Could not read the bot's application id from Discord (attempt {Attempt}: {Reason}); retrying in {DelaySeconds} s")]
+    public static partial void ApplicationIdFailed(this ILogger logger, int attempt, string reason, int delaySeconds);
+
+    [LoggerMessage(EventId = 20, EventName = "InteractionExpired", Level = LogLevel.Warning,
+        Message = "Interaction {InteractionId} ({What}) could no longer be answered: Discord allows 3 seconds for the first answer and 15 minutes for the rest (it may have arrived late, replayed after a restart)")]
+    public static partial void InteractionExpired(this ILogger logger, string interactionId, string what);
 }

@@ -15,9 +15,11 @@ internal sealed class ConnectedBot : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly LoggerFactory _logs;
+    private readonly bool _ownsEmulator;
 
-    private ConnectedBot(DiscordEmulator.DiscordEmulator emulator, Func<Interaction, DiscordRestClient, CancellationToken, Task>? handler, GatewayClientOptions? gateway, RateLimitOptions? limits, string? token)
+    private ConnectedBot(DiscordEmulator.DiscordEmulator emulator, Func<Interaction, DiscordRestClient, CancellationToken, Task>? handler, GatewayClientOptions? gateway, RateLimitOptions? limits, string? token, IGatewaySessionStore? sessions = null, bool ownsEmulator = true)
     {
+        _ownsEmulator = ownsEmulator;
         Emulator = emulator;
         Logs = new CapturingLoggerProvider();
         _logs = new LoggerFactory([Logs]);
@@ -29,7 +31,7 @@ internal sealed class ConnectedBot : IAsyncDisposable
         handler ??= static (interaction, rest, ct) => rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), ct);
         Dispatcher = new InteractionDispatcher(new DelegateHandler(handler, Rest, Received), _logs.CreateLogger<InteractionDispatcher>(), _stop.Token);
         var options = gateway ?? new GatewayClientOptions { Token = token ?? emulator.Options.Token };
-        Gateway = new GatewayClient(Rest, Dispatcher, options, TimeProvider.System, _logs.CreateLogger<GatewayClient>());
+        Gateway = new GatewayClient(Rest, Dispatcher, options, TimeProvider.System, _logs.CreateLogger<GatewayClient>(), sessions);
     }
 
     public DiscordEmulator.DiscordEmulator Emulator { get; }
@@ -70,6 +72,23 @@ internal sealed class ConnectedBot : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>Starts a client (a bot process, as far as Discord can tell) against an emulator the test owns, keeping
+    /// its gateway session in <paramref name="sessions"/> across stops; it waits for READY or RESUMED.</summary>
+    public static async Task<ConnectedBot> AttachAsync(DiscordEmulator.DiscordEmulator emulator, IGatewaySessionStore? sessions)
+    {
+        var bot = new ConnectedBot(emulator, null, null, null, null, sessions, ownsEmulator: false);
+        bot.Running = Task.Run(() => bot.Gateway.RunAsync(bot._stop.Token));
+        await bot.UntilAsync(() => emulator.Gateway.IsLive, "READY or RESUMED");
+        return bot;
+    }
+
+    /// <summary>Stops the client as the host does at shutdown, and waits until it has.</summary>
+    public async Task StopAsync()
+    {
+        await _stop.CancelAsync();
+        await ((Task)Running).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
     /// <summary>Waits (polling) until the condition holds; fails the test with the description after the timeout.</summary>
     public async Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
     {
@@ -92,9 +111,12 @@ internal sealed class ConnectedBot : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        await ((Task)Running).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await Emulator.DisposeAsync();
+        await StopAsync();
+        if (_ownsEmulator)
+        {
+            await Emulator.DisposeAsync();
+        }
+
         _logs.Dispose();
         _stop.Dispose();
     }

@@ -9,7 +9,8 @@ using MjBot.DiscordEmulator.State;
 namespace MjBot.DiscordEmulator.Gateway;
 
 /// <summary>The emulator's gateway: HELLO, IDENTIFY → READY, heartbeats and ACKs, RESUME with replay of missed
-/// dispatches then RESUMED, the close codes Discord uses for bad behaviour, and faults a test injects. Dispatches
+/// dispatches then RESUMED (from any connection, so a restarted client can resume; a client close with 1000 or 1001
+/// ends the session, as on Discord), the close codes Discord uses for bad behaviour, and faults a test injects. Dispatches
 /// created while no session is connected wait and go to the next one.</summary>
 public sealed class EmulatedGateway
 {
@@ -23,6 +24,7 @@ public sealed class EmulatedGateway
     private readonly Dictionary<string, EmulatedSession> _sessions = [];
     private readonly Queue<(string Name, JsonNode Data, EmulatedInteraction? Interaction, int RequiredIntent)> _waiting = new();
     private readonly ConcurrentDictionary<int, int> _closeCodes = new();
+    private readonly ConcurrentDictionary<int, int> _clientCloseCodes = new();
     private EmulatedSession? _live;
     private int _connections;
     private int _identifies;
@@ -60,6 +62,9 @@ public sealed class EmulatedGateway
 
     /// <summary>Gets the close codes the emulator sent, with counts.</summary>
     public IReadOnlyDictionary<int, int> CloseCodes => _closeCodes;
+
+    /// <summary>Gets the close codes clients sent, with counts (0: a close frame without a code).</summary>
+    public IReadOnlyDictionary<int, int> ClientCloseCodes => _clientCloseCodes;
 
     /// <summary>Gets whether a session is connected and ready for dispatches.</summary>
     public bool IsLive => Volatile.Read(ref _live) is { Connection.Closed: false };
@@ -191,6 +196,7 @@ public sealed class EmulatedGateway
                 var (text, size) = await ReceiveAsync(socket, buffer);
                 if (text is null)
                 {
+                    await ClientClosedAsync(connection, socket.CloseStatus);
                     break;
                 }
 
@@ -425,6 +431,25 @@ public sealed class EmulatedGateway
         finally
         {
             _gate.Release();
+        }
+    }
+
+    // Discord ends a session whose client closes with 1000 or 1001; any other code leaves it resumable.
+    private async Task ClientClosedAsync(EmulatedConnection connection, WebSocketCloseStatus? status)
+    {
+        var code = status is { } s ? (int)s : 0;
+        _clientCloseCodes.AddOrUpdate(code, 1, static (_, n) => n + 1);
+        if (code is 1000 or 1001 && connection.Session is { } session)
+        {
+            await _gate.WaitAsync();
+            try
+            {
+                session.Invalidated = true;
+            }
+            finally
+            {
+                _gate.Release();
+            }
         }
     }
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace MjBot.DiscordEmulator.Rest;
 
-/// <summary>The gateway bootstrap, the bot's user, DM channels and command registration.</summary>
+/// <summary>The gateway bootstrap, the bot's user and application, DM channels and command registration.</summary>
 internal sealed partial class EmulatedRest
 {
     /// <summary>Gets or sets the gateway URL GET /gateway/bot reports.</summary>
@@ -28,6 +28,29 @@ internal sealed partial class EmulatedRest
         ["username"] = "MjBot",
         ["discriminator"] = "0",
         ["bot"] = true,
+    }));
+
+    // The fields the OpenAPI document's PrivateApplicationResponse requires, with a bot's typical values.
+    private Task<RestAnswer> CurrentApplicationAsync(RestRequest request) => Task.FromResult(RestAnswer.Ok(new JsonObject
+    {
+        ["id"] = _options.ApplicationId.ToString(CultureInfo.InvariantCulture),
+        ["name"] = "MjBot",
+        ["icon"] = null,
+        ["description"] = string.Empty,
+        ["type"] = null,
+        ["verify_key"] = "0000000000000000000000000000000000000000000000000000000000000000",
+        ["flags"] = 0,
+        ["flags_new"] = "0",
+        ["redirect_uris"] = new JsonArray(),
+        ["interactions_endpoint_url"] = null,
+        ["role_connections_verification_url"] = null,
+        ["owner"] = new JsonObject { ["id"] = "1", ["username"] = "owner", ["discriminator"] = "0" },
+        ["approximate_guild_count"] = 1,
+        ["approximate_user_install_count"] = 0,
+        ["approximate_user_authorization_count"] = 0,
+        ["explicit_content_filter"] = 0,
+        ["team"] = null,
+        ["eligible_oauth2_scopes"] = new JsonArray("applications.commands", "bot"),
     }));
 
     private Task<RestAnswer> CreateDmAsync(RestRequest request)

@@ -46,6 +46,7 @@ internal sealed partial class EmulatedRest
             new("POST", "/users/@me/channels", other, null, true, "create_dm", CreateDmAsync),
             new("GET", "/users/@me", other, null, true, null, CurrentUserAsync),
             new("GET", "/gateway/bot", other, null, true, null, GatewayBotAsync),
+            new("GET", "/applications/@me", other, null, true, null, CurrentApplicationAsync),
             new("PUT", "/applications/{application_id}/commands", commands, "application_id", true, "bulk_set_application_commands", BulkCommandsAsync),
             new("PUT", "/applications/{application_id}/guilds/{guild_id}/commands", commands, "guild_id", true, "bulk_set_guild_application_commands", BulkCommandsAsync),
         ];

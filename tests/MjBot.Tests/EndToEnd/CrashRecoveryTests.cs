@@ -8,7 +8,7 @@ namespace MjBot.Tests.EndToEnd;
 /// <summary>A real mjbot process (the host plus the test backend) killed with SIGKILL mid-job, then started again:
 /// every job reaches a final state and its result is posted exactly once. And SIGTERM (what `docker stop` sends)
 /// mid-job: the job finishes within the grace period, or, past it, goes back to the queue and completes after the
-/// restart.</summary>
+/// restart, which resumes the gateway session the stop kept.</summary>
 public sealed partial class CrashRecoveryTests : IDisposable
 {
     private readonly TempFolder _data = new();
@@ -44,6 +44,10 @@ public sealed partial class CrashRecoveryTests : IDisposable
             await Task.Delay(500);
 
             Assert.All(prompts, p => Assert.Single(Results(emulator), m => m.Content!.StartsWith($"**{p}** - ", StringComparison.Ordinal)));
+
+            // A killed process keeps no session, so nothing it had already handled can be replayed: a new session.
+            Assert.Equal(2, emulator.Gateway.Identifies);
+            Assert.Equal(0, emulator.Gateway.Resumes);
             Assert.True(emulator.Calls.Any(static c => c.Method == "PATCH" && c.JsonBody?.Contains("MjBot restarted; the job is back in the queue", StringComparison.Ordinal) == true), string.Join("\n", emulator.Calls.Where(static c => c.Method == "PATCH").Select(static c => c.JsonBody)));
         }
         finally
@@ -93,6 +97,11 @@ public sealed partial class CrashRecoveryTests : IDisposable
             try
             {
                 await Until(() => Results(emulator).Count == 1, "the re-queued job's result after the restart", second, TimeSpan.FromSeconds(60));
+
+                // SIGTERM kept the gateway session (close 4000) and the restart resumed it: one IDENTIFY in all.
+                Assert.Equal(1, emulator.Gateway.ClientCloseCodes.GetValueOrDefault(4000));
+                Assert.Equal(1, emulator.Gateway.Identifies);
+                Assert.Equal(1, emulator.Gateway.Resumes);
             }
             finally
             {

@@ -83,7 +83,7 @@ public sealed class PipelineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Buttons_AfterAHostRestart_StillWork()
+    public async Task Buttons_AfterAHostRestart_StillWorkOnTheResumedSession()
     {
         await using (var first = await RunningBot.StartAsync(_emulator, _data.Path))
         {
@@ -99,6 +99,57 @@ public sealed class PipelineTests : IAsyncLifetime
         await second.UntilAsync(() => u3.Original?.Attachments.Count == 1, "U3 after the restart");
 
         Assert.Contains("Image #3", u3.Original!.Content, StringComparison.Ordinal);
+
+        // The stop kept the session (close 4000), the start resumed it, and, with no READY, asked Discord who it is.
+        Assert.Equal(1, _emulator.Gateway.ClientCloseCodes.GetValueOrDefault(4000));
+        Assert.Equal(1, _emulator.Gateway.Identifies);
+        Assert.Equal(1, _emulator.Gateway.Resumes);
+        Assert.Single(_emulator.Calls, static c => c.Method == "GET" && c.Route == "/applications/@me");
+    }
+
+    [Fact]
+    public async Task Restart_ResumeAfterRestartOff_EndsTheSessionAndSignsInAnew()
+    {
+        var off = new Dictionary<string, string?> { ["Discord:ResumeAfterRestart"] = "false" };
+        await using (var first = await RunningBot.StartAsync(_emulator, _data.Path, overrides: off))
+        {
+            Assert.Equal(0, await first.StopAsync());
+        }
+
+        await using var second = await RunningBot.StartAsync(_emulator, _data.Path, overrides: off);
+        await second.ImagineAsync("a second session");
+        await second.ResultAsync("**a second session** - ");
+
+        Assert.Equal(1, _emulator.Gateway.ClientCloseCodes.GetValueOrDefault(1000));
+        Assert.Equal(2, _emulator.Gateway.Identifies);
+        Assert.Equal(0, _emulator.Gateway.Resumes);
+        Assert.False(File.Exists(Path.Combine(_data.Path, "gateway-session.json")));
+    }
+
+    [Fact]
+    public async Task Restart_ACommandReplayedAfterItsThreeSeconds_IsOneWarningLineWithoutAStackTrace()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { Time = clock });
+        DiscordEmulator.State.EmulatedInteraction late;
+        await using (var first = await RunningBot.StartAsync(emulator, _data.Path))
+        {
+            // Sent to the session but never read by the stopping process: the resume replays it, too late to answer.
+            emulator.Gateway.SwallowDispatches = true;
+            late = await first.ImagineAsync("a command sent during the restart");
+            emulator.Gateway.SwallowDispatches = false;
+            Assert.Equal(0, await first.StopAsync());
+        }
+
+        clock.Advance(TimeSpan.FromSeconds(10));
+        var logs = new CapturingLoggerProvider();
+        await using var second = await RunningBot.StartAsync(emulator, _data.Path, logging: logs);
+        await second.UntilAsync(() => logs.Entries.Any(static e => e.Message.Contains("could no longer be answered", StringComparison.Ordinal)), "the expired interaction's line");
+
+        Assert.Equal(1, emulator.Gateway.Resumes);
+        Assert.Null(late.ResponseType);
+        Assert.Contains(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains($"Interaction {late.Id} (imagine) could no longer be answered", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Written, static l => l.StartsWith("exception: ", StringComparison.Ordinal));
     }
 
     [Fact]

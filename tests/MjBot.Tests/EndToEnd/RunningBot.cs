@@ -55,6 +55,7 @@ internal sealed class RunningBot : IAsyncDisposable
         var output = new StringWriter();
         var context = new CliContext(TextWriter.Synchronized(output), TextWriter.Synchronized(output), dataFolder, settings);
         var identifiesBefore = emulator.Gateway.Identifies;
+        var resumesBefore = emulator.Gateway.Resumes;
         var stop = new CancellationTokenSource();
         var exit = Task.Run(() => MjBotHost.RunAsync(context, services =>
         {
@@ -70,7 +71,8 @@ internal sealed class RunningBot : IAsyncDisposable
             }
         }, stop.Token));
         var bot = new RunningBot(emulator, backend, exit, output, stop);
-        await bot.UntilAsync(() => emulator.Gateway.Identifies > identifiesBefore && emulator.Gateway.IsLive, "the bot to connect");
+        // A new session, or the last one resumed (a restart on the same data folder keeps it).
+        await bot.UntilAsync(() => (emulator.Gateway.Identifies > identifiesBefore || emulator.Gateway.Resumes > resumesBefore) && emulator.Gateway.IsLive, "the bot to connect");
         return bot;
     }
 
