@@ -1,13 +1,25 @@
 # syntax=docker/dockerfile:1
 # MjBot: build, test, then a small runtime image running as a non-root user with its data on /data.
+# Two images from one file: the default target "final" (CPU, on the ASP.NET Core runtime image) and "final-gpu"
+# (NVIDIA GPUs, on a CUDA runtime + cuDNN image). docker-compose.yml builds the one its profile needs.
+
+# The CUDA 13 + cuDNN 9 runtime image the GPU variant runs on; it must match the CUDA major version of ONNX Runtime's
+# CUDA provider (13 for 1.29). Override with --build-arg CUDA_IMAGE=… to pin a later 13.x patch release.
+ARG CUDA_IMAGE=nvidia/cuda:13.0.0-cudnn-runtime-ubuntu24.04
 
 # ONNX Runtime's native library for the onnx backend, fetched and sha256-checked by the project's own script (npm pack
-# of onnxruntime-node, library only; no package scripts run). A GPU variant with ONNX Runtime's official CUDA build is
-# not built yet (see the README's self-hosting section).
+# of onnxruntime-node, library only; no package scripts run).
 FROM node:22-bookworm-slim AS ort
 WORKDIR /ort
 COPY eng/fetch-onnxruntime.sh eng/
 RUN MJBOT_ORT_DIR=/ort/lib eng/fetch-onnxruntime.sh
+
+# The GPU variant's ONNX Runtime: core and CUDA provider from one official release (1.29.0; Microsoft's binaries from
+# onnxruntime-node and the Microsoft.ML.OnnxRuntime.Gpu.Linux NuGet package), each file sha256-checked by the script.
+FROM node:22-bookworm-slim AS ort-gpu
+WORKDIR /ort
+COPY eng/fetch-onnxruntime.sh eng/
+RUN MJBOT_ORT_FLAVOUR=cuda MJBOT_ORT_DIR=/ort/lib eng/fetch-onnxruntime.sh
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -27,7 +39,36 @@ RUN dotnet test MjBot.sln -c Release --no-build --filter "Category!=ReferenceDat
 FROM build AS publish
 RUN dotnet publish src/MjBot/MjBot.csproj -c Release --no-restore -o /app
 
-# The ASP.NET Core runtime: Kestrel serves /healthz, /readyz and /metrics.
+# The GPU variant: the CUDA runtime image (Ubuntu 24.04, as the .NET 10 images) with the ASP.NET Core runtime copied
+# from the official image, ICU and OpenSSL from Ubuntu, and ONNX Runtime's core and providers in one folder (the core
+# loads its providers from its own folder). Same user id and data layout as the CPU image: both use one volume.
+FROM ${CUDA_IMAGE} AS final-gpu
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends ca-certificates libicu74 libssl3t64 tzdata \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --uid 1654 --user-group --no-create-home --home-dir /app app
+COPY --from=mcr.microsoft.com/dotnet/aspnet:10.0 /usr/share/dotnet /usr/share/dotnet
+WORKDIR /app
+COPY --from=test /tests-passed /tests-passed
+COPY --from=publish /app .
+COPY --from=ort-gpu /ort/lib/ /app/onnxruntime/
+ENV APP_UID=1654 \
+    DOTNET_ROOT=/usr/share/dotnet \
+    DOTNET_ENVIRONMENT=Production \
+    MjBot__Storage__DataFolder=/data \
+    MjBot__Backends__Onnx__LibraryPath=/app/onnxruntime/libonnxruntime.so.1 \
+    MjBot__Backends__Onnx__ExecutionProvider=cuda \
+    MjBot__Operations__HttpAddress=0.0.0.0 \
+    MjBot__Logging__Console__FormatterName=json
+RUN mkdir -p /data && chown "$APP_UID" /data
+VOLUME /data
+USER $APP_UID
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["./mjbot", "health"]
+ENTRYPOINT ["./mjbot"]
+
+# The CPU image (the default target, so it stays last): the ASP.NET Core runtime; Kestrel serves /healthz, /readyz
+# and /metrics.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 COPY --from=test /tests-passed /tests-passed

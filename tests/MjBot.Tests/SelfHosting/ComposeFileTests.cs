@@ -41,6 +41,19 @@ public sealed class ComposeFileTests : IDisposable
         Assert.True(compose.GetProperty("volumes").TryGetProperty("mjbot-data", out _));
     }
 
+    [Theory]
+    [InlineData("bot", "final", "mjbot:latest")]
+    [InlineData("bot-gpu", "final-gpu", "mjbot:gpu")]
+    public async Task Compose_EachProfileBuildsItsOwnImage(string service, string target, string image)
+    {
+        var (_, output) = await ValidateAsync(RepositoryPaths.InRoot("docker-compose.yml"));
+        var definition = JsonDocument.Parse(output).RootElement.GetProperty("services").GetProperty(service);
+
+        Assert.Equal(target, definition.GetProperty("build").GetProperty("target").GetString());
+        Assert.Equal(image, definition.GetProperty("image").GetString());
+        Assert.Contains($" AS {target}", await File.ReadAllTextAsync(RepositoryPaths.InRoot("Dockerfile")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Compose_GpuServiceReservesOneNvidiaGpu()
     {
