@@ -42,16 +42,16 @@ public sealed class ComposeFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("bot", "final", "mjbot:latest")]
-    [InlineData("bot-gpu", "final-gpu", "mjbot:gpu")]
-    public async Task Compose_EachProfileBuildsItsOwnImage(string service, string target, string image)
+    [InlineData("bot", "cpu", "mjbot:latest")]
+    [InlineData("bot-gpu", "gpu", "mjbot:gpu")]
+    public async Task Compose_EachProfileBuildsItsOwnFlavour(string service, string flavour, string image)
     {
         var (_, output) = await ValidateAsync(RepositoryPaths.InRoot("docker-compose.yml"));
         var definition = JsonDocument.Parse(output).RootElement.GetProperty("services").GetProperty(service);
 
-        Assert.Equal(target, definition.GetProperty("build").GetProperty("target").GetString());
+        Assert.Equal(flavour, definition.GetProperty("build").GetProperty("args").GetProperty("FLAVOUR").GetString());
         Assert.Equal(image, definition.GetProperty("image").GetString());
-        Assert.Contains($" AS {target}", await File.ReadAllTextAsync(RepositoryPaths.InRoot("Dockerfile")), StringComparison.Ordinal);
+        Assert.Contains($" AS runtime-{flavour}", await File.ReadAllTextAsync(RepositoryPaths.InRoot("Dockerfile")), StringComparison.Ordinal);
     }
 
     [Fact]
