@@ -55,13 +55,12 @@ internal sealed class GatewayConnection : IDisposable
     /// client resumes when it has a session to resume and identifies otherwise.</summary>
     public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, CancellationToken cancellationToken)
     {
-        // Ends the connection's work: the heartbeat loop cancels it on a zombie, a stop once the close frame is out.
-        var end = _end;
+        // _end ends the connection's work: the heartbeat loop cancels it on a zombie, a stop once the close frame is out.
         Task? heartbeats = null;
         var stop = cancellationToken.Register(() => _stopping = StopAsync());
         try
         {
-            using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(end.Token))
+            using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(_end.Token))
             {
                 connectTimeout.CancelAfter(_context.Options.HelloTimeout);
                 await _socket.ConnectAsync(url, connectTimeout.Token);
@@ -78,17 +77,17 @@ internal sealed class GatewayConnection : IDisposable
                 }
             }
 
-            heartbeats = HeartbeatLoopAsync(end.Token);
+            heartbeats = HeartbeatLoopAsync(_end.Token);
             if (resume)
             {
-                await ResumeAsync(end.Token);
+                await ResumeAsync(_end.Token);
             }
             else
             {
-                await IdentifyAsync(end.Token);
+                await IdentifyAsync(_end.Token);
             }
 
-            return await ReceiveLoopAsync(end.Token);
+            return await ReceiveLoopAsync(_end.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -106,7 +105,7 @@ internal sealed class GatewayConnection : IDisposable
         finally
         {
             await stop.DisposeAsync();
-            await end.CancelAsync();
+            await _end.CancelAsync();
             if (heartbeats is not null)
             {
                 await heartbeats.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
