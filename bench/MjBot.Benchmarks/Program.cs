@@ -20,6 +20,6 @@ static int Number(string[] args, int index, int fallback) =>
 
 static int RunBenchmarks(string[] args)
 {
-    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    BenchmarkSwitcher.FromAssembly(typeof(PromptParserBenchmarks).Assembly).Run(args);
     return 0;
 }

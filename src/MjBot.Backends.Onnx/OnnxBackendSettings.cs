@@ -43,6 +43,25 @@ public sealed record OnnxBackendSettings
         return Path.IsPathRooted(name) ? name : Path.Combine(ModelFolder, name);
     }
 
+    /// <summary>Gets every alias <c>--model</c> may name: the configured ones, the default, and the folders under
+    /// <see cref="ModelFolder"/> that hold a model (a <c>unet</c> folder).</summary>
+    public IReadOnlySet<string> Aliases()
+    {
+        var aliases = new SortedSet<string>(Models.Keys, StringComparer.Ordinal) { DefaultModel };
+        if (Directory.Exists(ModelFolder))
+        {
+            foreach (var folder in Directory.EnumerateDirectories(ModelFolder))
+            {
+                if (Directory.Exists(Path.Combine(folder, "unet")))
+                {
+                    aliases.Add(Path.GetFileName(folder));
+                }
+            }
+        }
+
+        return aliases;
+    }
+
     /// <summary>Gets whether <paramref name="alias"/> is configured (listed, or a folder of that name exists).</summary>
     public bool Knows(string alias) => Models.ContainsKey(alias) || Directory.Exists(Path.Combine(ModelFolder, alias));
 }

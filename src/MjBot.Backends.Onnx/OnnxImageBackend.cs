@@ -14,7 +14,7 @@ namespace MjBot.Backends.Onnx;
 /// CUDA is absent). Models are opened on first use and kept. Grids and rerolls are text-to-image; V buttons and Vary
 /// are image-to-image (Subtle 0.35, Strong 0.65, V1–V4 as configured); Upscale (Subtle) is Lanczos 2×, Upscale
 /// (Creative) Lanczos 2× then image-to-image at 0.3; Zoom Out and Pan outpaint with the configured inpainting model.</summary>
-public sealed class OnnxImageBackend : IImageBackend, IDisposable
+public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
 {
     private readonly OnnxBackendSettings _settings;
     private readonly ILogger _logger;
@@ -36,6 +36,9 @@ public sealed class OnnxImageBackend : IImageBackend, IDisposable
     }
 
     public string Name => "onnx";
+
+    /// <summary>Gets the configured aliases and the model folders present now.</summary>
+    public IReadOnlySet<string> ModelAliases => _settings.Aliases();
 
     public int Concurrency => 1;
 

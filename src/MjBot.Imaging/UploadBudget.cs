@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using MjBot.Imaging.Png;
 
 namespace MjBot.Imaging;
@@ -11,6 +12,42 @@ public static class UploadBudget
 
     private const double StepScale = 0.85;
     private const int SmallestSide = 16;
+
+    /// <summary>Makes an encoded PNG fit: it is kept as it is (with <paramref name="text"/> added, pixels untouched)
+    /// when that fits, else decoded and made to fit by <see cref="Fit(RgbaImage, long, PngEncoderOptions?)"/>.</summary>
+    /// <param name="png">The full-resolution PNG.</param>
+    /// <param name="limitBytes">The limit.</param>
+    /// <param name="text">Text chunks every result carries (MjBot's recipe).</param>
+    /// <returns>The PNG and how it was made to fit, or <see langword="null"/> when even a tiny image does not fit.</returns>
+    /// <exception cref="InvalidDataException">The file is not a valid PNG.</exception>
+    public static UploadBudgetResult? FitEncoded(byte[] png, long limitBytes, IReadOnlyList<PngTextChunk> text)
+    {
+        ArgumentNullException.ThrowIfNull(png);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limitBytes, 1);
+        byte[] tagged;
+        try
+        {
+            tagged = PngEncoder.WithText(png, text);
+        }
+        catch (PngFormatException ex)
+        {
+            throw new InvalidDataException($"Not a valid PNG: {ex.Message}", ex);
+        }
+
+        if (tagged.LongLength <= limitBytes)
+        {
+            // IHDR is the first chunk: width and height are its first eight bytes.
+            return new UploadBudgetResult(tagged, BinaryPrimitives.ReadInt32BigEndian(tagged.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(tagged.AsSpan(20)), CompressionLevel: null);
+        }
+
+        var image = PngDecoder.Decode(png) switch
+        {
+            PngDecodeResult.Success success => success.Image.Pixels,
+            PngDecodeResult.Failure failure => throw new InvalidDataException($"Not a valid PNG: {failure.Error.Message}"),
+            _ => throw new InvalidOperationException("Unknown decode result."),
+        };
+        return Fit(image, limitBytes, new PngEncoderOptions { Text = text });
+    }
 
     /// <summary>Encodes <paramref name="image"/> as a PNG no larger than <paramref name="limitBytes"/>.</summary>
     /// <param name="image">The full-resolution image.</param>

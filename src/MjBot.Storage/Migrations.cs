@@ -122,6 +122,11 @@ internal static class Migrations
         """
         ALTER TABLE jobs ADD COLUMN revised_prompt TEXT;
         """,
+
+        // 7: the interaction's upload limit (boosted servers allow more), so the result fits what that channel takes.
+        """
+        ALTER TABLE jobs ADD COLUMN attachment_size_limit INTEGER;
+        """,
     ];
 
     /// <summary>Gets the schema version this build writes.</summary>

@@ -3,10 +3,9 @@ using MjBot.Testing;
 
 namespace MjBot.Backends.Onnx.Tests;
 
-[Trait("Category", TestCategories.ReferenceData)]
 public sealed class ClipTokenizerTests
 {
-    private static readonly Lazy<ClipTokenizer> Sd15 = new(() => ClipTokenizer.Load(RepositoryPaths.InShared("reference-data", "clip", "sd15_tokenizer")));
+    private static readonly Lazy<ClipTokenizer> Sd15 = new(() => ClipTokenizer.Load(RepositoryPaths.InTestData("clip", "sd15_tokenizer")));
 
     private static int[] Content(string text)
     {

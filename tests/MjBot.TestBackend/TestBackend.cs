@@ -57,14 +57,14 @@ public sealed class TestBackend : IImageBackend
             throw new GenerationException("the test backend was told to fail", _failRetryable);
         }
 
-        progress.Report(new GenerationProgress(25, Image(request, 99, 16, 16)));
+        progress.Report(new GenerationProgress(25, Image(request, request.Seed + 99, 16, 16)));
         await Task.Delay(Delay / 2, cancellationToken);
-        progress.Report(new GenerationProgress(50, Image(request, 98, 16, 16)));
+        progress.Report(new GenerationProgress(50, Image(request, request.Seed + 98, 16, 16)));
         await Volatile.Read(ref _hold).Task.WaitAsync(cancellationToken);
         await Task.Delay(Delay / 2, cancellationToken);
         progress.Report(new GenerationProgress(75, null));
         var (width, height) = Dimensions(request);
-        return GenerationResult.Of([.. Enumerable.Range(0, JobLimits.GridSize).Select(i => Image(request, i, width, height))]);
+        return GenerationResult.Of([.. Enumerable.Range(1, JobLimits.GridSize).Select(i => Image(request, ImageSeeds.Of(request.Seed, request.Request.Parameters.SameSeed == true, i), width, height))]);
     }
 
     private static TaskCompletionSource Released()
@@ -78,9 +78,9 @@ public sealed class TestBackend : IImageBackend
         ? aspect.Width > aspect.Height ? (Size, Math.Max(8, Size * aspect.Height / aspect.Width)) : (Math.Max(8, Size * aspect.Width / aspect.Height), Size)
         : (Size, Size);
 
-    private static byte[] Image(GenerationRequest request, int index, int width, int height)
+    private static byte[] Image(GenerationRequest request, long seed, int width, int height)
     {
-        var key = SHA256.HashData(Encoding.UTF8.GetBytes($"{request.Kind}|{request.Request.Prompt}|{request.Seed + index}|{request.Option}"));
+        var key = SHA256.HashData(Encoding.UTF8.GetBytes($"{request.Kind}|{request.Request.Prompt}|{seed}|{request.Option}"));
         var image = new RgbaImage(width, height);
         var tint = request.Source is { } source ? Average(source) : (0, 0, 0);
         for (var y = 0; y < height; y++)

@@ -1,18 +1,19 @@
 namespace MjBot.Testing;
 
-/// <summary>Finds the repository root (the folder holding MjBot.sln) and the shared reference folder beside it.</summary>
+/// <summary>Finds the repository root (the folder holding MjBot.sln) and the vendored test data inside it.</summary>
 public static class RepositoryPaths
 {
     private static readonly Lazy<string> RootPath = new(FindRoot);
 
     public static string Root => RootPath.Value;
 
-    /// <summary>Gets ../shared: the references and reference data CI places beside the clone.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>Gets tests/data: the public reference data the tests use (PngSuite, the CLIP tokenizer, the Compose
+    /// schema, Discord's example payloads and OpenAPI document), vendored with their licences.</summary>
+    public static string TestData => Path.Combine(Root, "tests", "data");
 
     public static string InRoot(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    public static string InShared(params string[] parts) => Path.Combine([Shared, .. parts]);
+    public static string InTestData(params string[] parts) => Path.Combine([TestData, .. parts]);
 
     private static string FindRoot()
     {

@@ -68,7 +68,7 @@ internal static class GenerationPlanner
             Steps = steps,
             Sampler = sampler,
             Prompts = [.. Enumerable.Range(0, count).Select(i => request.Captions.Count == count ? [new PromptSegment(request.Captions[i], 1)] : prompt)],
-            Seeds = [.. Enumerable.Range(0, count).Select(i => p.SameSeed == true ? request.Seed : request.Seed + i)],
+            Seeds = [.. Enumerable.Range(0, count).Select(i => ImageSeeds.Of(request.Seed, p.SameSeed == true, i + 1))],
             Guidance = [.. Enumerable.Range(0, count).Select(i => guidance * (1 - (0.5 * chaos * i / 3)))],
             Negative = string.Join(", ", request.Request.NegativeTerms.Concat(request.SafetyNegatives)),
             StopAfter = p.Stop is { } stop and < 100 ? Math.Max(1, (int)Math.Ceiling(steps * stop / 100.0)) : null,

@@ -58,6 +58,10 @@ public sealed record Job
 
     public DateTimeOffset? TokenExpiresAt { get; init; }
 
+    /// <summary>Gets the largest file the interaction's channel accepts (Discord's <c>attachment_size_limit</c>: more
+    /// on boosted servers), or null when unknown (the default 10 MiB applies).</summary>
+    public long? AttachmentSizeLimit { get; init; }
+
     /// <summary>Gets the message that shows the job waiting and running.</summary>
     public ulong? StatusMessageId { get; init; }
 

@@ -6,5 +6,8 @@ namespace MjBot.Core.Jobs;
 public sealed record QueueLimits(int MaxRunningPerUser, int MaxWaitingPerUser)
 {
     /// <summary>Whether a member with <paramref name="active"/> queued or running jobs may add another.</summary>
-    public bool Admits(int active) => active < MaxRunningPerUser + MaxWaitingPerUser;
+    public bool Admits(int active) => Room(active) > 0;
+
+    /// <summary>How many more jobs a member with <paramref name="active"/> queued or running jobs may add.</summary>
+    public int Room(int active) => Math.Max(0, MaxRunningPerUser + MaxWaitingPerUser - active);
 }

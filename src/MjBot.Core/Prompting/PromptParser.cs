@@ -34,7 +34,7 @@ public static class PromptParser
         var expansion = PermutationExpander.Expand(prompt, options.MaxJobsPerCommand);
         if (expansion.ExceedsCap)
         {
-            return Fail(PromptErrorCode.TooManyJobs, $"This prompt expands to more than {options.MaxJobsPerCommand} jobs; the limit is {options.MaxJobsPerCommand} per command");
+            return Fail(PromptErrorCode.TooManyJobs, $"This prompt expands to more than {options.MaxJobsPerCommand} jobs; the limit is {options.MaxJobsPerCommand} per command{options.JobLimitReason}");
         }
 
         var expanded = expansion.Prompts!;
@@ -61,19 +61,31 @@ public static class PromptParser
 
         if (jobCount > options.MaxJobsPerCommand)
         {
-            return Fail(PromptErrorCode.TooManyJobs, $"This prompt makes {jobCount} jobs (permutations × --repeat); the limit is {options.MaxJobsPerCommand} per command");
+            return Fail(PromptErrorCode.TooManyJobs, $"This prompt makes {jobCount} jobs (permutations × --repeat); the limit is {options.MaxJobsPerCommand} per command{options.JobLimitReason}");
         }
 
         var jobs = ImmutableArray.CreateBuilder<ImagineRequest>((int)jobCount);
-        foreach (var request in requests)
+        var permutationOfJob = ImmutableArray.CreateBuilder<int>((int)jobCount);
+        for (var p = 0; p < requests.Count; p++)
         {
-            for (var i = 0; i < (request.Parameters.Repeat ?? 1); i++)
+            for (var i = 0; i < (requests[p].Parameters.Repeat ?? 1); i++)
             {
-                jobs.Add(request);
+                jobs.Add(requests[p]);
+                permutationOfJob.Add(p);
             }
         }
 
-        return new PromptParseResult.Success(permutations.ToImmutable(), jobs.MoveToImmutable());
+        return new PromptParseResult.Success(permutations.ToImmutable(), jobs.MoveToImmutable(), permutationOfJob.MoveToImmutable());
+    }
+
+    /// <summary>Gets the parameters of <paramref name="prompt"/> as typed: everything from the first parameter on
+    /// (<c>--ar 16:9 --s 250</c>), or empty.</summary>
+    /// <param name="prompt">A prompt.</param>
+    /// <returns>The parameter text, trimmed.</returns>
+    public static string ParametersAsTyped(string prompt)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        return prompt[PromptScanner.Scan(prompt).TextEnd..].Trim();
     }
 
     private static (ImagineRequest? Request, PromptError? Error) ParseOne(string prompt, PromptParserOptions options)

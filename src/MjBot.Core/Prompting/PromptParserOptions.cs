@@ -14,6 +14,10 @@ public sealed class PromptParserOptions
     /// <value>The default value is 40 (Midjourney's Pro/Mega cap).</value>
     public int MaxJobsPerCommand { get; init; } = 40;
 
+    /// <summary>Gets what the per-command limit comes from, appended to the "too many jobs" sentence (e.g. "
+    /// (your queue holds 13 jobs: 3 running and 10 waiting)"); empty by default.</summary>
+    public string JobLimitReason { get; init; } = string.Empty;
+
     /// <summary>Gets the model aliases <c>--model</c> may name; <see langword="null"/> accepts any well-formed alias
     /// (used where no configuration is at hand).</summary>
     public IReadOnlySet<string>? ModelAliases { get; init; }

@@ -52,6 +52,47 @@ public static class PngEncoder
         return file.ToArray();
     }
 
+    /// <summary>Gets <paramref name="png"/> with <paramref name="text"/> written right after its header, replacing
+    /// any text chunk of the same keyword; every other chunk, the pixels included, is copied byte for byte.</summary>
+    /// <param name="png">A valid PNG file.</param>
+    /// <param name="text">The text chunks to write.</param>
+    /// <returns>The new file.</returns>
+    /// <exception cref="PngFormatException">The file is not a valid PNG.</exception>
+    public static byte[] WithText(byte[] png, IReadOnlyList<PngTextChunk> text)
+    {
+        ArgumentNullException.ThrowIfNull(png);
+        ArgumentNullException.ThrowIfNull(text);
+        var chunks = PngChunkReader.ReadAll(png);
+        var replaced = text.Select(static t => t.Keyword).ToHashSet(StringComparer.Ordinal);
+        using var file = new MemoryStream(png.Length + text.Sum(static t => t.Text.Length * 3 + 100));
+        file.Write(Signature);
+        foreach (var chunk in chunks)
+        {
+            if (chunk.Type is "tEXt" or "iTXt" or "zTXt" && replaced.Contains(KeywordOf(png, chunk)))
+            {
+                continue;
+            }
+
+            file.Write(png, chunk.Offset - 8, chunk.Length + 12);
+            if (chunk.Type == "IHDR")
+            {
+                foreach (var t in text)
+                {
+                    WriteChunk(file, IsLatin1(t.Text) ? "tEXt" : "iTXt", EncodeText(t));
+                }
+            }
+        }
+
+        return file.ToArray();
+    }
+
+    private static string KeywordOf(byte[] png, PngChunk chunk)
+    {
+        var data = png.AsSpan(chunk.Offset, chunk.Length);
+        var end = data.IndexOf((byte)0);
+        return Encoding.Latin1.GetString(end < 0 ? data : data[..end]);
+    }
+
     private static byte[] Compress(RgbaImage image, int channels, int level)
     {
         using var output = new MemoryStream();

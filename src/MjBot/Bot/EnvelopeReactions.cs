@@ -5,6 +5,7 @@ using MjBot.Core.Ports;
 using MjBot.Discord.Gateway;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
+using MjBot.Jobs;
 using MjBot.Logging;
 
 namespace MjBot.Bot;
@@ -42,11 +43,11 @@ internal sealed class EnvelopeReactions(DiscordRestClient rest, IJobStore jobs, 
             {
                 if (await images.LoadAsync(job.Id, i, stopping) is { } png)
                 {
-                    files.Add(new UploadFile($"mjbot_{job.Id.ToString()[..8]}_{i}.png", png));
+                    files.Add(PostedImages.File(job, i, png, $"mjbot_{job.Id.ToString()[..8]}_{i}.png", null));
                 }
             }
 
-            var seeds = grid ? string.Join(", ", Enumerable.Range(0, JobLimits.GridSize).Select(i => (job.Seed + i).ToString(CultureInfo.InvariantCulture))) : job.Seed.ToString(CultureInfo.InvariantCulture);
+            var seeds = grid ? string.Join(", ", Enumerable.Range(1, JobLimits.GridSize).Select(i => ImageSeeds.Of(job, i).ToString(CultureInfo.InvariantCulture))) : job.Seed.ToString(CultureInfo.InvariantCulture);
             var dm = await rest.CreateDmAsync(reaction.UserId, stopping);
             await rest.CreateMessageAsync(dm.Id, new ChannelMessageBody
             {
@@ -54,7 +55,7 @@ internal sealed class EnvelopeReactions(DiscordRestClient rest, IJobStore jobs, 
                 AllowedMentions = new AllowedMentions([]),
             }, files, MessageLimits.DefaultFileBytes, stopping);
         }
-        catch (Exception ex) when (ex is DiscordApiException or IOException)
+        catch (Exception ex) when (ex is DiscordApiException or IOException or Core.Generation.GenerationException)
         {
             logger.InteractionFailed(reaction.MessageId.ToString(), "✉️ reaction", ex);
         }

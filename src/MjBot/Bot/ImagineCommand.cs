@@ -11,84 +11,78 @@ using MjBot.Moderation;
 
 namespace MjBot.Bot;
 
-/// <summary>/imagine prompt:&lt;text&gt;: the member's defaults applied, the prompt parsed (an error is an ephemeral
-/// sentence), the server's moderation passed (ban, channel, quota, disallow list: <see cref="ModerationGate"/>), room in their queue reserved ("Queue full" otherwise), the interaction deferred, then each job saved,
-/// shown waiting and queued. The first job's status message is the command's reply; further jobs (permutations,
-/// --repeat) each get a message of their own.</summary>
+/// <summary>/imagine prompt:&lt;text&gt;: the member's defaults applied (typed parameters win), the prompt parsed with
+/// this server's limits and the backend's model aliases (an error is an ephemeral sentence), the server's moderation
+/// passed (ban, channel, quota, disallow list: <see cref="ModerationGate"/>), room for every job reserved at once
+/// ("Queue full" otherwise, saying how much room there is), the interaction deferred, then each job saved, shown
+/// waiting and queued with its own prompt. The first job's status message is the command's reply; further jobs
+/// (permutations, --repeat) each get a message of their own. Reservations not turned into jobs are given back on
+/// every path.</summary>
 internal sealed class ImagineCommand(
     DiscordRestClient rest,
     JobService service,
     ISettingsStore settings,
     BackendRegistry backends,
     IOptions<BackendsOptions> backendOptions,
+    PromptOptions promptOptions,
     ModerationGate gate,
     TimeProvider time)
 {
     public const string QueueFull = "**Queue full**: your job queue is full. Please wait for a job to finish first, then resubmit this one.";
 
+    /// <summary>"Queue full" for a command of several jobs: how many it makes and how many fit.</summary>
+    public static string QueueFullFor(int jobs, int room) => jobs <= 1 || room <= 0
+        ? QueueFull
+        : $"**Queue full**: this command makes {jobs} jobs and your queue has room for {room} more. Please wait for a job to finish first, or make fewer jobs.";
+
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         var typed = CommandOptions.String(interaction, "prompt") ?? string.Empty;
-        var user = await settings.GetUserAsync(interaction.Invoker!.Id.Value, cancellationToken);
+        var userId = interaction.Invoker!.Id.Value;
+        var user = await settings.GetUserAsync(userId, cancellationToken);
+        var backend = user.Backend is { } preferred && backends.Find(preferred) is not null ? preferred : backendOptions.Value.Default;
         var prompt = WithDefaults(typed, user);
-        if (PromptParser.Parse(prompt) is PromptParseResult.Failure failure)
+        if (PromptParser.Parse(prompt, promptOptions.For(backend)) is not PromptParseResult.Success parsed)
         {
+            var failure = (PromptParseResult.Failure)PromptParser.Parse(prompt, promptOptions.For(backend));
             await Replies.EphemeralAsync(rest, interaction, PromptErrors.Describe(failure.Error), cancellationToken);
             return;
         }
 
-        var parsed = (PromptParseResult.Success)PromptParser.Parse(prompt);
-        var backend = user.Backend is { } preferred && backends.Find(preferred) is not null ? preferred : backendOptions.Value.Default;
-        if (!await gate.AdmitAsync(interaction, prompt, parsed, backend, parsed.Jobs.Length, cancellationToken))
+        var count = parsed.Jobs.Length;
+        if (!await gate.AdmitAsync(interaction, prompt, parsed, backend, count, cancellationToken))
         {
             return;
         }
 
-        var reserved = 0;
-        foreach (var _ in parsed.Jobs)
+        if (!service.TryReserve(userId, count, out var room))
         {
-            if (!service.TryReserve(interaction.Invoker.Id.Value))
+            await Replies.EphemeralAsync(rest, interaction, QueueFullFor(count, room), cancellationToken);
+            return;
+        }
+
+        var handedOver = 0;
+        try
+        {
+            await Replies.DeferAsync(rest, interaction, cancellationToken);
+            for (var i = 0; i < count; i++)
             {
-                for (var i = 0; i < reserved; i++)
+                var job = NewJobs.From(interaction, JobKind.Imagine, parsed.PromptOfJob(i, prompt), backend, parsed.Jobs[i].Parameters.Seed, time.GetUtcNow(), carriesToken: i == 0);
+                if (i > 0)
                 {
-                    service.Release(interaction.Invoker.Id.Value);
+                    job = job with { StatusMessageId = await service.PostStatusAsync(job, cancellationToken) };
                 }
 
-                await Replies.EphemeralAsync(rest, interaction, QueueFull, cancellationToken);
-                return;
+                handedOver++;
+                await service.SubmitAsync(job, cancellationToken);
             }
-
-            reserved++;
         }
-
-        await Replies.DeferAsync(rest, interaction, cancellationToken);
-        for (var i = 0; i < parsed.Jobs.Length; i++)
+        finally
         {
-            var text = parsed.Permutations.Length > 1 ? parsed.Permutations[i] : prompt;
-            var job = NewJobs.From(interaction, JobKind.Imagine, text, backend, parsed.Jobs[i].Parameters.Seed, time.GetUtcNow(), carriesToken: i == 0);
-            if (i > 0)
-            {
-                job = job with { StatusMessageId = await service.PostStatusAsync(job, cancellationToken) };
-            }
-
-            await service.SubmitAsync(job, cancellationToken);
+            service.Release(userId, count - handedOver);
         }
     }
 
-    /// <summary>The member's suffix and default stylize, added unless the prompt already says otherwise.</summary>
-    public static string WithDefaults(string typed, UserSettings user)
-    {
-        var prompt = typed.Trim();
-        if (user.Suffix is { Length: > 0 } suffix)
-        {
-            prompt += " " + suffix;
-        }
-
-        if (user.Stylize is { } stylize && !prompt.Contains("--s ", StringComparison.Ordinal) && !prompt.Contains("--stylize", StringComparison.Ordinal))
-        {
-            prompt += $" --s {stylize}";
-        }
-
-        return prompt;
-    }
+    /// <summary>The member's suffix and default stylize, added unless the prompt already sets the same parameter.</summary>
+    public static string WithDefaults(string typed, UserSettings user) => PromptDefaults.Apply(typed, user.Suffix, user.Stylize);
 }

@@ -20,6 +20,7 @@ internal sealed class JobButtonHandler(
     IImageStore images,
     ISettingsStore settings,
     BackendRegistry backends,
+    PromptOptions promptOptions,
     ModerationGate gate,
     TimeProvider time)
 {
@@ -103,9 +104,10 @@ internal sealed class JobButtonHandler(
     /// <summary>Starts the job a button (or its remix modal) asks for.</summary>
     public async Task StartAsync(Interaction interaction, ButtonAction action, Job parent, int index, string prompt, bool highVariation, CancellationToken cancellationToken)
     {
-        if (PromptParser.Parse(prompt) is not PromptParseResult.Success { Jobs: [var request, ..] } parsed)
+        var options = promptOptions.For(parent.Backend);
+        if (PromptParser.Parse(prompt, options) is not PromptParseResult.Success { Jobs: [var request, ..] } parsed)
         {
-            await Replies.EphemeralAsync(rest, interaction, PromptErrors.Describe(((PromptParseResult.Failure)PromptParser.Parse(prompt)).Error), cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, PromptErrors.Describe(((PromptParseResult.Failure)PromptParser.Parse(prompt, options)).Error), cancellationToken);
             return;
         }
 
@@ -146,7 +148,7 @@ internal sealed class JobButtonHandler(
         {
             ParentId = parent.Id,
             ParentIndex = index,
-            Seed = parent.Seed + index - 1,
+            Seed = ImageSeeds.Of(parent, index),
             Status = JobStatus.Succeeded,
             StartedAt = now,
             FinishedAt = now,
@@ -157,8 +159,8 @@ internal sealed class JobButtonHandler(
             interaction.ApplicationId,
             interaction.Token,
             new MessageBody { Content = JobMessages.Result(job), Components = JobMessages.Buttons(job, capabilities), AllowedMentions = JobMessages.Mentions(job) },
-            [new UploadFile($"mjbot_{job.Id.ToString()[..8]}_{index}.png", png)],
-            interaction.AttachmentSizeLimit ?? MessageLimits.DefaultFileBytes,
+            [PostedImages.File(job, 0, png, $"mjbot_{job.Id.ToString()[..8]}_{index}.png", interaction.AttachmentSizeLimit)],
+            PostedImages.LimitOf(interaction.AttachmentSizeLimit),
             cancellationToken);
         await jobs.UpdateAsync(job with { ResultMessageId = message.Id.Value, StatusMessageId = message.Id.Value, Delivered = true }, cancellationToken);
     }

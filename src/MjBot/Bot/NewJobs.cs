@@ -22,6 +22,7 @@ internal static class NewJobs
             InteractionId = carriesToken ? interaction.Id.Value : null,
             InteractionToken = carriesToken ? interaction.Token : null,
             TokenExpiresAt = carriesToken ? now + TimeSpan.FromMinutes(15) : null,
+            AttachmentSizeLimit = interaction.AttachmentSizeLimit,
         };
 
     /// <summary>A job with no interaction to answer (a prompt a moderator approved): its status message is posted.</summary>

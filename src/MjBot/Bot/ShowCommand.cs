@@ -38,8 +38,8 @@ internal sealed class ShowCommand(DiscordRestClient rest, IJobStore jobs, IImage
             interaction.ApplicationId,
             interaction.Token,
             new MessageBody { Content = JobMessages.Result(job), Components = JobMessages.Buttons(job, capabilities), AllowedMentions = new AllowedMentions([]) },
-            [new UploadFile($"mjbot_{job.Id.ToString()[..8]}.png", png)],
-            interaction.AttachmentSizeLimit ?? MessageLimits.DefaultFileBytes,
+            [PostedImages.File(job, 0, png, $"mjbot_{job.Id.ToString()[..8]}.png", interaction.AttachmentSizeLimit)],
+            PostedImages.LimitOf(interaction.AttachmentSizeLimit),
             cancellationToken);
     }
 }

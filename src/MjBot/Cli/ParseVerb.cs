@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MjBot.Configuration;
+using MjBot.Bot;
 using MjBot.Core.Prompting;
+using MjBot.Hosting;
 
 namespace MjBot.Cli;
 
@@ -32,19 +34,16 @@ internal static class ParseVerb
             return ConfigurationLoader.ConfigurationError;
         }
 
-        var result = PromptParser.Parse(string.Join(' ', args), CreateParserOptions(services));
+        var result = PromptParser.Parse(string.Join(' ', args), CreateParserOptions(services, context.ContentRoot));
         CliJson.Write(context.Out, writer => ImagineRequestJson.WriteResult(writer, result));
         return result is PromptParseResult.Failure ? MjBotCommandLine.InputRefused : 0;
     }
 
-    private static PromptParserOptions CreateParserOptions(IServiceProvider services)
+    // As /imagine parses on the default backend: the ONNX backend's aliases when that is the default.
+    private static PromptParserOptions CreateParserOptions(IServiceProvider services, string contentRoot)
     {
-        var queue = services.GetRequiredService<IOptions<QueueOptions>>().Value;
-        var models = services.GetRequiredService<IOptions<BackendsOptions>>().Value.Onnx.Models;
-        return new PromptParserOptions
-        {
-            MaxJobsPerCommand = queue.MaxJobsPerCommand,
-            ModelAliases = models.Count == 0 ? null : models.Keys.ToHashSet(StringComparer.Ordinal),
-        };
+        var backends = services.GetRequiredService<IOptions<BackendsOptions>>().Value;
+        var aliases = backends.Default == "onnx" ? MjBotServices.Settings(backends.Onnx, contentRoot).Aliases() : null;
+        return PromptOptions.Create(services.GetRequiredService<IOptions<QueueOptions>>().Value, aliases);
     }
 }

@@ -72,6 +72,7 @@ internal static class MjBotServices
         });
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<ReadyListener>();
+        services.AddSingleton<PromptOptions>();
         services.AddSingleton<ImagineCommand>();
         services.AddSingleton<JobButtonHandler>();
         services.AddSingleton<InfoCommand>();

@@ -6,7 +6,6 @@ using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
-using MjBot.Imaging;
 using MjBot.Logging;
 
 namespace MjBot.Jobs;
@@ -120,7 +119,8 @@ internal sealed class JobDelivery(
             ?? throw new InvalidOperationException($"Job {job.Id} succeeded but its image is missing from the image store.");
         var capabilities = backends.Find(job.Backend)?.Capabilities ?? BackendCapabilities.None;
         var lanczos = job.Kind == JobKind.Upscale && !capabilities.HasFlag(BackendCapabilities.Upscale);
-        var file = new UploadFile(FileName(job), Fit(png));
+        var limit = PostedImages.LimitOf(job.AttachmentSizeLimit);
+        var file = PostedImages.File(job, 0, png, FileName(job), limit);
         var body = new ChannelMessageBody
         {
             Content = JobMessages.Result(job, lanczos),
@@ -131,7 +131,7 @@ internal sealed class JobDelivery(
         };
         try
         {
-            return await rest.CreateMessageAsync(new Snowflake(job.ChannelId), body, [file], MessageLimits.DefaultFileBytes, cancellationToken);
+            return await rest.CreateMessageAsync(new Snowflake(job.ChannelId), body, [file], limit, cancellationToken);
         }
         catch (DiscordApiException ex) when (ex.Code is 50001 or 50013 && job.TokenValidAt(time.GetUtcNow()))
         {
@@ -141,7 +141,7 @@ internal sealed class JobDelivery(
                 Content = body.Content,
                 Components = body.Components,
                 AllowedMentions = body.AllowedMentions,
-            }, [file], MessageLimits.DefaultFileBytes, cancellationToken);
+            }, [file], limit, cancellationToken);
         }
     }
 
@@ -181,18 +181,6 @@ internal sealed class JobDelivery(
             // Already gone (a moderator deleted it) or unreachable: the result is posted, which is what matters.
             logger.StatusEditFailed(job.Id.ToString(), ex.Status, ex.Code ?? 0);
         }
-    }
-
-    // Grids of large images can pass Discord's 10 MiB: re-encode harder, then scale down until it fits.
-    private static byte[] Fit(byte[] png)
-    {
-        if (png.Length <= MessageLimits.DefaultFileBytes)
-        {
-            return png;
-        }
-
-        return UploadBudget.Fit(ImageWork.Decode(png))?.Png
-            ?? throw new GenerationException("The image is too large to post even scaled down.", retryable: false);
     }
 
     // "mjbot_a_red_fox_in_snow_1a2b3c4d.png": the prompt's words before any parameter, then the job id's start.

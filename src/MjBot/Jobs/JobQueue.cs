@@ -36,27 +36,42 @@ internal sealed class JobQueue(QueueLimits limits)
         }
     }
 
-    /// <summary>Reserves a place for a member's new job; false when their queue is full.</summary>
-    public bool TryReserve(ulong userId)
+    /// <summary>Reserves places for <paramref name="count"/> new jobs of a member, all or none; false when their
+    /// queue has less room, which <paramref name="room"/> then tells.</summary>
+    public bool TryReserve(ulong userId, int count, out int room)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         lock (_gate)
         {
-            if (!limits.Admits(ActiveFor(userId)))
+            room = limits.Room(ActiveFor(userId));
+            if (room < count)
             {
                 return false;
             }
 
-            _reserved[userId] = _reserved.GetValueOrDefault(userId) + 1;
+            _reserved[userId] = _reserved.GetValueOrDefault(userId) + count;
             return true;
         }
     }
 
-    /// <summary>Gives a reservation back (the job was not created after all).</summary>
-    public void Release(ulong userId)
+    /// <summary>Gives <paramref name="count"/> reservations back (their jobs were not created after all).</summary>
+    public void Release(ulong userId, int count = 1)
     {
         lock (_gate)
         {
-            Unreserve(userId);
+            for (var i = 0; i < count; i++)
+            {
+                Unreserve(userId);
+            }
+        }
+    }
+
+    /// <summary>Gets how many of a member's reservations are outstanding (for tests and diagnostics).</summary>
+    public int ReservedFor(ulong userId)
+    {
+        lock (_gate)
+        {
+            return _reserved.GetValueOrDefault(userId);
         }
     }
 
@@ -168,17 +183,34 @@ internal sealed class JobQueue(QueueLimits limits)
     {
         lock (_gate)
         {
-            var perUser = _waiting.GroupBy(static j => j.UserId).ToDictionary(static g => g.Key, static g => g.Count());
-            var seen = new Dictionary<ulong, int>();
-            var positions = new List<(Job, int)>(_waiting.Count);
-            foreach (var job in _waiting)
-            {
-                var k = seen[job.UserId] = seen.GetValueOrDefault(job.UserId) + 1;
-                positions.Add((job, k + perUser.Where(p => p.Key != job.UserId).Sum(p => Math.Min(p.Value, k))));
-            }
-
-            return positions;
+            return PositionsOf(_waiting);
         }
+    }
+
+    /// <summary>The place in line <paramref name="job"/> will have once it is queued (what its first waiting message
+    /// shows).</summary>
+    public int PositionIfQueued(Job job)
+    {
+        lock (_gate)
+        {
+            var waiting = new List<Job>(_waiting);
+            waiting.Insert(waiting.FindLastIndex(j => j.CreatedAt <= job.CreatedAt) + 1, job);
+            return PositionsOf(waiting).First(p => p.Job.Id == job.Id).Position;
+        }
+    }
+
+    private static List<(Job Job, int Position)> PositionsOf(List<Job> waiting)
+    {
+        var perUser = waiting.GroupBy(static j => j.UserId).ToDictionary(static g => g.Key, static g => g.Count());
+        var seen = new Dictionary<ulong, int>();
+        var positions = new List<(Job, int)>(waiting.Count);
+        foreach (var job in waiting)
+        {
+            var k = seen[job.UserId] = seen.GetValueOrDefault(job.UserId) + 1;
+            positions.Add((job, k + perUser.Where(p => p.Key != job.UserId).Sum(p => Math.Min(p.Value, k))));
+        }
+
+        return positions;
     }
 
     /// <summary>Waits until something changed or the timeout passed.</summary>

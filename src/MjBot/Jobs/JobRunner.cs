@@ -25,6 +25,7 @@ internal sealed class JobRunner(
     ILogger<JobRunner> logger) : BackgroundService
 {
     private static readonly TimeSpan PositionRefresh = TimeSpan.FromSeconds(5);
+    private const int MaxEditsPerRefresh = 10;
 
     // Every line logged while a job runs carries its id (a scope; the console formatters include scopes).
     private static readonly Func<ILogger, string, IDisposable?> JobScope = LoggerMessage.DefineScope<string>("job {JobId}");
@@ -147,8 +148,8 @@ internal sealed class JobRunner(
                 continue;
             }
 
-            _announced[job.Id] = position;
-            if (edits++ >= 10)
+            // At most ten edits a round (Discord's edit limits); the rest stay unrecorded, so the next round shows them.
+            if (edits >= MaxEditsPerRefresh)
             {
                 break;
             }
@@ -160,7 +161,11 @@ internal sealed class JobRunner(
                 continue;
             }
 
-            await delivery.EditStatusAsync(job, JobMessages.Waiting(job, position, await eta.ForPositionAsync(job.Backend, position, cancellationToken)), JobMessages.CancelRow(job), null, cancellationToken);
+            edits++;
+            if (await delivery.EditStatusAsync(job, JobMessages.Waiting(job, position, await eta.ForPositionAsync(job.Backend, position, cancellationToken)), JobMessages.CancelRow(job), null, cancellationToken))
+            {
+                _announced[job.Id] = position;
+            }
         }
 
         var waiting = positions.Select(static p => p.Job.Id).ToHashSet();

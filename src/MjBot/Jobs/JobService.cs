@@ -8,12 +8,16 @@ namespace MjBot.Jobs;
 /// a job stands. A new job is saved, its waiting message shown, and only then handed to the runner.</summary>
 internal sealed class JobService(IJobStore jobs, JobQueue queue, JobDelivery delivery, EtaEstimator eta, TimeProvider time)
 {
-    /// <summary>Reserves room for a member's job; false means "Queue full". Follow with <see cref="SubmitAsync"/> or
-    /// <see cref="JobQueue.Release"/>.</summary>
-    public bool TryReserve(ulong userId) => queue.TryReserve(userId);
+    /// <summary>Reserves room for <paramref name="count"/> of a member's jobs, all or none; false means "Queue full"
+    /// (<paramref name="room"/> says how many would fit). Follow each with <see cref="SubmitAsync"/>, or give the
+    /// rest back with <see cref="Release"/>.</summary>
+    public bool TryReserve(ulong userId, int count, out int room) => queue.TryReserve(userId, count, out room);
 
-    /// <summary>Gives back a reservation that did not become a job.</summary>
-    public void Release(ulong userId) => queue.Release(userId);
+    /// <summary>Reserves room for one job.</summary>
+    public bool TryReserve(ulong userId) => queue.TryReserve(userId, 1, out _);
+
+    /// <summary>Gives back reservations that did not become jobs.</summary>
+    public void Release(ulong userId, int count = 1) => queue.Release(userId, count);
 
     /// <summary>Posts a status message of its own for a job that has no interaction reply to use.</summary>
     public Task<ulong?> PostStatusAsync(Job job, CancellationToken cancellationToken) => delivery.PostStatusAsync(job, cancellationToken);
@@ -24,8 +28,9 @@ internal sealed class JobService(IJobStore jobs, JobQueue queue, JobDelivery del
     /// <summary>Whether the job is waiting or running now.</summary>
     public bool IsActive(JobId id) => queue.IsActive(id);
 
-    /// <summary>Saves a reserved job, shows it waiting (its status message is the interaction's @original), and
-    /// queues it.</summary>
+    /// <summary>Saves a reserved job, shows it waiting at its place in the fair queue (its status message is the
+    /// interaction's @original), and queues it. The reservation is used up on every path: given back when the job
+    /// could not be saved, turned into the queued job once it is (even if showing it failed).</summary>
     public async Task<Job> SubmitAsync(Job job, CancellationToken cancellationToken)
     {
         try
@@ -38,15 +43,21 @@ internal sealed class JobService(IJobStore jobs, JobQueue queue, JobDelivery del
             throw;
         }
 
-        var position = queue.WaitingCount + 1;
-        var messageId = await delivery.ShowWaitingAsync(job, position, await eta.ForPositionAsync(job.Backend, position, cancellationToken), cancellationToken);
-        if (messageId is { } id)
+        try
         {
-            job = job with { StatusMessageId = id };
-            await jobs.UpdateAsync(job, cancellationToken);
+            var position = queue.PositionIfQueued(job);
+            var messageId = await delivery.ShowWaitingAsync(job, position, await eta.ForPositionAsync(job.Backend, position, cancellationToken), cancellationToken);
+            if (messageId is { } id)
+            {
+                job = job with { StatusMessageId = id };
+                await jobs.UpdateAsync(job, cancellationToken);
+            }
+        }
+        finally
+        {
+            queue.Enqueue(job, reserved: true);
         }
 
-        queue.Enqueue(job, reserved: true);
         return job;
     }
 

@@ -146,7 +146,9 @@ internal sealed class ReviewDesk(
         }
 
         var moderatorId = interaction.Invoker!.Id.Value;
-        if (decision == "approve" && !service.TryReserve(review.UserId))
+        var parsed = PromptParser.Parse(review.Prompt) as PromptParseResult.Success;
+        var count = parsed?.Jobs.Length ?? 1;
+        if (decision == "approve" && !service.TryReserve(review.UserId, count, out _))
         {
             await Replies.EphemeralAsync(rest, interaction, "The member's queue is full right now; press Approve again in a moment.", cancellationToken);
             return;
@@ -158,7 +160,7 @@ internal sealed class ReviewDesk(
         {
             if (decision == "approve")
             {
-                service.Release(review.UserId);
+                service.Release(review.UserId, count);
             }
 
             await Replies.EphemeralAsync(rest, interaction, "Another moderator decided this one a moment ago.", cancellationToken);
@@ -181,18 +183,32 @@ internal sealed class ReviewDesk(
         await audit.RecordAsync(review.GuildId, moderatorId, $"review {decision}", $"review {review.Id} from <@{review.UserId}> ({review.Rule.Category})", cancellationToken);
         if (decision == "approve")
         {
-            await StartApprovedAsync(review, now, cancellationToken);
+            await StartApprovedAsync(review, parsed, count, now, cancellationToken);
         }
 
         await TellMemberAsync(interaction.ApplicationId, review, memberText, now, cancellationToken);
     }
 
-    private async Task StartApprovedAsync(PromptReview review, DateTimeOffset now, CancellationToken cancellationToken)
+    // Every job the approved prompt makes (permutations × --repeat), each with its own prompt; reservations not
+    // turned into jobs are given back.
+    private async Task StartApprovedAsync(PromptReview review, PromptParseResult.Success? parsed, int count, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var seed = PromptParser.Parse(review.Prompt) is PromptParseResult.Success { Jobs: [var first, ..] } ? first.Parameters.Seed : null;
-        var job = NewJobs.ForMember(review.GuildId, review.ChannelId, review.UserId, JobKind.Imagine, review.Prompt, review.Backend, seed, now);
-        job = job with { StatusMessageId = await service.PostStatusAsync(job, cancellationToken) };
-        await service.SubmitAsync(job, cancellationToken);
+        var handedOver = 0;
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var prompt = parsed?.PromptOfJob(i, review.Prompt) ?? review.Prompt;
+                var job = NewJobs.ForMember(review.GuildId, review.ChannelId, review.UserId, JobKind.Imagine, prompt, review.Backend, parsed?.Jobs[i].Parameters.Seed, now);
+                job = job with { StatusMessageId = await service.PostStatusAsync(job, cancellationToken) };
+                handedOver++;
+                await service.SubmitAsync(job, cancellationToken);
+            }
+        }
+        finally
+        {
+            service.Release(review.UserId, count - handedOver);
+        }
     }
 
     private async Task PostForModeratorsAsync(PromptReview review, ulong channelId, CancellationToken cancellationToken)

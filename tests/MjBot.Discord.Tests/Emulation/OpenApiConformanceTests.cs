@@ -8,10 +8,9 @@ namespace MjBot.Discord.Tests.Emulation;
 
 /// <summary>Every kind of body the client sends, sent for real to an emulator that validates each against Discord's
 /// official OpenAPI document (python3-jsonschema) and refuses an invalid one with 50035.</summary>
-[Trait("Category", TestCategories.ReferenceData)]
 public sealed class OpenApiConformanceTests : IDisposable
 {
-    private static readonly EmulatorOptions Validating = new() { OpenApiDocument = RepositoryPaths.InShared("discord-openapi.json") };
+    private static readonly EmulatorOptions Validating = new() { OpenApiDocument = RepositoryPaths.InTestData("discord-openapi.json") };
     private readonly TempFolder _folder = new();
 
     [Fact]

@@ -1,10 +1,8 @@
 using System.Text.Json;
 using MjBot.Discord.Rest;
-using MjBot.Testing;
 
 namespace MjBot.Discord.Tests.Models;
 
-[Trait("Category", TestCategories.ReferenceData)]
 public sealed class DiscordErrorFixtureTests
 {
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;

@@ -6,7 +6,6 @@ namespace MjBot.Discord.Tests.Models;
 
 /// <summary>Every example payload from Discord's docs parses into the client's models, and the bodies the client
 /// sends (IDENTIFY, RESUME, heartbeat, callbacks, commands) have exactly the documented shape.</summary>
-[Trait("Category", TestCategories.ReferenceData)]
 public sealed class DiscordFixtureTests
 {
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;

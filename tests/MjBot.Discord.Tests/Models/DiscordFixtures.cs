@@ -5,11 +5,11 @@ using MjBot.Testing;
 
 namespace MjBot.Discord.Tests.Models;
 
-/// <summary>Discord's documented example payloads (../shared/reference-data/discord-fixtures) and a JSON
+/// <summary>Discord's documented example payloads (tests/data/discord-fixtures) and a JSON
 /// comparison that ignores property order.</summary>
 internal static class DiscordFixtures
 {
-    public static string Folder => RepositoryPaths.InShared("reference-data", "discord-fixtures");
+    public static string Folder => RepositoryPaths.InTestData("discord-fixtures");
 
     public static string Read(string name) => File.ReadAllText(Path.Combine(Folder, name));
 

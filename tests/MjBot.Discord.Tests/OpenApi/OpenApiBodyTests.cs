@@ -1,12 +1,10 @@
 using System.Text.Json;
 using MjBot.Discord.Models;
 using MjBot.Discord.Tests.Models;
-using MjBot.Testing;
 
 namespace MjBot.Discord.Tests.OpenApi;
 
 /// <summary>The bodies MjBot's models write validate against Discord's official OpenAPI description.</summary>
-[Trait("Category", TestCategories.ReferenceData)]
 public sealed class OpenApiBodyTests
 {
     private const string Callback = "create_interaction_response";

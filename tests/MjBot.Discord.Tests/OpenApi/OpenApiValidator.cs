@@ -18,7 +18,7 @@ internal static class OpenApiValidator
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { RepositoryPaths.InRoot("eng", "validate-discord-body.py"), RepositoryPaths.InShared("discord-openapi.json"), operationId, body },
+            ArgumentList = { RepositoryPaths.InRoot("eng", "validate-discord-body.py"), RepositoryPaths.InTestData("discord-openapi.json"), operationId, body },
         };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd();

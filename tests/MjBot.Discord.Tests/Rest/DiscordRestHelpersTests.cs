@@ -90,7 +90,6 @@ public sealed class DiscordRestHelpersTests
     }
 
     [Fact]
-    [Trait("Category", TestCategories.ReferenceData)]
     public async Task ReplyAndEditBodies_ValidateAgainstTheOpenApiDocument()
     {
         await using var server = await Server();

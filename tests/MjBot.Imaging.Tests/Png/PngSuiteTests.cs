@@ -5,10 +5,9 @@ namespace MjBot.Imaging.Tests.Png;
 
 /// <summary>PngSuite, the PNG conformance images: every valid file decodes to the same pixels as libvips; every
 /// broken x* file is refused with a typed error.</summary>
-[Trait("Category", TestCategories.ReferenceData)]
 public sealed class PngSuiteTests : IDisposable
 {
-    private static readonly string Folder = RepositoryPaths.InShared("reference-data", "pngsuite");
+    private static readonly string Folder = RepositoryPaths.InTestData("pngsuite");
     private readonly TempFolder _work = new();
 
     public static TheoryData<string, PngErrorKind> BrokenFiles => new()

@@ -38,6 +38,31 @@ public sealed partial class ArchitectureTests
         Assert.Empty(offenders);
     }
 
+    [Fact]
+    public void Tests_ReadNoFileOutsideTheRepository()
+    {
+        var offenders = Directory.EnumerateFiles(RepositoryPaths.InRoot("tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(static f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(static f => OutsideRepository().IsMatch(File.ReadAllText(f)))
+            .ToList();
+
+        Assert.Empty(offenders);
+        Assert.True(File.Exists(RepositoryPaths.InTestData("README.md")), "tests/data names where each vendored file came from");
+    }
+
+    [Fact]
+    public void Solution_HoldsEveryProject_SoTheTestCommandBuildsTheBenchmarksToo()
+    {
+        var solution = File.ReadAllText(RepositoryPaths.InRoot("MjBot.sln")).Replace('\\', '/');
+        var projects = new[] { "src", "tests", "bench" }
+            .SelectMany(static d => Directory.EnumerateFiles(RepositoryPaths.InRoot(d), "*.csproj", SearchOption.AllDirectories))
+            .Select(static p => Path.GetRelativePath(RepositoryPaths.Root, p).Replace('\\', '/'))
+            .ToList();
+
+        Assert.Contains("bench/MjBot.Benchmarks/MjBot.Benchmarks.csproj", projects);
+        Assert.All(projects, p => Assert.Contains($"\"{p}\"", solution, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("appsettings.json")]
     [InlineData("src/MjBot/appsettings.json")]
@@ -51,6 +76,10 @@ public sealed partial class ArchitectureTests
 
         Assert.Equal(0, process.ExitCode);
     }
+
+    // The shared folder beside the clone, or any path built from the root's parent.
+    [GeneratedRegex(@"\.\./shared|""\.\."",\s*""shared""|Combine\(Root,\s*""\.\.""")]
+    private static partial Regex OutsideRepository();
 
     [GeneratedRegex(@"\bDateTime(Offset)?\.(Now|UtcNow)\b")]
     private static partial Regex ClockStatic();

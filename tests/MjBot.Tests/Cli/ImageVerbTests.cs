@@ -39,12 +39,11 @@ public sealed class ImageVerbTests : IDisposable
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(image.Pixels)), json.GetProperty("rgba_sha256").GetString());
     }
 
-    [Trait("Category", TestCategories.ReferenceData)]
     [Fact]
     public async Task Inspect_PaletteFileOfTheSuite_HashesItsExpandedRgba()
     {
-        var (exit, output) = await RunAsync("inspect", RepositoryPaths.InShared("reference-data", "pngsuite", "basn3p01.png"));
-        var decoded = ((PngDecodeResult.Success)PngDecoder.Decode(File.ReadAllBytes(RepositoryPaths.InShared("reference-data", "pngsuite", "basn3p01.png")))).Image;
+        var (exit, output) = await RunAsync("inspect", RepositoryPaths.InTestData("pngsuite", "basn3p01.png"));
+        var decoded = ((PngDecodeResult.Success)PngDecoder.Decode(File.ReadAllBytes(RepositoryPaths.InTestData("pngsuite", "basn3p01.png")))).Image;
 
         Assert.Equal(0, exit);
         var json = JsonDocument.Parse(output).RootElement;
@@ -54,13 +53,12 @@ public sealed class ImageVerbTests : IDisposable
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(decoded.Pixels.Pixels)), json.GetProperty("rgba_sha256").GetString());
     }
 
-    [Trait("Category", TestCategories.ReferenceData)]
     [Theory]
     [InlineData("xcsn0g01.png", "xcsn0g01.png: CRC mismatch in chunk IDAT")]
     [InlineData("xs1n0g01.png", "xs1n0g01.png: Not a PNG file: the 8-byte PNG signature is missing or damaged")]
     public async Task Inspect_BrokenFile_PrintsTheErrorAndExits2(string name, string message)
     {
-        var (exit, output) = await RunAsync("inspect", RepositoryPaths.InShared("reference-data", "pngsuite", name));
+        var (exit, output) = await RunAsync("inspect", RepositoryPaths.InTestData("pngsuite", name));
 
         Assert.Equal(2, exit);
         Assert.Equal(message, JsonDocument.Parse(output).RootElement.GetProperty("error").GetString());

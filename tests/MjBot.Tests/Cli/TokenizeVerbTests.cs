@@ -11,10 +11,9 @@ public sealed class TokenizeVerbTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    [Trait("Category", TestCategories.ReferenceData)]
     public async Task Tokenize_Sd15Tokenizer_PrintsTheIdsCountAndTruncation()
     {
-        var (exit, json) = await RunAsync(["tokenize", "a photo of a cat", "--tokenizer", RepositoryPaths.InShared("reference-data", "clip", "sd15_tokenizer")]);
+        var (exit, json) = await RunAsync(["tokenize", "a photo of a cat", "--tokenizer", RepositoryPaths.InTestData("clip", "sd15_tokenizer")]);
 
         Assert.Equal(0, exit);
         var ids = json["ids"]!.AsArray().Select(static n => n!.GetValue<int>()).ToArray();

@@ -7,7 +7,6 @@ namespace MjBot.Tests.SelfHosting;
 /// <summary>docker-compose.yml is checked against the Compose Specification's JSON schema by an independent
 /// validator (Debian's python3-jsonschema; eng/install-test-prerequisites.sh installs it), then for what a
 /// self-hoster relies on.</summary>
-[Trait("Category", TestCategories.ReferenceData)]
 public sealed class ComposeFileTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -101,7 +100,7 @@ public sealed class ComposeFileTests : IDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { RepositoryPaths.InRoot("eng", "validate-compose.py"), composePath, RepositoryPaths.InShared("reference-data", "compose", "compose-spec.json") },
+            ArgumentList = { RepositoryPaths.InRoot("eng", "validate-compose.py"), composePath, RepositoryPaths.InTestData("compose", "compose-spec.json") },
         };
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();

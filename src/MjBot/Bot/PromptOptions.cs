@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+using MjBot.Configuration;
+using MjBot.Core.Ports;
+using MjBot.Core.Prompting;
+using MjBot.Jobs;
+
+namespace MjBot.Bot;
+
+/// <summary>The grammar's limits as this server is configured: one per-command cap (the configured
+/// <c>Queue:MaxJobsPerCommand</c>, never more than a member's whole queue holds, so a command the parser accepts
+/// always fits an empty queue) and the <c>--model</c> aliases of the backend the prompt will run on.</summary>
+internal sealed class PromptOptions(IOptions<QueueOptions> queue, BackendRegistry backends)
+{
+    /// <summary>Gets the parser options for a prompt that runs on <paramref name="backend"/>.</summary>
+    public PromptParserOptions For(string backend) =>
+        Create(queue.Value, backends.Find(backend) is IModelCatalog catalog ? catalog.ModelAliases : null);
+
+    /// <summary>Gets the parser options for the queue limits and a backend's aliases (null: any well-formed alias).</summary>
+    public static PromptParserOptions Create(QueueOptions queue, IReadOnlySet<string>? modelAliases)
+    {
+        ArgumentNullException.ThrowIfNull(queue);
+        var room = queue.MaxRunningPerUser + queue.MaxWaitingPerUser;
+        return new PromptParserOptions
+        {
+            MaxJobsPerCommand = Math.Min(queue.MaxJobsPerCommand, room),
+            JobLimitReason = queue.MaxJobsPerCommand > room
+                ? $" (your queue holds {room} jobs: {queue.MaxRunningPerUser} running and {queue.MaxWaitingPerUser} waiting)"
+                : string.Empty,
+            ModelAliases = modelAliases,
+        };
+    }
+}

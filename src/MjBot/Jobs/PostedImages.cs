@@ -1,0 +1,45 @@
+using MjBot.Core.Generation;
+using MjBot.Core.Jobs;
+using MjBot.Core.Prompting;
+using MjBot.Bot;
+using MjBot.Discord.Rest;
+using MjBot.Imaging;
+using MjBot.Imaging.Png;
+
+namespace MjBot.Jobs;
+
+/// <summary>Every image MjBot posts (results, U1–U4, /show, the ✉️ DM) goes out through here: it carries its recipe
+/// in a PNG <c>parameters</c> chunk (prompt, negative prompt, parameters, seed, backend, model, job), and it fits the
+/// channel's upload limit (the interaction's <c>attachment_size_limit</c> where known, Discord's 10 MiB otherwise):
+/// kept byte for byte when it fits, re-encoded harder and then scaled down when it does not. The stored original
+/// stays at full resolution.</summary>
+internal static class PostedImages
+{
+    /// <summary>Gets the upload for image <paramref name="image"/> of <paramref name="job"/> (0: the grid or the
+    /// single image; 1–4: a part of the grid).</summary>
+    public static UploadFile File(Job job, int image, byte[] png, string fileName, long? limitBytes)
+    {
+        var recipe = new PngTextChunk("tEXt", ImageRecipe.Keyword, RecipeOf(job, image).ToText());
+        var fitted = UploadBudget.FitEncoded(png, LimitOf(limitBytes), [recipe])
+            ?? throw new GenerationException("The image is too large to post even scaled down.", retryable: false);
+        return new UploadFile(fileName, fitted.Png);
+    }
+
+    /// <summary>Gets the upload limit to use: the channel's when known, else Discord's default.</summary>
+    public static long LimitOf(long? limitBytes) => limitBytes is > 0 ? limitBytes.Value : MessageLimits.DefaultFileBytes;
+
+    /// <summary>Gets how image <paramref name="image"/> of <paramref name="job"/> was made.</summary>
+    public static ImageRecipe RecipeOf(Job job, int image)
+    {
+        var request = PromptParser.Parse(job.Prompt) is PromptParseResult.Success { Jobs: [var first, ..] } ? first : null;
+        var seed = image >= 1 && JobMessages.IsGrid(job.Kind) ? ImageSeeds.Of(job, image) : job.Seed;
+        return new ImageRecipe(
+            request?.Prompt ?? job.Prompt,
+            request is null ? string.Empty : string.Join(", ", request.NegativeTerms),
+            PromptParser.ParametersAsTyped(job.Prompt),
+            seed >= 0 ? (ulong)seed : null,
+            job.Backend,
+            request?.Parameters.Model ?? "default",
+            job.Id.ToString());
+    }
+}
