@@ -31,7 +31,7 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
         var encoder = File.Exists(Path.Combine(settings.FolderOf(settings.DefaultModel), "vae_encoder", "model.onnx"));
         var inpaint = settings.InpaintModel is { } alias && StableDiffusionModel.Problems(settings.FolderOf(alias)).Count == 0;
         Capabilities = BackendCapabilities.Previews
-            | (encoder ? BackendCapabilities.Variations | BackendCapabilities.Upscale : BackendCapabilities.None)
+            | (encoder ? BackendCapabilities.Variations | BackendCapabilities.SubtleVariations | BackendCapabilities.Upscale : BackendCapabilities.None)
             | (inpaint && encoder ? BackendCapabilities.Outpaint : BackendCapabilities.None);
     }
 
@@ -91,7 +91,13 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
         try
         {
             var output = new DiffusionPipeline(model).Run(job, (percent, preview) => progress.Report(new GenerationProgress(percent, preview)), cancellationToken);
-            var images = output.Images.Select(image => request.Kind is JobKind.ZoomOut or JobKind.Pan ? OutpaintCanvas.Restore(image, job.Source!, job.Mask!) : image);
+            var pan = request.Kind == JobKind.Pan ? PanCanvas(request) : null;
+            var images = output.Images.Select(image => request.Kind switch
+            {
+                JobKind.ZoomOut => OutpaintCanvas.Restore(image, job.Source!, job.Mask!),
+                JobKind.Pan => OutpaintLayout.Restore(image, pan!),
+                _ => image,
+            });
             return new GenerationResult([.. images.Select(static i => PngEncoder.Encode(i))], GenerationPlanner.Notices(request.Request, output, modelNotice));
         }
         catch (OrtException ex)
@@ -125,13 +131,21 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
                 return job with { Width = width, Height = height, Source = Resampler.Lanczos3(source, width, height), Strength = 0.3 };
             }
 
-            case JobKind.ZoomOut or JobKind.Pan:
+            case JobKind.ZoomOut:
             {
                 var source = Decode(request.Source);
                 var (width, height) = GenerationPlanner.Dimensions(source.Width, source.Height, profile.NativeSize);
-                var (canvas, mask) = request.Kind == JobKind.ZoomOut
-                    ? OutpaintCanvas.ZoomOut(source, width, height, request.Option ?? "2")
-                    : OutpaintCanvas.Pan(source, width, height, request.Option ?? "right");
+                var (canvas, mask) = OutpaintCanvas.ZoomOut(source, width, height, request.Option ?? "2");
+                return job with { Width = width, Height = height, Source = canvas, Mask = mask, Strength = 1 };
+            }
+
+            case JobKind.Pan:
+            {
+                // The model paints the grown canvas at its own size; the result is brought back to the canvas's full
+                // size with the original's pixels restored exactly (Generate).
+                var full = PanCanvas(request);
+                var (width, height) = GenerationPlanner.Dimensions(full.Width, full.Height, profile.NativeSize);
+                var (canvas, mask) = OutpaintCanvas.Pan(full, width, height);
                 return job with { Width = width, Height = height, Source = canvas, Mask = mask, Strength = 1 };
             }
 
@@ -139,6 +153,9 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
                 return job;
         }
     }
+
+    private static RgbaImage PanCanvas(GenerationRequest request) =>
+        OutpaintCanvas.PanCanvas(Decode(request.Source), request.Option ?? "right");
 
     private StableDiffusionModel Model(string alias)
     {

@@ -28,17 +28,43 @@ internal static class Canvas
     public static byte[] ZoomOut(byte[] png, double factor, int edge) =>
         PngEncoder.Encode(OutpaintLayout.ZoomOut(Decode(png), edge, edge, factor));
 
-    /// <summary>The source shifted by a quarter towards the other side, leaving a transparent band where the canvas grows.</summary>
-    public static byte[] Pan(byte[] png, string direction, int edge)
+    /// <summary>A pan for the edits endpoint: the grown canvas (the source unchanged, a transparent band on one side),
+    /// fitted whole into the model's size nearest its aspect (<paramref name="sizeFor"/>), with transparent margins the
+    /// model also paints; <see cref="PanResult"/> takes its answer back.</summary>
+    public static (byte[] Png, PanLayout Layout) Pan(byte[] png, string direction, Func<int, int, (int Width, int Height)> sizeFor)
     {
+        RgbaImage full;
         try
         {
-            return PngEncoder.Encode(OutpaintLayout.Pan(Decode(png), edge, edge, direction));
+            full = OutpaintLayout.PanCanvas(Decode(png), direction);
         }
         catch (ArgumentException ex)
         {
             throw new GenerationException(ex.Message, retryable: false);
         }
+
+        var size = sizeFor(full.Width, full.Height);
+        var scale = Math.Min((double)size.Width / full.Width, (double)size.Height / full.Height);
+        var (w, h) = (Math.Max(1, (int)Math.Round(full.Width * scale)), Math.Max(1, (int)Math.Round(full.Height * scale)));
+        var (x, y) = ((size.Width - w) / 2, (size.Height - h) / 2);
+        var scaled = Resampler.Lanczos3(full, w, h);
+        var canvas = new RgbaImage(size.Width, size.Height);
+        for (var row = 0; row < h; row++)
+        {
+            scaled.Row(row).CopyTo(canvas.Row(row + y).Slice(x * 4));
+        }
+
+        return (PngEncoder.Encode(canvas, new PngEncoderOptions { ForceAlpha = true }), new PanLayout(full, size.Width, size.Height, x, y, w, h));
+    }
+
+    /// <summary>The pan's result: the part of the model's image that holds the canvas, at the canvas's full size, with
+    /// the original's pixels put back exactly.</summary>
+    public static byte[] PanResult(byte[] edited, PanLayout layout)
+    {
+        var image = Decode(edited);
+        var (sx, sy) = ((double)image.Width / layout.SentWidth, (double)image.Height / layout.SentHeight);
+        var part = ImageOperations.Crop(image, (int)(layout.X * sx), (int)(layout.Y * sy), Math.Max(1, (int)(layout.Width * sx)), Math.Max(1, (int)(layout.Height * sy)));
+        return PngEncoder.Encode(OutpaintLayout.Restore(part, layout.Canvas));
     }
 
     /// <summary>One square image holding the member's references, for a model that takes one image per edit: a single

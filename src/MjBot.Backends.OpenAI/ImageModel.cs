@@ -1,3 +1,4 @@
+using MjBot.Core.Backends;
 using MjBot.Core.Generation;
 
 namespace MjBot.Backends.OpenAI;
@@ -8,11 +9,29 @@ internal sealed record ImageModel(string Name, (int Width, int Height)[] Sizes, 
 {
     public static readonly ImageModel DallE3 = new("dall-e-3", [(1024, 1024), (1792, 1024), (1024, 1792)], 1, true, ["standard", "hd"], BackendCapabilities.None, true);
     public static readonly ImageModel DallE2 = new("dall-e-2", [(1024, 1024), (512, 512), (256, 256)], 10, false, [], BackendCapabilities.Variations | BackendCapabilities.Outpaint, true);
-    public static readonly ImageModel GptImage1 = new("gpt-image-1", [(1024, 1024), (1536, 1024), (1024, 1536)], 10, false, ["low", "medium", "high"], BackendCapabilities.Variations | BackendCapabilities.Outpaint | BackendCapabilities.References, false);
+    public static readonly ImageModel GptImage1 = new("gpt-image-1", [(1024, 1024), (1536, 1024), (1024, 1536)], 10, false, ["low", "medium", "high"], BackendCapabilities.Variations | BackendCapabilities.SubtleVariations | BackendCapabilities.Outpaint | BackendCapabilities.References, false);
 
     /// <summary>Gets the longest prompt the model takes, in characters (OpenAI's API reference: 1000 for dall-e-2,
     /// 4000 for dall-e-3, 32000 for gpt-image-1).</summary>
     public int MaxPromptLength => Name switch { "dall-e-2" => 1000, "gpt-image-1" => 32000, _ => 4000 };
+
+    /// <summary>Gets what this model really does with a parameter: the general OpenAI row, corrected where this
+    /// model differs (only dall-e-3 has a style; dall-e-2 one quality; only gpt-image-1 takes reference images).</summary>
+    public ParameterTreatment Treat(ParameterTreatment general)
+    {
+        ArgumentNullException.ThrowIfNull(general);
+        var ignored = (string note) => general with { Support = ParameterSupport.Ignored, Note = note };
+        return general.Parameter switch
+        {
+            "stylize" when !TakesStyle => ignored($"{Name} has no style setting"),
+            "style" when !TakesStyle => ignored($"{Name} has no style setting"),
+            "quality" or "hd" when Qualities.Length == 0 => ignored($"{Name} has one quality"),
+            "quality" or "hd" when this == GptImage1 => general with { Note = "asks for high quality" },
+            "sref" or "cref" or "oref" or "image_prompts" when !Capabilities.HasFlag(BackendCapabilities.References) => ignored($"{Name} takes no reference images"),
+            "sref" or "cref" or "oref" or "image_prompts" => general with { Note = "sent as a reference image" },
+            _ => general,
+        };
+    }
 
     /// <summary>The model by name; an Azure deployment name is matched by what it contains.</summary>
     public static ImageModel For(string name) =>

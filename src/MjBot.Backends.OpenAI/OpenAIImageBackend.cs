@@ -73,6 +73,9 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         var aspect = request.Request.Parameters.Aspect ?? new AspectRatio(1, 1);
         var size = _model.Nearest(aspect.Width, aspect.Height);
         var prompt = WithMetaprompt(request.Metaprompt, PromptFor(request.Request));
+
+        // Prompt magic's captions replace the member's words, never the server's preamble or their --no terms.
+        var captions = request.Captions.Select(c => WithMetaprompt(request.Metaprompt, WithNegatives(c, request.Request.NegativeTerms))).ToList();
         progress.Report(new GenerationProgress(0, null));
         try
         {
@@ -80,12 +83,13 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
             {
                 JobKind.Imagine or JobKind.Reroll when request.References.Count > 0 && _model.Capabilities.HasFlag(BackendCapabilities.References) =>
                     await ReferencedGridAsync(prompt, request.References, size, cancellationToken),
-                JobKind.Imagine or JobKind.Reroll => await GenerateGridAsync(prompt, request.Captions, size, request.Request, progress, cancellationToken),
-                JobKind.Variation => await VaryAsync(prompt, request.Source!, cancellationToken),
+                JobKind.Imagine or JobKind.Reroll => await GenerateGridAsync(prompt, captions, size, request.Request, progress, cancellationToken),
+                JobKind.Variation => await VaryAsync(prompt, request.Source!, request.Option, cancellationToken),
                 JobKind.ZoomOut or JobKind.Pan => await OutpaintAsync(prompt, request, cancellationToken),
                 _ => throw new GenerationException($"The {_model.Name} backend cannot make a {request.Kind} job.", retryable: false),
             };
-            var images = made.Images.Select(png => Canvas.CropTo(png, aspect)).ToList();
+            // A pan's result is the grown canvas: only new images are cropped to the member's --ar.
+            var images = request.Kind == JobKind.Pan ? [.. made.Images] : made.Images.Select(png => Canvas.CropTo(png, aspect)).ToList();
             return new GenerationResult(images, Notices(request.Request), made.RevisedPrompt);
         }
         catch (Exception ex) when (OpenAIErrors.IsProviderFailure(ex, cancellationToken))
@@ -166,7 +170,12 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         return $"The attached image is a sheet of separate reference images (panels numbered left to right, top to bottom). Do not reproduce the sheet. {panels}. Make one new image from the request below. Request: ";
     }
 
-    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> VaryAsync(string prompt, byte[] source, CancellationToken cancellationToken)
+    /// <summary>What gpt-image-1 is told for Vary (Subtle) and Vary (Strong): the two buttons ask for different things.</summary>
+    internal static string VariationPrompt(string? option) => option == "subtle"
+        ? "A subtle variation of this image: keep its composition, subjects, colours and lighting, and change only small details. "
+        : "A strong variation of this image: keep its subject and style, and freely change the composition, pose and details. ";
+
+    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> VaryAsync(string prompt, byte[] source, string? option, CancellationToken cancellationToken)
     {
         var square = Canvas.Square(source, 1024);
         if (_model == ImageModel.DallE2)
@@ -176,22 +185,28 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
             return ([.. all.Value.Select(Bytes)], null);
         }
 
-        var edits = await CallAsync(() => _images.GenerateImageEditsAsync(new MemoryStream(square), "image.png", "A variation of this image: " + prompt, JobLimits.GridSize, EditOptions(), cancellationToken), cancellationToken);
+        var edits = await CallAsync(() => _images.GenerateImageEditsAsync(new MemoryStream(square), "image.png", VariationPrompt(option) + prompt, JobLimits.GridSize, EditOptions(), cancellationToken), cancellationToken);
         return ([.. edits.Value.Select(Bytes)], null);
     }
 
     private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> OutpaintAsync(string prompt, GenerationRequest request, CancellationToken cancellationToken)
     {
-        var canvas = request.Kind == JobKind.ZoomOut
-            ? Canvas.ZoomOut(request.Source!, double.Parse(request.Option ?? "2", CultureInfo.InvariantCulture), 1024)
-            : Canvas.Pan(request.Source!, request.Option ?? "right", 1024);
+        if (request.Kind == JobKind.Pan)
+        {
+            // The canvas grows in the pan's direction; the original comes back pixel for pixel.
+            var (sent, layout) = Canvas.Pan(request.Source!, request.Option ?? "right", (w, h) => _model.Nearest(w, h));
+            var panned = await CallAsync(() => _images.GenerateImageEditsAsync(new MemoryStream(sent), "image.png", prompt, JobLimits.GridSize, EditOptions(layout.SentWidth, layout.SentHeight), cancellationToken), cancellationToken);
+            return ([.. panned.Value.Select(Bytes).Select(png => Canvas.PanResult(png, layout))], null);
+        }
+
+        var canvas = Canvas.ZoomOut(request.Source!, double.Parse(request.Option ?? "2", CultureInfo.InvariantCulture), 1024);
         var edits = await CallAsync(() => _images.GenerateImageEditsAsync(new MemoryStream(canvas), "image.png", prompt, JobLimits.GridSize, EditOptions(), cancellationToken), cancellationToken);
         return ([.. edits.Value.Select(Bytes)], null);
     }
 
-    private ImageEditOptions EditOptions()
+    private ImageEditOptions EditOptions(int width = 1024, int height = 1024)
     {
-        var options = new ImageEditOptions { Size = new GeneratedImageSize(1024, 1024) };
+        var options = new ImageEditOptions { Size = new GeneratedImageSize(width, height) };
         if (_model.TakesResponseFormat)
         {
             options.ResponseFormat = GeneratedImageFormat.Bytes;
@@ -240,9 +255,18 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         var text = request.MultiPrompt.IsDefaultOrEmpty
             ? request.Prompt
             : string.Join(", ", request.MultiPrompt.Where(static s => s.Weight > 0).Select(static s => s.Text.Trim()));
-        return request.NegativeTerms.Length == 0 ? text : $"{text}, without {string.Join(", without ", request.NegativeTerms)}";
+        return WithNegatives(text, request.NegativeTerms);
     }
 
-    private static List<string> Notices(ImagineRequest request) =>
-        [.. ParameterTreatments.NoticesFor(BackendKind.OpenAIImages, request).Select(static t => $"--{t.Parameter.Replace('_', ' ')}: {t.Note}")];
+    private static string WithNegatives(string text, IReadOnlyCollection<string> negatives) =>
+        negatives.Count == 0 ? text : $"{text}, without {string.Join(", without ", negatives)}";
+
+    // One true sentence per parameter the model approximates or ignores.
+    private List<string> Notices(ImagineRequest request) =>
+    [
+        .. ParameterTreatments.GivenParameters(request)
+            .Select(name => _model.Treat(ParameterTreatments.For(BackendKind.OpenAIImages, name)))
+            .Where(static t => t.Support != ParameterSupport.Honoured)
+            .Select(static t => $"--{t.Parameter.Replace('_', ' ')}: {t.Note}"),
+    ];
 }

@@ -9,4 +9,5 @@ namespace MjBot.Storage;
 [JsonSerializable(typeof(UserSettings))]
 [JsonSerializable(typeof(GuildSettings))]
 [JsonSerializable(typeof(JobQuota))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -24,7 +24,7 @@ public sealed class TestBackend : IImageBackend
 
     public int Concurrency { get; set; } = 2;
 
-    public BackendCapabilities Capabilities { get; set; } = BackendCapabilities.Variations | BackendCapabilities.Outpaint | BackendCapabilities.Previews;
+    public BackendCapabilities Capabilities { get; set; } = BackendCapabilities.Variations | BackendCapabilities.SubtleVariations | BackendCapabilities.Outpaint | BackendCapabilities.Previews;
 
     /// <summary>Gets or sets how long each job takes.</summary>
     public TimeSpan Delay { get; set; }

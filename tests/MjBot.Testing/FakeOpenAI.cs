@@ -54,8 +54,18 @@ public sealed class FakeOpenAI : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
+    /// <summary>Gets the base an Azure OpenAI resource serves its v1 API under (the same fake, at
+    /// <c>/openai/v1/</c>, where a deployment named after its model is the model).</summary>
+    public Uri AzureEndpoint => new(_server.Address, "openai/v1/");
+
     private async Task HandleAsync(HttpContext context, RecordedRequest request)
     {
+        // Azure OpenAI's v1 API is OpenAI's, one level down.
+        if (context.Request.Path.StartsWithSegments("/openai/v1", out var azure))
+        {
+            context.Request.Path = "/v1" + azure;
+        }
+
         if (Delay > TimeSpan.Zero)
         {
             await Task.Delay(Delay, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

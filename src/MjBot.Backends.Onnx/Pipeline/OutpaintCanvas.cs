@@ -11,17 +11,23 @@ internal static class OutpaintCanvas
     public static (RgbaImage Canvas, RgbaImage Mask) ZoomOut(RgbaImage source, int width, int height, string option) =>
         Split(OutpaintLayout.ZoomOut(source, width, height, double.Parse(option, CultureInfo.InvariantCulture)));
 
-    public static (RgbaImage Canvas, RgbaImage Mask) Pan(RgbaImage source, int width, int height, string direction)
+    /// <summary>The pan's whole canvas at the source's own resolution (the source unchanged, a transparent band on
+    /// one side).</summary>
+    public static RgbaImage PanCanvas(RgbaImage source, string direction)
     {
         try
         {
-            return Split(OutpaintLayout.Pan(source, width, height, direction));
+            return OutpaintLayout.PanCanvas(source, direction);
         }
         catch (ArgumentException ex)
         {
             throw new GenerationException(ex.Message, retryable: false);
         }
     }
+
+    /// <summary>The pan canvas scaled to the model's size, as the model's canvas and mask.</summary>
+    public static (RgbaImage Canvas, RgbaImage Mask) Pan(RgbaImage full, int width, int height) =>
+        Split(Resampler.Lanczos3(full, width, height));
 
     /// <summary>The made image with the known part of <paramref name="canvas"/> restored exactly.</summary>
     public static RgbaImage Restore(RgbaImage made, RgbaImage canvas, RgbaImage mask)

@@ -1,6 +1,7 @@
 namespace MjBot.Core.Generation;
 
-/// <summary>What a backend can do beyond a grid from a prompt. A button whose capability is missing is shown disabled.</summary>
+/// <summary>What a backend can do beyond a grid from a prompt. A button whose capability is missing is shown disabled
+/// (Vary (Subtle) is not shown at all where the backend's variations have one strength).</summary>
 [Flags]
 public enum BackendCapabilities
 {
@@ -20,4 +21,8 @@ public enum BackendCapabilities
 
     /// <summary>Uses reference images (image prompts, --sref, --cref, --oref), which the host then downloads.</summary>
     References = 16,
+
+    /// <summary>Makes subtle variations that differ from strong ones (a strength it honours). Without it only
+    /// Vary (Strong) is shown, and V1–V4 make strong variations.</summary>
+    SubtleVariations = 32,
 }

@@ -12,7 +12,7 @@ internal sealed record ButtonAction(string Code, string? Label, string? Emoji, J
     public static readonly ButtonAction Reroll = new("r", null, "🔄", JobKind.Reroll, null, BackendCapabilities.None);
     public static readonly ButtonAction UpscaleSubtle = new("us", "Upscale (Subtle)", null, JobKind.Upscale, "subtle", BackendCapabilities.None);
     public static readonly ButtonAction UpscaleCreative = new("uc", "Upscale (Creative)", null, JobKind.Upscale, "creative", BackendCapabilities.Upscale);
-    public static readonly ButtonAction VarySubtle = new("vs", "Vary (Subtle)", null, JobKind.Variation, "subtle", BackendCapabilities.Variations);
+    public static readonly ButtonAction VarySubtle = new("vs", "Vary (Subtle)", null, JobKind.Variation, "subtle", BackendCapabilities.Variations | BackendCapabilities.SubtleVariations);
     public static readonly ButtonAction VaryStrong = new("vg", "Vary (Strong)", null, JobKind.Variation, "strong", BackendCapabilities.Variations);
     public static readonly ButtonAction ZoomOut2 = new("z2", "Zoom Out 2x", null, JobKind.ZoomOut, "2", BackendCapabilities.Outpaint);
     public static readonly ButtonAction ZoomOut15 = new("z15", "Zoom Out 1.5x", null, JobKind.ZoomOut, "1.5", BackendCapabilities.Outpaint);

@@ -128,10 +128,14 @@ internal sealed class JobButtonHandler(
         {
             ParentId = parent.Id,
             ParentIndex = action.Kind == JobKind.Reroll ? null : index,
-            Option = action.Code == "v" ? (highVariation ? "strong" : "subtle") : action.Option,
+            Option = action.Code == "v" ? (highVariation || !SubtleOn(parent) ? "strong" : "subtle") : action.Option,
         };
         await service.SubmitAsync(job, cancellationToken);
     }
+
+    // A backend whose variations have one strength makes strong ones, and says so by the label.
+    private bool SubtleOn(Job parent) =>
+        backends.Find(parent.Backend)?.Capabilities.HasFlag(BackendCapabilities.SubtleVariations) == true;
 
     // U1–U4: the image is already stored with the grid; it becomes a finished job of its own (so its buttons work).
     private async Task SelectAsync(Interaction interaction, Job parent, int index, BackendCapabilities capabilities, CancellationToken cancellationToken)

@@ -84,7 +84,15 @@ internal static class JobMessages
 
     private static List<Component> SingleRows(Job job, BackendCapabilities capabilities) =>
     [
-        new Component(1) { Components = [.. new[] { ButtonAction.UpscaleSubtle, ButtonAction.UpscaleCreative, ButtonAction.VarySubtle, ButtonAction.VaryStrong }.Select(a => Button(a, job, 0, capabilities))] },
+        new Component(1)
+        {
+            Components =
+            [
+                .. new[] { ButtonAction.UpscaleSubtle, ButtonAction.UpscaleCreative, ButtonAction.VarySubtle, ButtonAction.VaryStrong }
+                    .Where(a => a != ButtonAction.VarySubtle || capabilities.HasFlag(BackendCapabilities.SubtleVariations) || !capabilities.HasFlag(BackendCapabilities.Variations))
+                    .Select(a => Button(a, job, 0, capabilities)),
+            ],
+        },
         new Component(1) { Components = [.. new[] { ButtonAction.ZoomOut2, ButtonAction.ZoomOut15 }.Select(a => Button(a, job, 0, capabilities))] },
         new Component(1)
         {

@@ -24,7 +24,7 @@ internal sealed class BackendsOptionsValidator(IEnumerable<MjBot.Jobs.BackendReg
         if (!string.IsNullOrEmpty(options.OpenAI.Endpoint)
             && (!Uri.TryCreate(options.OpenAI.Endpoint, UriKind.Absolute, out var endpoint) || !(endpoint.Scheme == Uri.UriSchemeHttps || (endpoint.Scheme == Uri.UriSchemeHttp && endpoint.IsLoopback))))
         {
-            failures.Add("Backends:OpenAI:Endpoint must be an absolute https address (http only on this machine), e.g. https://NAME.openai.azure.com/openai/v1/.");
+            failures.Add("Backends:OpenAI:Endpoint must be an absolute https address (http only on this machine), e.g. https://NAME.openai.azure.com/.");
         }
 
         if (options.OpenAI.DailyGuildCapUsd < 0 || options.OpenAI.Prices.Values.Any(static p => p < 0))

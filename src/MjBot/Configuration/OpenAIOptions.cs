@@ -36,4 +36,22 @@ public sealed class OpenAIOptions
     /// <summary>Gets or sets price overrides in US dollars per image, keyed "model:quality:WxH" (e.g.
     /// "dall-e-3:hd:1792x1024"); entries not given use OpenAI's list prices.</summary>
     public Dictionary<string, decimal> Prices { get; set; } = [];
+
+    /// <summary>Gets the base address the SDK is given: null for OpenAI; an Azure OpenAI resource's v1 API base. An
+    /// Azure resource given by its bare address (<c>https://NAME.openai.azure.com/</c>, or the
+    /// <c>cognitiveservices.azure.com</c> / <c>services.ai.azure.com</c> forms) gets <c>openai/v1/</c> added, so both
+    /// ways of writing it work; any other address is used as given (with a trailing slash).</summary>
+    public static Uri? EndpointUri(string? endpoint)
+    {
+        if (string.IsNullOrWhiteSpace(endpoint))
+        {
+            return null;
+        }
+
+        var uri = new Uri(endpoint.Trim().EndsWith('/') ? endpoint.Trim() : endpoint.Trim() + "/");
+        var azure = uri.Host.EndsWith(".openai.azure.com", StringComparison.OrdinalIgnoreCase)
+            || uri.Host.EndsWith(".cognitiveservices.azure.com", StringComparison.OrdinalIgnoreCase)
+            || uri.Host.EndsWith(".services.ai.azure.com", StringComparison.OrdinalIgnoreCase);
+        return azure && uri.AbsolutePath == "/" ? new Uri(uri, "openai/v1/") : uri;
+    }
 }

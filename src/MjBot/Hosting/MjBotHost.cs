@@ -8,6 +8,7 @@ using MjBot.Cli;
 using MjBot.Configuration;
 using MjBot.Jobs;
 using MjBot.Logging;
+using MjBot.Storage;
 
 namespace MjBot.Hosting;
 
@@ -73,7 +74,17 @@ internal static class MjBotHost
         }
 
         var storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        logger.ConfigurationValid(options.Default, Path.GetFullPath(storage.DataFolder, context.ContentRoot));
+        var dataFolder = Path.GetFullPath(storage.DataFolder, context.ContentRoot);
+
+        // Two processes on one folder would both requeue every running job at start and run it twice.
+        if (DataFolderLock.TryAcquire(dataFolder, host.Services.GetRequiredService<TimeProvider>().GetUtcNow(), out var folderLock) is { } inUse)
+        {
+            logger.DataFolderInUse(inUse);
+            return HostExitCode.Unavailable;
+        }
+
+        using var held = folderLock;
+        logger.ConfigurationValid(options.Default, dataFolder);
         var exit = host.Services.GetRequiredService<HostExitCode>();
         try
         {

@@ -178,7 +178,7 @@ internal static class MjBotServices
     /// <summary>The OpenAI backend's settings from the options (shared with `doctor`'s key check).</summary>
     public static OpenAIBackendSettings Settings(OpenAIOptions openai) => new(
         openai.ApiKey!,
-        string.IsNullOrWhiteSpace(openai.Endpoint) ? null : new Uri(openai.Endpoint),
+        OpenAIOptions.EndpointUri(openai.Endpoint),
         string.IsNullOrWhiteSpace(openai.AzureDeployment) ? openai.ImageModel : openai.AzureDeployment,
         openai.MaxConcurrency,
         TimeSpan.FromSeconds(openai.TimeoutSeconds))
