@@ -79,6 +79,27 @@ public sealed class OnnxImageBackendTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("left", 96, 64, 32, 0)]
+    [InlineData("right", 96, 64, 0, 0)]
+    [InlineData("up", 64, 96, 0, 32)]
+    [InlineData("down", 64, 96, 0, 0)]
+    public async Task GenerateAsync_Pan_GrowsTheCanvasAndKeepsEveryOriginalPixel(string direction, int width, int height, int x, int y)
+    {
+        var source = (await _backend.GenerateAsync(Request("a cat"), Ignore, default)).Images[0];
+        var original = Image(source);
+
+        var panned = await _backend.GenerateAsync(Request("a cat", JobKind.Pan, source, direction), Ignore, default);
+
+        Assert.Equal(4, panned.Images.Count);
+        foreach (var png in panned.Images)
+        {
+            var made = Image(png);
+            Assert.Equal((width, height), (made.Width, made.Height));
+            Assert.Equal(original.Pixels, ImageOperations.Crop(made, x, y, original.Width, original.Height).Pixels);
+        }
+    }
+
     [Fact]
     public async Task GenerateAsync_CancelledDuringTheLoop_ThrowsOperationCanceled()
     {

@@ -204,6 +204,85 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
         Assert.Equal("gpt-4o-mini", Assert.Single(_openai.Chats)["model"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("gpt-image-1", "left", 72, 32, 24, 0)]
+    [InlineData("gpt-image-1", "right", 72, 32, 0, 0)]
+    [InlineData("gpt-image-1", "up", 48, 48, 0, 16)]
+    [InlineData("dall-e-2", "down", 48, 48, 0, 0)]
+    public async Task Pan_NonSquareSource_GrowsTheCanvasThatWayAndKeepsEveryOriginalPixel(string model, string direction, int width, int height, int x, int y)
+    {
+        var source = Patterned(48, 32);
+
+        var panned = await Backend(model).GenerateAsync(Request("a vase", JobKind.Pan, source, direction), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        var original = Decode(source);
+        Assert.Equal(4, panned.Images.Count);
+        foreach (var png in panned.Images)
+        {
+            var made = Decode(png);
+            Assert.Equal((width, height), (made.Width, made.Height));
+            Assert.Equal(original.Pixels, MjBot.Imaging.ImageOperations.Crop(made, x, y, original.Width, original.Height).Pixels);
+        }
+
+        var (fields, sent) = Assert.Single(_openai.Edits);
+        Assert.Equal(model == "gpt-image-1" && direction is "left" or "right" ? "1536x1024" : "1024x1024", fields["size"]!.GetValue<string>());
+        Assert.Equal((1024, model == "gpt-image-1" && direction is "left" or "right" ? 1536 : 1024), (Decode(sent).Height, Decode(sent).Width));
+    }
+
+    [Fact]
+    public async Task Vary_GptImage1_SubtleAndStrongSendDifferentRequests()
+    {
+        var source = Patterned(32, 32);
+
+        await Backend("gpt-image-1").GenerateAsync(Request("a vase", JobKind.Variation, source, "subtle"), new Progress<GenerationProgress>(), CancellationToken.None);
+        await Backend("gpt-image-1").GenerateAsync(Request("a vase", JobKind.Variation, source, "strong"), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        var prompts = _openai.Edits.Select(static e => e.Fields["prompt"]!.GetValue<string>()).ToList();
+        Assert.Equal([OpenAIImageBackend.VariationPrompt("subtle") + "a vase", OpenAIImageBackend.VariationPrompt("strong") + "a vase"], prompts);
+        Assert.NotEqual(prompts[0], prompts[1]);
+    }
+
+    [Theory]
+    [InlineData("dall-e-2", "--s 250 --hd", "--stylize: dall-e-2 has no style setting|--hd: dall-e-2 has one quality")]
+    [InlineData("gpt-image-1", "--s 250 --hd", "--stylize: gpt-image-1 has no style setting|--hd: asks for high quality")]
+    [InlineData("dall-e-3", "--s 250 --hd", "--stylize: vivid style above 100, natural at or below|--hd: asks for hd quality")]
+    [InlineData("dall-e-3", "--sref https://example.com/a.png", "--sref: dall-e-3 takes no reference images")]
+    public async Task Imagine_EachModel_NoticesSayWhatReallyHappened(string model, string parameters, string expected)
+    {
+        var made = await Backend(model).GenerateAsync(Request("a vase " + parameters), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        Assert.Equal(expected.Split('|'), made.Notices);
+    }
+
+    [Fact]
+    public async Task PromptMagic_Captions_KeepTheServersPreambleAndTheNegativeTerms()
+    {
+        var request = Request("a vase --no flowers") with
+        {
+            Captions = [.. Enumerable.Range(1, 4).Select(static i => $"caption {i}")],
+            Metaprompt = "Keep it safe for children.",
+        };
+
+        await Backend("dall-e-3").GenerateAsync(request, new Progress<GenerationProgress>(), CancellationToken.None);
+
+        Assert.Equal(
+            [.. Enumerable.Range(1, 4).Select(static i => $"Keep it safe for children.\n\ncaption {i}, without flowers")],
+            _openai.Generations.Select(static g => g["prompt"]!.GetValue<string>()).Order());
+    }
+
+    private static byte[] Patterned(int width, int height)
+    {
+        var image = new MjBot.Imaging.RgbaImage(width, height);
+        for (var i = 0; i < image.Pixels.Length; i += 4)
+        {
+            (image.Pixels[i], image.Pixels[i + 1], image.Pixels[i + 2], image.Pixels[i + 3]) = ((byte)(i * 7), (byte)(i / 3), (byte)(i * 13 + 5), 255);
+        }
+
+        return PngEncoder.Encode(image);
+    }
+
+    private static MjBot.Imaging.RgbaImage Decode(byte[] png) => Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(png)).Image.Pixels;
+
     private OpenAIImageBackend Backend(string model) =>
         new(new OpenAIBackendSettings(FakeOpenAI.Key, _openai.Endpoint, model, 4, TimeSpan.FromSeconds(30)));
 

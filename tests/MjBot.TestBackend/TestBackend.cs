@@ -13,7 +13,7 @@ namespace MjBot.TestBackend;
 /// a hash of the prompt and its seed, so the same request always gives the same bytes; variations and outpaints
 /// tint their source image. It reports progress with a preview, can be made slow, held until released, or made to
 /// fail, and records what it was asked and in which order jobs started.</summary>
-public sealed class TestBackend : IImageBackend
+public sealed class TestBackend : IImageBackend, IModelCatalog
 {
     private readonly ConcurrentQueue<GenerationRequest> _requests = new();
     private int _failuresLeft;
@@ -28,6 +28,12 @@ public sealed class TestBackend : IImageBackend
 
     /// <summary>Gets or sets how long each job takes.</summary>
     public TimeSpan Delay { get; set; }
+
+    /// <summary>Gets or sets whether images are noise (hardly compressible, for upload-limit tests) instead of gradients.</summary>
+    public bool Noise { get; set; }
+
+    /// <summary>Gets or sets the <c>--model</c> aliases this backend reports.</summary>
+    public IReadOnlySet<string> ModelAliases { get; set; } = new HashSet<string>(StringComparer.Ordinal) { "test-model" };
 
     /// <summary>Gets or sets the edge of a square image.</summary>
     public int Size { get; set; } = 64;
@@ -64,7 +70,7 @@ public sealed class TestBackend : IImageBackend
         await Task.Delay(Delay / 2, cancellationToken);
         progress.Report(new GenerationProgress(75, null));
         var (width, height) = Dimensions(request);
-        return GenerationResult.Of([.. Enumerable.Range(1, JobLimits.GridSize).Select(i => Image(request, ImageSeeds.Of(request.Seed, request.Request.Parameters.SameSeed == true, i), width, height))]);
+        return GenerationResult.Of([.. Enumerable.Range(1, JobLimits.GridSize).Select(i => Image(request, ImageSeeds.Of(request.Seed, request.Request.Parameters.SameSeed == true, i), width, height, Noise))]);
     }
 
     private static TaskCompletionSource Released()
@@ -78,7 +84,7 @@ public sealed class TestBackend : IImageBackend
         ? aspect.Width > aspect.Height ? (Size, Math.Max(8, Size * aspect.Height / aspect.Width)) : (Math.Max(8, Size * aspect.Width / aspect.Height), Size)
         : (Size, Size);
 
-    private static byte[] Image(GenerationRequest request, long seed, int width, int height)
+    private static byte[] Image(GenerationRequest request, long seed, int width, int height, bool noise = false)
     {
         var key = SHA256.HashData(Encoding.UTF8.GetBytes($"{request.Kind}|{request.Request.Prompt}|{seed}|{request.Option}"));
         var image = new RgbaImage(width, height);
@@ -92,6 +98,13 @@ public sealed class TestBackend : IImageBackend
                 row[(x * 4) + 1] = (byte)((key[2] + (y * key[3] / height) + tint.Item2) / 2);
                 row[(x * 4) + 2] = (byte)((key[4] + ((x + y) * key[5] / (width + height)) + tint.Item3) / 2);
                 row[(x * 4) + 3] = 255;
+                if (noise)
+                {
+                    var n = (uint)((x * 73856093) ^ (y * 19349663) ^ (key[6] * 83492791)) * 2654435761u;
+                    row[x * 4] ^= (byte)n;
+                    row[(x * 4) + 1] ^= (byte)(n >> 8);
+                    row[(x * 4) + 2] ^= (byte)(n >> 16);
+                }
             }
         }
 

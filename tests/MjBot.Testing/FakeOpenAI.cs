@@ -227,7 +227,7 @@ public sealed class FakeOpenAI : IAsyncDisposable
             return ("Variations are only supported for dall-e-2.", "invalid_request_error", null, "model");
         }
 
-        return CheckSquarePng(files);
+        return CheckPng(files, 4, square: true);
     }
 
     private static (string, string, string?, string?)? CheckEdit(JsonObject fields, Dictionary<string, byte[]> files)
@@ -242,24 +242,27 @@ public sealed class FakeOpenAI : IAsyncDisposable
             return ("Unknown parameter: 'response_format'.", "invalid_request_error", "unknown_parameter", "response_format");
         }
 
-        return CheckSquarePng(files);
+        // OpenAI's reference: dall-e-2 takes one square PNG under 4 MB; the GPT image models any shape, under 50 MB.
+        return fields["model"]?.GetValue<string>() is { } model && model.StartsWith("gpt-image", StringComparison.Ordinal)
+            ? CheckPng(files, 50, square: false)
+            : CheckPng(files, 4, square: true);
     }
 
-    private static (string, string, string?, string?)? CheckSquarePng(Dictionary<string, byte[]> files)
+    private static (string, string, string?, string?)? CheckPng(Dictionary<string, byte[]> files, int megabytes, bool square)
     {
         if (!files.TryGetValue("image", out var png) && !files.TryGetValue("image[]", out png))
         {
             return ("Missing required parameter: 'image'.", "invalid_request_error", null, "image");
         }
 
-        if (png.Length > 4 * 1024 * 1024)
+        if (png.Length > megabytes * 1024 * 1024)
         {
-            return ("Uploaded image must be less than 4 MB.", "invalid_request_error", null, "image");
+            return ($"Uploaded image must be less than {megabytes} MB.", "invalid_request_error", null, "image");
         }
 
         return PngDecoder.Decode(png) switch
         {
-            PngDecodeResult.Success { Image.Pixels: var p } when p.Width == p.Height => null,
+            PngDecodeResult.Success { Image.Pixels: var p } when p.Width == p.Height || !square => null,
             PngDecodeResult.Success => ("Uploaded image must be square.", "invalid_request_error", null, "image"),
             _ => ("Uploaded image must be a valid PNG.", "invalid_request_error", "invalid_image_format", "image"),
         };

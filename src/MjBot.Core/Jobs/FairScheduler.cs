@@ -48,6 +48,44 @@ public sealed class FairScheduler(QueueLimits limits)
         return best;
     }
 
+    /// <summary>Predicts the order the waiting jobs will start in, as <see cref="PickNext"/> would pick them with a free
+    /// slot each time: the member served least recently first (ties: whose oldest job is oldest), then round-robin,
+    /// each member's own jobs in order. What a member is told as their place in line.</summary>
+    /// <param name="waiting">Queued jobs, oldest first.</param>
+    /// <returns>The same jobs in their predicted start order.</returns>
+    public IReadOnlyList<Job> Order(IReadOnlyList<Job> waiting)
+    {
+        ArgumentNullException.ThrowIfNull(waiting);
+        var perMember = new Dictionary<ulong, List<Job>>();
+        var members = new List<ulong>();
+        foreach (var job in waiting)
+        {
+            if (!perMember.TryGetValue(job.UserId, out var jobs))
+            {
+                perMember[job.UserId] = jobs = [];
+                members.Add(job.UserId);
+            }
+
+            jobs.Add(job);
+        }
+
+        // A stable sort keeps first-come order among members served equally long ago.
+        var turns = members.OrderBy(m => _lastServed.GetValueOrDefault(m)).ToList();
+        var order = new List<Job>(waiting.Count);
+        for (var round = 0; order.Count < waiting.Count; round++)
+        {
+            foreach (var member in turns)
+            {
+                if (round < perMember[member].Count)
+                {
+                    order.Add(perMember[member][round]);
+                }
+            }
+        }
+
+        return order;
+    }
+
     /// <summary>Forgets members with nothing queued or running, so the table stays small.</summary>
     public void Forget(IEnumerable<ulong> activeUsers)
     {

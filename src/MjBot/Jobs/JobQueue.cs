@@ -177,8 +177,7 @@ internal sealed class JobQueue(QueueLimits limits)
         }
     }
 
-    /// <summary>Each waiting job's place in line under round-robin: for a member's k-th waiting job, k plus, for every
-    /// other member, as many of theirs as would be served before it.</summary>
+    /// <summary>Each waiting job's place in line: its place in the order the fair scheduler will start them.</summary>
     public IReadOnlyList<(Job Job, int Position)> Positions()
     {
         lock (_gate)
@@ -199,18 +198,16 @@ internal sealed class JobQueue(QueueLimits limits)
         }
     }
 
-    private static List<(Job Job, int Position)> PositionsOf(List<Job> waiting)
+    private List<(Job Job, int Position)> PositionsOf(List<Job> waiting)
     {
-        var perUser = waiting.GroupBy(static j => j.UserId).ToDictionary(static g => g.Key, static g => g.Count());
-        var seen = new Dictionary<ulong, int>();
-        var positions = new List<(Job, int)>(waiting.Count);
-        foreach (var job in waiting)
+        var order = _scheduler.Order(waiting);
+        var place = new Dictionary<JobId, int>(order.Count);
+        for (var i = 0; i < order.Count; i++)
         {
-            var k = seen[job.UserId] = seen.GetValueOrDefault(job.UserId) + 1;
-            positions.Add((job, k + perUser.Where(p => p.Key != job.UserId).Sum(p => Math.Min(p.Value, k))));
+            place[order[i].Id] = i + 1;
         }
 
-        return positions;
+        return [.. waiting.Select(j => (j, place[j.Id]))];
     }
 
     /// <summary>Waits until something changed or the timeout passed.</summary>

@@ -65,4 +65,36 @@ public sealed class FairSchedulerTests
     [InlineData(13, false)]
     public void Admits_ThreeRunningPlusTenWaiting_ThenQueueFull(int active, bool admitted) =>
         Assert.Equal(admitted, Limits.Admits(active));
+
+    [Fact]
+    public void Order_AfterAServedMember_MatchesWhatPickNextThenStarts()
+    {
+        var sut = new FairScheduler(new QueueLimits(40, 40));
+        var waiting = new List<Job> { JobTransitionsTests.Job(user: 1, minute: 0) };
+        sut.PickNext(waiting, new Dictionary<ulong, int>(), OneSlot);
+        waiting.Clear();
+        foreach (var (user, minute) in new (ulong, int)[] { (1, 1), (1, 2), (2, 3), (1, 4), (3, 5), (2, 6) })
+        {
+            waiting.Add(JobTransitionsTests.Job(user, minute: minute));
+        }
+
+        var predicted = sut.Order(waiting);
+        var started = new List<Job>();
+        while (sut.PickNext(waiting, new Dictionary<ulong, int>(), OneSlot) is { } next)
+        {
+            started.Add(next);
+            waiting.Remove(next);
+        }
+
+        Assert.Equal(started, predicted);
+        Assert.Equal([2UL, 3UL, 1UL, 2UL, 1UL, 1UL], predicted.Select(static j => j.UserId));
+    }
+
+    [Theory]
+    [InlineData(0, 13)]
+    [InlineData(10, 3)]
+    [InlineData(13, 0)]
+    [InlineData(20, 0)]
+    public void Room_ActiveJobs_WhatIsLeftOfThreeRunningAndTenWaiting(int active, int room) =>
+        Assert.Equal(room, Limits.Room(active));
 }

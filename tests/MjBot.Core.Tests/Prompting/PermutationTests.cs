@@ -14,6 +14,40 @@ public sealed class PermutationTests
     }
 
     [Fact]
+    public void Parse_PermutationsTimesRepeat_EachJobKnowsItsOwnPrompt()
+    {
+        var typed = "{a red bird --r 2, a blue bird --r 3}";
+        var success = ParseAssert.Succeeds(typed);
+
+        Assert.Equal(5, success.Jobs.Length);
+        Assert.Equal([0, 0, 1, 1, 1], success.PermutationOfJob.ToArray());
+        Assert.Equal(
+            ["a red bird --r 2", "a red bird --r 2", "a blue bird --r 3", "a blue bird --r 3", "a blue bird --r 3"],
+            Enumerable.Range(0, 5).Select(i => success.PromptOfJob(i, typed)));
+        Assert.Equal(["a red bird", "a red bird", "a blue bird", "a blue bird", "a blue bird"], success.Jobs.Select(static j => j.Prompt));
+    }
+
+    [Fact]
+    public void PromptOfJob_NoBraces_TheTypedPromptForEveryRepeat()
+    {
+        var typed = "a  bird --r 3";
+        var success = ParseAssert.Succeeds(typed);
+
+        Assert.All(Enumerable.Range(0, 3), i => Assert.Equal(typed, success.PromptOfJob(i, typed)));
+    }
+
+    [Fact]
+    public void Parse_TooManyJobsWithAReason_TheSentenceSaysWhy()
+    {
+        var options = new PromptParserOptions { MaxJobsPerCommand = 13, JobLimitReason = " (your queue holds 13 jobs: 3 running and 10 waiting)" };
+
+        var failure = Assert.IsType<PromptParseResult.Failure>(PromptParser.Parse("cat --r 14", options));
+
+        Assert.Equal(PromptErrorCode.TooManyJobs, failure.Error.Code);
+        Assert.Equal("This prompt makes 14 jobs (permutations × --repeat); the limit is 13 per command (your queue holds 13 jobs: 3 running and 10 waiting)", failure.Error.Message);
+    }
+
+    [Fact]
     public void Parse_TwoGroups_LeftmostVariesSlowest()
     {
         var success = ParseAssert.Succeeds("a {red, green} bird in the {jungle, desert}");
