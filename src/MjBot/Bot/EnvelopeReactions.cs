@@ -47,7 +47,9 @@ internal sealed class EnvelopeReactions(DiscordRestClient rest, IJobStore jobs, 
                 }
             }
 
-            var seeds = grid ? string.Join(", ", Enumerable.Range(1, JobLimits.GridSize).Select(i => ImageSeeds.Of(job, i).ToString(CultureInfo.InvariantCulture))) : job.Seed.ToString(CultureInfo.InvariantCulture);
+            var seeds = !grid ? job.Seed.ToString(CultureInfo.InvariantCulture)
+                : ImageSeeds.SameSeed(job.Prompt) ? string.Create(CultureInfo.InvariantCulture, $"{job.Seed} (all four images: --sameseed)")
+                : string.Join(", ", Enumerable.Range(1, JobLimits.GridSize).Select(i => ImageSeeds.Of(job, i).ToString(CultureInfo.InvariantCulture)));
             var dm = await rest.CreateDmAsync(reaction.UserId, stopping);
             await rest.CreateMessageAsync(dm.Id, new ChannelMessageBody
             {

@@ -64,6 +64,43 @@ public sealed partial class CrashRecoveryTests : IDisposable
         Assert.Empty(await jobs.UndeliveredAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task SecondProcessOnOneDataFolder_RefusesNamingTheFirst_AndStartsOnceTheFirstIsKilled()
+    {
+        await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
+        var first = Start(emulator);
+        try
+        {
+            await Until(() => emulator.Gateway.IsLive, "the first process to connect", first);
+            var second = Start(emulator);
+            await second.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+
+            Assert.Equal(69, second.ExitCode);
+            Assert.Contains(_output, l => l.Contains($"Another MjBot process (process {first.Id} on {Environment.MachineName}", StringComparison.Ordinal)
+                && l.Contains("is using the data folder", StringComparison.Ordinal));
+            Assert.Equal(1, emulator.Gateway.Identifies);
+        }
+        finally
+        {
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync();
+        }
+
+        // The lock died with the killed process: the next one starts.
+        var third = Start(emulator);
+        try
+        {
+            await Until(() => emulator.Gateway.Identifies == 2 && emulator.Gateway.IsLive, "the next process to connect", third);
+        }
+        finally
+        {
+            Assert.Equal(0, NativeSignals.Kill(third.Id, NativeSignals.SigTerm));
+            await third.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        Assert.Equal(0, third.ExitCode);
+    }
+
     [Theory]
     [InlineData(30, true)]
     [InlineData(0, false)]

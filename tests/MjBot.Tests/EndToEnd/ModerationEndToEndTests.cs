@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using MjBot.DiscordEmulator;
 using MjBot.DiscordEmulator.State;
 using MjBot.Testing;
+using static MjBot.Tests.EndToEnd.MessageButtons;
 
 namespace MjBot.Tests.EndToEnd;
 
@@ -218,9 +219,6 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
     }
 
     private static string Text(EmulatedInteraction interaction) => interaction.ResponseData?["content"]?.GetValue<string>() ?? interaction.Original?.Content ?? string.Empty;
-
-    private static string CustomId(EmulatedMessage message, string label) =>
-        message.Components!.SelectMany(row => row!["components"]!.AsArray()).Single(c => c!["label"]?.GetValue<string>() == label)!["custom_id"]!.GetValue<string>();
 
     private static JsonArray Sub(string name, params (string Name, object Value)[] options)
     {

@@ -2,6 +2,7 @@ using MjBot.Imaging;
 using MjBot.Imaging.Png;
 using MjBot.DiscordEmulator;
 using MjBot.Testing;
+using static MjBot.Tests.EndToEnd.MessageButtons;
 
 namespace MjBot.Tests.EndToEnd;
 
@@ -89,14 +90,19 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
         var toggle = await _emulator.PressButtonAsync(panel.Original!.Id, "mjs:guild-magic", EmulatedMember.Moderator);
         await toggle.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
 
-        await bot.ImagineAsync("un renard roux");
-        var grid = await bot.ResultAsync("**un renard roux** - ");
+        await bot.ImagineAsync("un renard roux --no neige");
+        var grid = await bot.ResultAsync("**un renard roux --no neige** - ");
 
         var chat = Assert.Single(_openai.Chats);
         Assert.Contains("Never name living public figures", chat["messages"]![0]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        // Each caption replaces the member's words, not the server's safety preamble nor their --no terms.
+        var sent = _openai.Generations.Select(static g => g["prompt"]!.GetValue<string>()).Order().ToList();
+        Assert.Equal(4, sent.Count);
+        Assert.All(sent, static p => Assert.StartsWith("The image needs to be safe for work and appropriate for children.", p, StringComparison.Ordinal));
         Assert.Equal(
-            [.. Enumerable.Range(1, 4).Select(static i => $"A photo of un renard roux, take {i}, soft morning light.")],
-            _openai.Generations.Select(static g => g["prompt"]!.GetValue<string>()).Order().ToList());
+            [.. Enumerable.Range(1, 4).Select(static i => $"A photo of un renard roux, take {i}, soft morning light., without neige")],
+            sent.Select(static p => p[(p.IndexOf("\n\n", StringComparison.Ordinal) + 2)..]));
         Assert.Contains("-# Prompt magic: A photo of un renard roux, take 1, soft morning light. (and 3 more)", grid.Content, StringComparison.Ordinal);
     }
 
@@ -121,6 +127,57 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
         Assert.StartsWith("Make a new image from the request below, using the attached reference image", fields["prompt"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(2, images.Requests.Count); // the image prompt, for each job; never the private --sref
         Assert.Contains("(failed: MjBot could not use that image link: 10.0.0.1 is a private or local network address, which MjBot never fetches.)", private10.Original!.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VaryButtons_GptImage1_SubtleAndStrongSendDifferentRequests()
+    {
+        await using var bot = await StartAsync(model: "gpt-image-1");
+        await bot.ImagineAsync("a glass vase");
+        var grid = await bot.ResultAsync("**a glass vase** - ");
+        var u1 = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
+        await bot.UntilAsync(() => u1.Original?.Attachments.Count == 1, "U1");
+
+        await _emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, "Vary (Subtle)"));
+        await bot.ResultAsync("**a glass vase** - Variations (Subtle) by ");
+        await _emulator.PressButtonAsync(u1.Original.Id, CustomId(u1.Original, "Vary (Strong)"));
+        await bot.ResultAsync("**a glass vase** - Variations (Strong) by ");
+
+        var prompts = _openai.Edits.Select(static e => e.Fields["prompt"]!.GetValue<string>()).ToList();
+        Assert.Equal(2, prompts.Count);
+        Assert.StartsWith("A subtle variation of this image", prompts[0], StringComparison.Ordinal);
+        Assert.StartsWith("A strong variation of this image", prompts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VaryButtons_DallE2_OnlyTheVariationItCanMakeIsShown()
+    {
+        await using var bot = await StartAsync(model: "dall-e-2");
+        await bot.ImagineAsync("a clay pot --hd");
+        var grid = await bot.ResultAsync("**a clay pot --hd** - ");
+        var u1 = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
+        await bot.UntilAsync(() => u1.Original?.Attachments.Count == 1, "U1");
+
+        Assert.Equal(["Upscale (Subtle)", "Upscale (Creative)", "Vary (Strong)"], Labels(u1.Original!, 0));
+        Assert.Contains("-# --hd: dall-e-2 has one quality", grid.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Azure_ResourceEndpointAndDeployment_TheHostsCodePathReachesTheV1Api()
+    {
+        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, overrides: new Dictionary<string, string?>
+        {
+            ["Backends:Default"] = "openai",
+            ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
+            ["Backends:OpenAI:Endpoint"] = _openai.AzureEndpoint.ToString(),
+            ["Backends:OpenAI:AzureDeployment"] = "dall-e-3",
+        }, withTestBackend: false);
+
+        await bot.ImagineAsync("a blue door");
+        await bot.ResultAsync("**a blue door** - ");
+
+        Assert.All(_openai.Requests, static r => Assert.Equal("/openai/v1/images/generations", r.Path));
+        Assert.All(_openai.Generations, static g => Assert.Equal("dall-e-3", g["model"]!.GetValue<string>()));
     }
 
     private Task<RunningBot> StartAsync(string cap = "0", string model = "dall-e-3", bool trustLoopback = false)

@@ -1,5 +1,6 @@
 using MjBot.DiscordEmulator;
 using MjBot.Testing;
+using static MjBot.Tests.EndToEnd.MessageButtons;
 
 namespace MjBot.Tests.EndToEnd;
 
@@ -269,13 +270,4 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.StartsWith("These buttons belong to the job's author", refused.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(3, open.ResponseData!["components"]![3]!["components"]![0]!["style"]!.GetValue<int>());
     }
-
-    private static string JobIdIn(DiscordEmulator.State.EmulatedMessage message) => CustomId(message, 0, 0).Split(':')[2];
-
-    // A button without a label (🔄) reads as its emoji.
-    private static string[] Labels(DiscordEmulator.State.EmulatedMessage message, int row) =>
-        [.. message.Components![row]!["components"]!.AsArray().Select(static c => c!["label"]?.GetValue<string>() ?? c["emoji"]!["name"]!.GetValue<string>())];
-
-    private static string CustomId(DiscordEmulator.State.EmulatedMessage message, int row, int column) =>
-        message.Components![row]!["components"]![column]!["custom_id"]!.GetValue<string>();
 }
