@@ -32,8 +32,8 @@ public sealed class OnnxImageBackendTests : IDisposable
     private static Progress<GenerationProgress> Ignore => new();
 
     [Fact]
-    public void Capabilities_EncoderAndInpaintModel_AllFour() =>
-        Assert.Equal(BackendCapabilities.Variations | BackendCapabilities.Upscale | BackendCapabilities.Outpaint | BackendCapabilities.Previews, _backend.Capabilities);
+    public void Capabilities_EncoderAndInpaintModel_Everything() =>
+        Assert.Equal(BackendCapabilities.Variations | BackendCapabilities.SubtleVariations | BackendCapabilities.Upscale | BackendCapabilities.Outpaint | BackendCapabilities.Previews, _backend.Capabilities);
 
     [Fact]
     public async Task GenerateAsync_Imagine_FourPngsAndTheNotices()

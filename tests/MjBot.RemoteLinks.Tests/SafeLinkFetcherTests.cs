@@ -184,7 +184,7 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
                 response.ContentType = "image/png";
                 await response.Body.WriteAsync(Png);
                 await response.Body.FlushAsync();
-                await Task.Delay(5000, context.RequestAborted).ContinueWith(static _ => { }, TaskScheduler.Default);
+                await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted).ContinueWith(static _ => { }, TaskScheduler.Default);
                 break;
             default:
                 response.StatusCode = 404;

@@ -47,7 +47,7 @@ public sealed class BackupAndRetentionTests : IAsyncLifetime
                 Interlocked.Increment(ref written);
             }
         });
-        await WaitUntilAsync(() => Volatile.Read(ref written) > 50);
+        await Eventually.UntilAsync(() => Volatile.Read(ref written) > 50, "more than 50 jobs written during the backup");
 
         var report = await SqliteBackup.CreateAsync(_folder.Combine("mjbot.db"), Images, _folder.Combine("backup.db"), CancellationToken.None);
         await stop.CancelAsync();
@@ -134,15 +134,6 @@ public sealed class BackupAndRetentionTests : IAsyncLifetime
         StartedAt = Now.AddDays(-daysAgo),
         FinishedAt = Now.AddDays(-daysAgo),
     };
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(10);
-        }
-    }
 
     private async Task<Job> AddAsync(Job job)
     {

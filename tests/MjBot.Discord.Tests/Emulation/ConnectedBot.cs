@@ -90,24 +90,13 @@ internal sealed class ConnectedBot : IAsyncDisposable
     }
 
     /// <summary>Waits (polling) until the condition holds; fails the test with the description after the timeout.</summary>
-    public async Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (!condition())
-        {
-            if (Running.IsCompleted && Running.Exception is { } failed)
-            {
-                throw new Xunit.Sdk.XunitException($"The gateway client failed while waiting for {what}: {failed}");
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new Xunit.Sdk.XunitException($"Timed out waiting for {what}. Log:\n{Logs.AllText}");
-            }
-
-            await Task.Delay(10);
-        }
-    }
+    public Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null) =>
+        Eventually.UntilAsync(
+            condition,
+            what,
+            timeout ?? TimeSpan.FromSeconds(15),
+            () => Running.IsCompleted && Running.Exception is { } failed ? $"the gateway client failed: {failed}" : null,
+            () => $"Log:\n{Logs.AllText}");
 
     public async ValueTask DisposeAsync()
     {

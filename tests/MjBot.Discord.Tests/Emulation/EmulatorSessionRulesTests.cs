@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using MjBot.Testing;
 
 namespace MjBot.Discord.Tests.Emulation;
 
@@ -31,7 +32,7 @@ public sealed class EmulatorSessionRulesTests
             await first.CloseOutputAsync((WebSocketCloseStatus)closeCode, null, CancellationToken.None);
         }
 
-        await WaitUntilAsync(() => emulator.Gateway.ClientCloseCodes.ContainsKey(closeCode));
+        await Eventually.UntilAsync(() => emulator.Gateway.ClientCloseCodes.ContainsKey(closeCode), "the emulator to see the client's close");
         using var second = new ClientWebSocket();
         await second.ConnectAsync(url, CancellationToken.None);
         await ReceiveAsync(second);
@@ -68,13 +69,4 @@ public sealed class EmulatorSessionRulesTests
         return JsonNode.Parse(buffer.AsSpan(0, count))!;
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the emulator never saw the client's close");
-            await Task.Delay(10);
-        }
-    }
 }

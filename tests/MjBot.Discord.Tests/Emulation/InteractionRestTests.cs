@@ -1,7 +1,7 @@
+using Microsoft.Extensions.Time.Testing;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.DiscordEmulator;
-using MjBot.Testing;
 
 namespace MjBot.Discord.Tests.Emulation;
 
@@ -14,7 +14,7 @@ public sealed class InteractionRestTests
     [Fact]
     public async Task RespondAsync_AfterThreeSeconds_IsUnknownInteraction10062()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var bot = await ConnectedBot.StartAsync(new EmulatorOptions { Time = clock }, ConnectedBot.RecordOnly);
         var interaction = await bot.ReceivedAsync(await bot.Emulator.RunSlashCommandAsync("imagine"));
 
@@ -41,7 +41,7 @@ public sealed class InteractionRestTests
     [Fact]
     public async Task EditOriginalAsync_WithinFifteenMinutes_EditsAndAfterIsInvalidWebhookToken50027()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var bot = await ConnectedBot.StartAsync(new EmulatorOptions { Time = clock }, ConnectedBot.RecordOnly);
         var emulated = await bot.Emulator.RunSlashCommandAsync("imagine");
         var interaction = await bot.ReceivedAsync(emulated);

@@ -1,12 +1,12 @@
+using Microsoft.Extensions.Time.Testing;
 using MjBot.Discord.Gateway;
 using MjBot.Discord.Models;
-using MjBot.Testing;
 
 namespace MjBot.Discord.Tests.Gateway;
 
 public sealed class GatewayTimingTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void Heartbeat_FirstBeat_ComesAfterIntervalTimesJitterThenEveryInterval()

@@ -1,5 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
 using MjBot.Discord.Rest;
-using MjBot.Testing;
 
 namespace MjBot.Discord.Tests.Rest;
 
@@ -10,7 +10,7 @@ public sealed class RateLimitTrackerTests
     private static readonly RouteKey Edit = new("PATCH", "/channels/{channel_id}/messages/{message_id}", "111");
     private static readonly RouteKey Callback = new("POST", "/interactions/{interaction_id}/{interaction_token}/callback", "999");
 
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void Reserve_UnknownRoute_MayGoAtOnce()

@@ -18,14 +18,15 @@ internal sealed class EmulatedConnection(HttpContext http, WebSocket socket, boo
 
     public bool Closed { get; private set; }
 
-    public async Task SendAsync(string json)
+    /// <summary>Sends a frame; false when the connection is closing or gone, so it was not sent.</summary>
+    public async Task<bool> SendAsync(string json)
     {
         await _send.WaitAsync();
         try
         {
             if (Closed || socket.State != WebSocketState.Open)
             {
-                return;
+                return false;
             }
 
             if (_deflater is not null)
@@ -36,11 +37,14 @@ internal sealed class EmulatedConnection(HttpContext http, WebSocket socket, boo
             {
                 await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
             }
+
+            return true;
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException)
         {
             // The client is gone; what was sent stays in the session's log for a resume.
             Closed = true;
+            return false;
         }
         finally
         {

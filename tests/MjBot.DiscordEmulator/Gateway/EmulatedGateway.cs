@@ -325,8 +325,12 @@ public sealed class EmulatedGateway
                 ["shard"] = new JsonArray(0, 1),
                 ["application"] = new JsonObject { ["id"] = _options.ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["flags"] = 0 },
             };
-            await WriteAsync(session, "READY", ready, null);
-            await GoLiveAsync(session);
+            // A client that closed before READY reached it never learns the session: Discord's events go nowhere then,
+            // and the emulator keeps the waiting ones for the client's next session instead of losing them here.
+            if (await WriteAsync(session, "READY", ready, null))
+            {
+                await GoLiveAsync(session);
+            }
         }
         finally
         {
@@ -375,8 +379,10 @@ public sealed class EmulatedGateway
                 }
             }
 
-            await WriteAsync(session, "RESUMED", new JsonObject(), null);
-            await GoLiveAsync(session);
+            if (await WriteAsync(session, "RESUMED", new JsonObject(), null))
+            {
+                await GoLiveAsync(session);
+            }
         }
         finally
         {
@@ -397,8 +403,8 @@ public sealed class EmulatedGateway
         }
     }
 
-    // Under the gate.
-    private async Task WriteAsync(EmulatedSession session, string name, JsonNode data, EmulatedInteraction? interaction)
+    // Under the gate. Returns whether the frame went out (it stays in the session's log either way, for a resume).
+    private async Task<bool> WriteAsync(EmulatedSession session, string name, JsonNode data, EmulatedInteraction? interaction)
     {
         var sequence = ++session.Sequence;
         var json = new JsonObject { ["op"] = 0, ["d"] = data.DeepClone(), ["s"] = sequence, ["t"] = name }.ToJsonString();
@@ -408,10 +414,7 @@ public sealed class EmulatedGateway
             interaction.DispatchedAt ??= _options.Time.GetUtcNow();
         }
 
-        if (!SwallowDispatches || name is "READY" or "RESUMED")
-        {
-            await session.Connection!.SendAsync(json);
-        }
+        return (SwallowDispatches && name is not ("READY" or "RESUMED")) || await session.Connection!.SendAsync(json);
     }
 
     private async Task DetachAsync(EmulatedConnection connection)

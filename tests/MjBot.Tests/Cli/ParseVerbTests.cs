@@ -80,7 +80,7 @@ public sealed class ParseVerbTests : IDisposable
         var (exit, json) = await ParseAsync("cat --model sdxl");
 
         Assert.Equal(2, exit);
-        AssertJson("""{"error":"--model must be one of niji, v7","error_code":"out_of_range"}""", json);
+        AssertJson("""{"error":"--model must be one of niji, sd15, v7","error_code":"out_of_range"}""", json);
     }
 
     [Fact]

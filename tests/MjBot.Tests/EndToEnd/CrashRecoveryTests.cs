@@ -41,9 +41,6 @@ public sealed partial class CrashRecoveryTests : IDisposable
         try
         {
             await Until(() => prompts.All(p => Results(emulator).Any(m => m.Content!.StartsWith($"**{p}** - ", StringComparison.Ordinal))), "every result after the restart", second, TimeSpan.FromSeconds(60));
-            await Task.Delay(500);
-
-            Assert.All(prompts, p => Assert.Single(Results(emulator), m => m.Content!.StartsWith($"**{p}** - ", StringComparison.Ordinal)));
 
             // A killed process keeps no session, so nothing it had already handled can be replayed: a new session.
             Assert.Equal(2, emulator.Gateway.Identifies);
@@ -58,6 +55,8 @@ public sealed partial class CrashRecoveryTests : IDisposable
             await second.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
         }
 
+        // The process has exited, so nothing more can be posted: each result is there exactly once.
+        Assert.All(prompts, p => Assert.Single(Results(emulator), m => m.Content!.StartsWith($"**{p}** - ", StringComparison.Ordinal)));
         await using var database = await SqliteDatabase.OpenAsync(Path.Combine(_data.Path, "mjbot.db"), CancellationToken.None);
         var jobs = new SqliteJobStore(database);
         Assert.Empty(await jobs.ActiveAsync(CancellationToken.None));
@@ -196,18 +195,6 @@ public sealed partial class CrashRecoveryTests : IDisposable
         return process;
     }
 
-    private static async Task Until(Func<bool> condition, string what, Process process, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            if (process.HasExited)
-            {
-                Assert.Fail($"The mjbot process exited ({process.ExitCode}) while waiting for {what}.");
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
-            await Task.Delay(50);
-        }
-    }
+    private static Task Until(Func<bool> condition, string what, Process process, TimeSpan? timeout = null) =>
+        Eventually.UntilAsync(condition, what, timeout ?? TimeSpan.FromSeconds(30), () => process.HasExited ? $"the mjbot process exited ({process.ExitCode})" : null);
 }

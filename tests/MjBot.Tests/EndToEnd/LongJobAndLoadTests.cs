@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MjBot.DiscordEmulator;
 using MjBot.Testing;
 using Xunit.Abstractions;
@@ -12,7 +13,7 @@ public sealed class LongJobAndLoadTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task LongJob_TwentyEmulatorMinutes_StillDeliversWithTheBotToken()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { Time = clock });
         var backend = new TestBackend.TestBackend();
         backend.Hold();

@@ -34,10 +34,9 @@ public sealed class OperationsEndpointsTests : IAsyncLifetime
         var ready = await http.GetAsync(new Uri("readyz", UriKind.Relative));
         // The job is counted as it ends, just after its result is posted: scrape until it is there (as Prometheus would).
         var metrics = string.Empty;
-        for (var deadline = DateTime.UtcNow.AddSeconds(10); !metrics.Contains("outcome=\"succeeded\"", StringComparison.Ordinal) && DateTime.UtcNow < deadline; await Task.Delay(50))
-        {
-            metrics = await http.GetStringAsync(new Uri("metrics", UriKind.Relative));
-        }
+        await Eventually.UntilAsync(
+            async () => (metrics = await http.GetStringAsync(new Uri("metrics", UriKind.Relative))).Contains("outcome=\"succeeded\"", StringComparison.Ordinal),
+            "the ended job in /metrics");
 
         var missing = await http.GetAsync(new Uri("nothing", UriKind.Relative));
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MjBot.DiscordEmulator;
 using MjBot.Testing;
 using static MjBot.Tests.EndToEnd.MessageButtons;
@@ -130,7 +131,7 @@ public sealed class PipelineTests : IAsyncLifetime
     [Fact]
     public async Task Restart_ACommandReplayedAfterItsThreeSeconds_IsOneWarningLineWithoutAStackTrace()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { Time = clock });
         DiscordEmulator.State.EmulatedInteraction late;
         await using (var first = await RunningBot.StartAsync(emulator, _data.Path))

@@ -6,6 +6,7 @@ using MjBot.DiscordEmulator;
 using MjBot.DiscordEmulator.State;
 using MjBot.Hosting;
 using MjBot.Jobs;
+using MjBot.Testing;
 
 namespace MjBot.Tests.EndToEnd;
 
@@ -92,24 +93,13 @@ internal sealed class RunningBot : IAsyncDisposable
         return found!;
     }
 
-    public async Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (!condition())
-        {
-            if (Exit.IsCompleted)
-            {
-                throw new Xunit.Sdk.XunitException($"The host stopped (exit {(Exit.IsCompletedSuccessfully ? Exit.Result : -1)}) while waiting for {what}: {Exit.Exception}\n{Output}");
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new Xunit.Sdk.XunitException($"Timed out waiting for {what}.\n{Output}");
-            }
-
-            await Task.Delay(20);
-        }
-    }
+    public Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null) =>
+        Eventually.UntilAsync(
+            condition,
+            what,
+            timeout,
+            () => Exit.IsCompleted ? $"the host stopped (exit {(Exit.IsCompletedSuccessfully ? Exit.Result : -1)}): {Exit.Exception}" : null,
+            () => Output.ToString());
 
     /// <summary>Stops the host (as Ctrl+C would) and waits for it.</summary>
     public async Task<int> StopAsync()
