@@ -1,41 +1,29 @@
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.DiscordEmulator;
-using MjBot.Testing;
 using static MjBot.Tests.EndToEnd.MessageButtons;
 
 namespace MjBot.Tests.EndToEnd;
 
 /// <summary>The buttons under a single image and a grid that no other test presses: both upscales, the four pans,
 /// 🔄 with remix on, and a preview reaching Discord while a job runs.</summary>
-public sealed class ButtonFlowTests : IAsyncLifetime
+public sealed class ButtonFlowTests : EmulatorTest
 {
-    private readonly TempFolder _data = new();
-    private DiscordEmulator.DiscordEmulator _emulator = null!;
-
-    public async Task InitializeAsync() => _emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _emulator.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task U1_UpscaleSubtleAndCreativePressed_EachPostsItsUpscale()
     {
         var backend = new TestBackend.TestBackend();
         backend.Capabilities |= BackendCapabilities.Upscale;
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, backend);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, backend);
         var member = EmulatedMember.Ordinary;
         await bot.ImagineAsync("a lantern");
         var grid = await bot.ResultAsync("**a lantern** - ");
-        var u1 = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
+        var u1 = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
         await bot.UntilAsync(() => u1.Original?.Attachments.Count == 1, "U1");
 
-        await _emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, "Upscale (Subtle)"));
+        await Emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, "Upscale (Subtle)"));
         await bot.ResultAsync($"**a lantern** - Upscaled (Subtle) by <@{member.UserId}> (fast)");
-        await _emulator.PressButtonAsync(u1.Original.Id, CustomId(u1.Original, "Upscale (Creative)"));
+        await Emulator.PressButtonAsync(u1.Original.Id, CustomId(u1.Original, "Upscale (Creative)"));
         var creative = await bot.ResultAsync($"**a lantern** - Upscaled (Creative) by <@{member.UserId}> (fast)");
 
         Assert.Equal(["subtle", "creative"], backend.Requests.Where(static r => r.Kind == JobKind.Upscale).Select(static r => r.Option));
@@ -46,13 +34,13 @@ public sealed class ButtonFlowTests : IAsyncLifetime
     [Fact]
     public async Task U1_UpscaleWithoutABackendUpscaler_LanczosAndSaidSo()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
         await bot.ImagineAsync("a teapot");
         var grid = await bot.ResultAsync("**a teapot** - ");
-        var u1 = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
+        var u1 = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
         await bot.UntilAsync(() => u1.Original?.Attachments.Count == 1, "U1");
 
-        await _emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, "Upscale (Subtle)"));
+        await Emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, "Upscale (Subtle)"));
         var upscaled = await bot.ResultAsync("**a teapot** - Upscaled (Subtle, Lanczos) by ");
 
         var image = Assert.IsType<MjBot.Imaging.Png.PngDecodeResult.Success>(MjBot.Imaging.Png.PngDecoder.Decode(upscaled.Attachments[0].Content)).Image;
@@ -63,15 +51,15 @@ public sealed class ButtonFlowTests : IAsyncLifetime
     public async Task U1_PanInEachDirection_EachPostsItsGridWithTheDirection()
     {
         var backend = new TestBackend.TestBackend();
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, backend);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, backend);
         await bot.ImagineAsync("a harbour");
         var grid = await bot.ResultAsync("**a harbour** - ");
-        var u1 = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
+        var u1 = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
         await bot.UntilAsync(() => u1.Original?.Attachments.Count == 1, "U1");
 
         foreach (var (emoji, title) in new[] { ("⬅️", "Left"), ("➡️", "Right"), ("⬆️", "Up"), ("⬇️", "Down") })
         {
-            await _emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, emoji));
+            await Emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, emoji));
             var panned = await bot.ResultAsync($"**a harbour** - Pan {title} by <@{EmulatedMember.Ordinary.UserId}> (fast)");
             Assert.Equal(["U1", "U2", "U3", "U4", "🔄"], Labels(panned, 0));
         }
@@ -83,16 +71,16 @@ public sealed class ButtonFlowTests : IAsyncLifetime
     public async Task Reroll_WithRemixOn_OpensTheModalAndRunsTheEditedPrompt()
     {
         var backend = new TestBackend.TestBackend();
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, backend);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, backend);
         await bot.ImagineAsync("a windmill");
         var grid = await bot.ResultAsync("**a windmill** - ");
-        var panel = await _emulator.RunSlashCommandAsync("settings");
+        var panel = await Emulator.RunSlashCommandAsync("settings");
         await panel.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
-        await (await _emulator.PressButtonAsync(panel.Original!.Id, "mjs:remix")).InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        await (await Emulator.PressButtonAsync(panel.Original!.Id, "mjs:remix")).InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
 
-        var reroll = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, "🔄"));
+        var reroll = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, "🔄"));
         await reroll.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
-        await _emulator.SubmitModalAsync(reroll.ResponseData!["custom_id"]!.GetValue<string>(), new Dictionary<string, string> { ["prompt"] = "a windmill at dusk --ar 3:2" }, fromMessageId: grid.Id);
+        await Emulator.SubmitModalAsync(reroll.ResponseData!["custom_id"]!.GetValue<string>(), new Dictionary<string, string> { ["prompt"] = "a windmill at dusk --ar 3:2" }, fromMessageId: grid.Id);
         await bot.ResultAsync($"**a windmill at dusk --ar 3:2** - <@{EmulatedMember.Ordinary.UserId}> (fast)");
 
         Assert.Equal(9, reroll.ResponseType);
@@ -106,7 +94,7 @@ public sealed class ButtonFlowTests : IAsyncLifetime
     {
         var backend = new TestBackend.TestBackend();
         backend.Hold();
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, backend);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, backend);
 
         var command = await bot.ImagineAsync("a slow sunrise");
         await bot.UntilAsync(() => command.Original is { Attachments: [{ FileName: "preview.png" }], Content: { } c } && c.Contains("(50%)", StringComparison.Ordinal), "the 50 % preview on the progress message");

@@ -5,7 +5,6 @@ using MjBot.Cli;
 using MjBot.DiscordEmulator;
 using MjBot.DiscordEmulator.State;
 using MjBot.Imaging.Png;
-using MjBot.Testing;
 using static MjBot.Tests.EndToEnd.MessageButtons;
 
 namespace MjBot.Tests.EndToEnd;
@@ -13,24 +12,13 @@ namespace MjBot.Tests.EndToEnd;
 /// <summary>What members hit, end to end through the emulator (the real host, the test backend): permutations with
 /// --repeat, defaults against typed parameters, the server's limits and models, "Queue full", places in line, seeds
 /// with --sameseed, the upload limit and the recipe in every posted PNG.</summary>
-public sealed class MemberFlowTests : IAsyncLifetime
+public sealed class MemberFlowTests : EmulatorTest
 {
     private static readonly EmulatedMember Third = new(1_200_000_000_000_000_003, "third", EmulatedMember.Ordinary.Permissions);
-    private readonly TempFolder _data = new();
-    private DiscordEmulator.DiscordEmulator _emulator = null!;
-
-    public async Task InitializeAsync() => _emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _emulator.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task Imagine_PermutationsTimesRepeat_EveryJobRunsItsOwnPromptAndNoPlaceIsLeftReserved()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
 
         var command = await bot.ImagineAsync("a {red, blue} bird --r 2");
         await bot.UntilAsync(() => Results("a red bird --r 2").Count == 2 && Results("a blue bird --r 2").Count == 2, "four results, two of each");
@@ -47,12 +35,12 @@ public sealed class MemberFlowTests : IAsyncLifetime
     [Fact]
     public async Task Imagine_SuffixAndStylizeDefault_TypedParametersWinUnderAnyAliasOrDash()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
-        var suffix = await _emulator.RunSlashCommandAsync("prefer", [new JsonObject { ["name"] = "suffix", ["type"] = 1, ["options"] = new JsonArray { new JsonObject { ["name"] = "value", ["type"] = 3, ["value"] = "--ar 3:2 --s 50 --chaos 10" } } }]);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
+        var suffix = await Emulator.RunSlashCommandAsync("prefer", [new JsonObject { ["name"] = "suffix", ["type"] = 1, ["options"] = new JsonArray { new JsonObject { ["name"] = "value", ["type"] = 3, ["value"] = "--ar 3:2 --s 50 --chaos 10" } } }]);
         await suffix.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
-        var panel = await _emulator.RunSlashCommandAsync("settings");
+        var panel = await Emulator.RunSlashCommandAsync("settings");
         await panel.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
-        var stylize = await _emulator.PressButtonAsync(panel.Original!.Id, "mjs:s:750");
+        var stylize = await Emulator.PressButtonAsync(panel.Original!.Id, "mjs:s:750");
         await stylize.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
 
         var typed = await bot.ImagineAsync("a fox —aspect 16:9 —s 250");
@@ -71,7 +59,7 @@ public sealed class MemberFlowTests : IAsyncLifetime
     public async Task Imagine_UnknownModelOrTooManyJobsForThisServer_RefusedAtOnceAndEphemerally()
     {
         var backend = new TestBackend.TestBackend { ModelAliases = new HashSet<string>(StringComparer.Ordinal) { "anime", "test-model" } };
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, backend, new Dictionary<string, string?> { ["Queue:MaxJobsPerCommand"] = "3" });
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, backend, new Dictionary<string, string?> { ["Queue:MaxJobsPerCommand"] = "3" });
 
         var model = await bot.ImagineAsync("a cat --model nope");
         var many = await bot.ImagineAsync("a {red, green, blue, grey} cat");
@@ -91,7 +79,7 @@ public sealed class MemberFlowTests : IAsyncLifetime
     {
         var backend = new TestBackend.TestBackend();
         backend.Hold();
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, backend);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, backend);
 
         var tooBig = await bot.ImagineAsync("a cat --r 14");
         await tooBig.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
@@ -116,7 +104,7 @@ public sealed class MemberFlowTests : IAsyncLifetime
     {
         var backend = new TestBackend.TestBackend { Concurrency = 1 };
         backend.Hold();
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, backend);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, backend);
         var commands = new List<(string Prompt, EmulatedInteraction Command)>();
         async Task Imagine(string prompt, EmulatedMember member)
         {
@@ -156,14 +144,14 @@ public sealed class MemberFlowTests : IAsyncLifetime
     [Fact]
     public async Task Envelope_SameSeedGridAndItsU2_SeedsAsTheImagesWereMade()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
         await bot.ImagineAsync("a copper kettle --sameseed 77");
         var grid = await bot.ResultAsync("**a copper kettle --sameseed 77** - ");
-        var u2 = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 1));
+        var u2 = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 1));
         await bot.UntilAsync(() => u2.Original?.Attachments.Count == 1, "the U2 image");
 
-        await _emulator.AddReactionAsync(grid.Id, "✉️");
-        await _emulator.AddReactionAsync(u2.Original!.Id, "✉️");
+        await Emulator.AddReactionAsync(grid.Id, "✉️");
+        await Emulator.AddReactionAsync(u2.Original!.Id, "✉️");
         await bot.UntilAsync(() => Dms().Count == 2, "both ✉️ DMs");
 
         Assert.Contains(Dms(), static m => m.Content!.Contains("seed 77 (all four images: --sameseed)", StringComparison.Ordinal) && m.Attachments.Count == 4);
@@ -176,7 +164,7 @@ public sealed class MemberFlowTests : IAsyncLifetime
         // Noise does not compress: a 160² image is about 77 kB, the grid about 300 kB; the channel takes 60 kB.
         await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { MaxFileBytes = 60_000 });
         var backend = new TestBackend.TestBackend { Noise = true, Size = 160 };
-        await using var bot = await RunningBot.StartAsync(emulator, _data.Path, backend);
+        await using var bot = await RunningBot.StartAsync(emulator, Data.Path, backend);
 
         await bot.ImagineAsync("a noisy sea --seed 1234 --no ships");
         var grid = await bot.ResultAsync("**a noisy sea --seed 1234 --no ships** - ");
@@ -199,7 +187,7 @@ public sealed class MemberFlowTests : IAsyncLifetime
     [Fact]
     public async Task Posting_UnderTheLimit_ThePngIsTheStoredOneWithItsRecipeAdded()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
 
         await bot.ImagineAsync("a small lake --seed 5");
         var grid = await bot.ResultAsync("**a small lake --seed 5** - ");
@@ -211,18 +199,18 @@ public sealed class MemberFlowTests : IAsyncLifetime
 
     private async Task<JsonElement> InspectAsync(byte[] png)
     {
-        var file = Path.Combine(_data.Path, $"posted-{Guid.NewGuid():N}.png");
+        var file = Path.Combine(Data.Path, $"posted-{Guid.NewGuid():N}.png");
         await File.WriteAllBytesAsync(file, png);
         var output = new StringWriter();
-        Assert.Equal(0, await MjBotCommandLine.RunAsync(["inspect", file], new CliContext(output, TextWriter.Null, _data.Path)));
+        Assert.Equal(0, await MjBotCommandLine.RunAsync(["inspect", file], new CliContext(output, TextWriter.Null, Data.Path)));
         return JsonDocument.Parse(output.ToString()).RootElement.GetProperty("parameters");
     }
 
     private List<EmulatedMessage> Results(string prompt) =>
-        [.. _emulator.Messages.Where(m => !m.Deleted && m.InteractionId is null && m.Attachments.Count > 0 && m.Content?.StartsWith($"**{prompt}** - ", StringComparison.Ordinal) == true)];
+        [.. Emulator.Messages.Where(m => !m.Deleted && m.InteractionId is null && m.Attachments.Count > 0 && m.Content?.StartsWith($"**{prompt}** - ", StringComparison.Ordinal) == true)];
 
     private List<EmulatedMessage> Dms() =>
-        [.. _emulator.Messages.Where(static m => m.Content?.Contains("Job ID:", StringComparison.Ordinal) == true)];
+        [.. Emulator.Messages.Where(static m => m.Content?.Contains("Job ID:", StringComparison.Ordinal) == true)];
 
     private static string Text(EmulatedInteraction interaction) => interaction.ResponseData?["content"]?.GetValue<string>() ?? string.Empty;
 

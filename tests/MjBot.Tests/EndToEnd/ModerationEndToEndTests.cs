@@ -3,33 +3,21 @@ using System.Text;
 using System.Text.Json.Nodes;
 using MjBot.DiscordEmulator;
 using MjBot.DiscordEmulator.State;
-using MjBot.Testing;
 using static MjBot.Tests.EndToEnd.MessageButtons;
 
 namespace MjBot.Tests.EndToEnd;
 
 /// <summary>Moderation as members and moderators meet it: the real host, the test backend, the loopback emulator.</summary>
-public sealed class ModerationEndToEndTests : IAsyncLifetime
+public sealed class ModerationEndToEndTests : EmulatorTest
 {
     private const ulong ReviewChannel = 1100000000000000077;
     private const ulong OtherChannel = 1100000000000000088;
     private static readonly EmulatedMember Member = EmulatedMember.Ordinary;
     private static readonly EmulatedMember Moderator = EmulatedMember.Moderator;
-    private readonly TempFolder _data = new();
-    private DiscordEmulator.DiscordEmulator _emulator = null!;
-
-    public async Task InitializeAsync() => _emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _emulator.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task Disallow_MemberWithoutManageServer_RefusedAndNothingChanges()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
 
         var refused = await CommandAsync("disallow", "add", Member, ("term", "fox"));
         var list = await CommandAsync("disallow", "list", Moderator);
@@ -38,7 +26,7 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
         Assert.Equal("You need the Manage Server permission on this server to use /disallow.", Text(refused));
         Assert.Contains("no rules of its own", Text(list), StringComparison.Ordinal);
         Assert.Equal("No moderation actions yet.", Text(log));
-        var registered = _emulator.Commands(DiscordEmulator.DiscordEmulator.GuildId.ToString(CultureInfo.InvariantCulture))!;
+        var registered = Emulator.Commands(DiscordEmulator.DiscordEmulator.GuildId.ToString(CultureInfo.InvariantCulture))!;
         foreach (var name in new[] { "disallow", "metaprompt", "mjban", "modlog", "modconfig" })
         {
             Assert.Equal("32", registered.Single(c => c!["name"]!.GetValue<string>() == name)!["default_member_permissions"]!.GetValue<string>());
@@ -48,7 +36,7 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Imagine_BlockedThenAppealedThenApproved_JobRunsAndEveryStepIsLogged()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
         await CommandAsync("modconfig", "review-channel", Moderator, ("channel", ReviewChannel.ToString(CultureInfo.InvariantCulture)));
         Assert.StartsWith("Added `fox`", Text(await CommandAsync("disallow", "add", Moderator, ("term", "fox"), ("category", "animals"))), StringComparison.Ordinal);
 
@@ -58,17 +46,17 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
         Assert.DoesNotContain("fox", Text(blocked), StringComparison.Ordinal);
         Assert.Equal(64, blocked.ResponseData!["flags"]!.GetValue<int>());
 
-        var appeal = await _emulator.PressButtonAsync(blocked.Original!.Id, CustomId(blocked.Original, "Appeal"), Member);
+        var appeal = await Emulator.PressButtonAsync(blocked.Original!.Id, CustomId(blocked.Original, "Appeal"), Member);
         await appeal.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.StartsWith("**Appeal sent**", blocked.Original.Content, StringComparison.Ordinal);
         var review = await ReviewMessageAsync(bot);
         Assert.Contains("Appeal of a blocked prompt", review.Content, StringComparison.Ordinal);
         Assert.Contains("a f.0.x in snow --ar 2:3", review.Content, StringComparison.Ordinal);
 
-        var notYours = await _emulator.PressButtonAsync(review.Id, CustomId(review, "Approve"), Member);
+        var notYours = await Emulator.PressButtonAsync(review.Id, CustomId(review, "Approve"), Member);
         await notYours.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal("Only moderators can decide reviews.", Text(notYours));
-        await _emulator.PressButtonAsync(review.Id, CustomId(review, "Approve"), Moderator);
+        await Emulator.PressButtonAsync(review.Id, CustomId(review, "Approve"), Moderator);
 
         await bot.ResultAsync($"**a f.0.x in snow --ar 2:3** - <@{Member.UserId}>");
         await bot.UntilAsync(() => blocked.Original.Content?.StartsWith("**Approved**", StringComparison.Ordinal) == true, "the member told where they asked");
@@ -84,7 +72,7 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Imagine_ReviewRuleThenDenied_MemberToldAndNothingRuns()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
         await CommandAsync("modconfig", "review-channel", Moderator, ("channel", ReviewChannel.ToString(CultureInfo.InvariantCulture)));
         await CommandAsync("disallow", "add", Moderator, ("term", "clowns"), ("action", "review"), ("category", "scary things"));
 
@@ -95,10 +83,10 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
         Assert.Contains("`clowns` (word, review)", review.Content, StringComparison.Ordinal);
 
         var approve = CustomId(review, "Approve");
-        await _emulator.PressButtonAsync(review.Id, CustomId(review, "Deny"), Moderator);
+        await Emulator.PressButtonAsync(review.Id, CustomId(review, "Deny"), Moderator);
         await bot.UntilAsync(() => held.Original?.Content?.StartsWith("**Denied**", StringComparison.Ordinal) == true, "the member told of the denial");
         Assert.Empty(review.Components!);
-        var again = await _emulator.PressButtonAsync(review.Id, approve, Moderator);
+        var again = await Emulator.PressButtonAsync(review.Id, approve, Moderator);
         await again.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal("Already decided: denied.", Text(again));
@@ -108,14 +96,14 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Review_BanUser_MemberBarredUntilUnbanned()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
         await CommandAsync("modconfig", "review-channel", Moderator, ("channel", ReviewChannel.ToString(CultureInfo.InvariantCulture)));
         await CommandAsync("disallow", "add", Moderator, ("term", "clowns"), ("action", "review"));
         var held = await bot.ImagineAsync("clowns");
         await held.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
         var review = await ReviewMessageAsync(bot);
 
-        await _emulator.PressButtonAsync(review.Id, CustomId(review, "Ban user"), Moderator);
+        await Emulator.PressButtonAsync(review.Id, CustomId(review, "Ban user"), Moderator);
         await bot.UntilAsync(() => held.Original?.Content?.StartsWith("**Denied**, and", StringComparison.Ordinal) == true, "the member told of the ban");
         var barred = await bot.ImagineAsync("a red fox");
         await barred.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
@@ -130,7 +118,7 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task DefaultList_BlocksUntilSwitchedOff()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
 
         var blocked = await bot.ImagineAsync("two knights with SW0RDS");
         await blocked.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
@@ -145,7 +133,7 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Quota_OnePerHour_SecondJobRefusedWithWhen()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
         Assert.Contains("1 jobs per hour", Text(await CommandAsync("modconfig", "quota", Moderator, ("per_hour", 1))), StringComparison.Ordinal);
 
         await bot.ImagineAsync("a red fox");
@@ -167,7 +155,7 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Metaprompt_SetThenShownThenReset_BackendGetsItAndTheBlockedTerms()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
         Assert.Contains("not safe for work or appropriate for children: swords, violence", Text(await CommandAsync("metaprompt", "show", Moderator)), StringComparison.Ordinal);
         await CommandAsync("metaprompt", "set", Moderator, ("text", "Watercolour only."));
 
@@ -186,7 +174,7 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task ChannelAllowList_OtherChannelsRefused()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
         await CommandAsync("modconfig", "channel", Moderator, ("channel", OtherChannel.ToString(CultureInfo.InvariantCulture)));
 
         var refused = await bot.ImagineAsync("a red fox");
@@ -199,7 +187,7 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
     public async Task ExportThenImport_RulesCarryOverAndBadEntriesAreReported()
     {
         var overrides = new Dictionary<string, string?> { ["Moderation:AllowHttpImageLinks"] = "true", ["Moderation:TrustedLinkHosts:0"] = "127.0.0.1" };
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, overrides: overrides);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: overrides);
         await CommandAsync("disallow", "add", Moderator, ("term", @"fox(es)?\s+in"), ("mode", "regex"), ("category", "foxes"));
         var export = await CommandAsync("disallow", "export", Moderator);
         var file = Assert.Single(export.Original!.Attachments);
@@ -209,8 +197,8 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
         json["rules"]!.AsArray().Add(new JsonObject { ["term"] = "(broken", ["mode"] = "regex" });
         await CommandAsync("disallow", "remove", Moderator, ("term", @"fox(es)?\s+in"));
 
-        var (id, resolved) = _emulator.Upload("list.json", Encoding.UTF8.GetBytes(json.ToJsonString()), "application/json");
-        var import = await _emulator.RunSlashCommandAsync("disallow", Sub("import", ("file", id)), Moderator, resolved: resolved);
+        var (id, resolved) = Emulator.Upload("list.json", Encoding.UTF8.GetBytes(json.ToJsonString()), "application/json");
+        var import = await Emulator.RunSlashCommandAsync("disallow", Sub("import", ("file", id)), Moderator, resolved: resolved);
         await bot.UntilAsync(() => import.Original?.Content?.StartsWith("Imported", StringComparison.Ordinal) == true, "the import report");
 
         Assert.StartsWith("Imported: 2 added, 0 updated, 1 skipped.\n• entry 3: That is not a valid regular expression", import.Original!.Content, StringComparison.Ordinal);
@@ -233,7 +221,7 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
 
     private async Task<EmulatedInteraction> CommandAsync(string command, string subcommand, EmulatedMember member, params (string Name, object Value)[] options)
     {
-        var interaction = await _emulator.RunSlashCommandAsync(command, Sub(subcommand, options), member);
+        var interaction = await Emulator.RunSlashCommandAsync(command, Sub(subcommand, options), member);
         await interaction.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
         return interaction;
     }
@@ -241,7 +229,7 @@ public sealed class ModerationEndToEndTests : IAsyncLifetime
     private async Task<EmulatedMessage> ReviewMessageAsync(RunningBot bot)
     {
         EmulatedMessage? found = null;
-        await bot.UntilAsync(() => (found = _emulator.Messages.FirstOrDefault(m => m.ChannelId == ReviewChannel && !m.Deleted)) is not null, "the review channel's message");
+        await bot.UntilAsync(() => (found = Emulator.Messages.FirstOrDefault(m => m.ChannelId == ReviewChannel && !m.Deleted)) is not null, "the review channel's message");
         return found!;
     }
 }

@@ -6,19 +6,8 @@ namespace MjBot.Tests.EndToEnd;
 
 /// <summary>/imagine through the Discord emulator with the real ONNX backend: our binding over ONNX Runtime's native
 /// library, running the tiny generated Stable Diffusion models on the CPU. No test backend involved.</summary>
-public sealed class OnnxEndToEndTests : IAsyncLifetime
+public sealed class OnnxEndToEndTests : EmulatorTest
 {
-    private readonly TempFolder _data = new();
-    private DiscordEmulator.DiscordEmulator _emulator = null!;
-
-    public async Task InitializeAsync() => _emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _emulator.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task Imagine_TinyModels_PostsTheGridThenVaryMakesFourMore()
     {
@@ -33,7 +22,7 @@ public sealed class OnnxEndToEndTests : IAsyncLifetime
         Assert.Contains("-# --tile: ONNX exports have no circular padding to switch on", grid.Content, StringComparison.Ordinal);
         Assert.False(grid.Components![1]!["components"]![0]!["disabled"]?.GetValue<bool>() ?? false, "V buttons work: the model has a VAE encoder");
 
-        var v2 = await _emulator.PressButtonAsync(grid.Id, grid.Components[1]!["components"]![1]!["custom_id"]!.GetValue<string>());
+        var v2 = await Emulator.PressButtonAsync(grid.Id, grid.Components[1]!["components"]![1]!["custom_id"]!.GetValue<string>());
         var variations = await bot.ResultAsync($"**a red fox in snow --ar 4:1 --seed 7 --no trees --tile** - Variations (Strong) by <@{member.UserId}> (fast)");
         Assert.Single(variations.Attachments);
         Assert.Equal(5, v2.ResponseType);
@@ -53,7 +42,7 @@ public sealed class OnnxEndToEndTests : IAsyncLifetime
             command.ResponseData["content"]!.GetValue<string>());
     }
 
-    private Task<RunningBot> StartAsync() => RunningBot.StartAsync(_emulator, _data.Path, overrides: new Dictionary<string, string?>
+    private Task<RunningBot> StartAsync() => RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?>
     {
         ["Backends:Default"] = "onnx",
         ["Backends:Onnx:LibraryPath"] = OnnxTestAssets.LibraryPath,

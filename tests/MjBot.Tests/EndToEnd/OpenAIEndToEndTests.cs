@@ -8,23 +8,20 @@ namespace MjBot.Tests.EndToEnd;
 
 /// <summary>/imagine through the Discord emulator with the real OpenAI backend (the official SDK) against the fake
 /// OpenAI server: no test backend involved.</summary>
-public sealed class OpenAIEndToEndTests : IAsyncLifetime
+public sealed class OpenAIEndToEndTests : EmulatorTest
 {
-    private readonly TempFolder _data = new();
-    private DiscordEmulator.DiscordEmulator _emulator = null!;
     private FakeOpenAI _openai = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
+        await base.InitializeAsync();
         _openai = await FakeOpenAI.StartAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await _emulator.DisposeAsync();
         await _openai.DisposeAsync();
-        _data.Dispose();
+        await base.DisposeAsync();
     }
 
     [Fact]
@@ -46,7 +43,7 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
 
         var info = grid.Components[1]!["components"]!.AsArray().Last()!;
         Assert.Equal("ℹ️", info["emoji"]!["name"]!.GetValue<string>());
-        var pressed = await _emulator.PressButtonAsync(grid.Id, info["custom_id"]!.GetValue<string>());
+        var pressed = await Emulator.PressButtonAsync(grid.Id, info["custom_id"]!.GetValue<string>());
         await pressed.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal("**The provider drew:** A detailed rendering of " + sent, pressed.ResponseData!["content"]!.GetValue<string>());
         Assert.Equal(64, pressed.ResponseData["flags"]!.GetValue<int>());
@@ -73,7 +70,7 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
         await bot.ResultAsync("**a first grid** - ");
         var second = await bot.ImagineAsync("a second grid");
         await bot.UntilAsync(() => second.Original?.Content?.Contains("(failed:", StringComparison.Ordinal) == true, "the refusal");
-        var info = await _emulator.RunSlashCommandAsync("info", member: EmulatedMember.Moderator);
+        var info = await Emulator.RunSlashCommandAsync("info", member: EmulatedMember.Moderator);
         await info.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.EndsWith("(failed: this server's daily openai budget of $0.20 is spent ($0.16 so far, this job $0.16); it resets at 00:00 UTC)", second.Original!.Content, StringComparison.Ordinal);
@@ -85,9 +82,9 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
     public async Task PromptMagic_OnForTheServer_FourCaptionsOneCallEachAndShownUnderTheResult()
     {
         await using var bot = await StartAsync();
-        var panel = await _emulator.RunSlashCommandAsync("settings", member: EmulatedMember.Moderator);
+        var panel = await Emulator.RunSlashCommandAsync("settings", member: EmulatedMember.Moderator);
         await panel.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
-        var toggle = await _emulator.PressButtonAsync(panel.Original!.Id, "mjs:guild-magic", EmulatedMember.Moderator);
+        var toggle = await Emulator.PressButtonAsync(panel.Original!.Id, "mjs:guild-magic", EmulatedMember.Moderator);
         await toggle.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
 
         await bot.ImagineAsync("un renard roux --no neige");
@@ -135,12 +132,12 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
         await using var bot = await StartAsync(model: "gpt-image-1");
         await bot.ImagineAsync("a glass vase");
         var grid = await bot.ResultAsync("**a glass vase** - ");
-        var u1 = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
+        var u1 = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
         await bot.UntilAsync(() => u1.Original?.Attachments.Count == 1, "U1");
 
-        await _emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, "Vary (Subtle)"));
+        await Emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, "Vary (Subtle)"));
         await bot.ResultAsync("**a glass vase** - Variations (Subtle) by ");
-        await _emulator.PressButtonAsync(u1.Original.Id, CustomId(u1.Original, "Vary (Strong)"));
+        await Emulator.PressButtonAsync(u1.Original.Id, CustomId(u1.Original, "Vary (Strong)"));
         await bot.ResultAsync("**a glass vase** - Variations (Strong) by ");
 
         var prompts = _openai.Edits.Select(static e => e.Fields["prompt"]!.GetValue<string>()).ToList();
@@ -155,7 +152,7 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
         await using var bot = await StartAsync(model: "dall-e-2");
         await bot.ImagineAsync("a clay pot --hd");
         var grid = await bot.ResultAsync("**a clay pot --hd** - ");
-        var u1 = await _emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
+        var u1 = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
         await bot.UntilAsync(() => u1.Original?.Attachments.Count == 1, "U1");
 
         Assert.Equal(["Upscale (Subtle)", "Upscale (Creative)", "Vary (Strong)"], Labels(u1.Original!, 0));
@@ -165,7 +162,7 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Azure_ResourceEndpointAndDeployment_TheHostsCodePathReachesTheV1Api()
     {
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, overrides: new Dictionary<string, string?>
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?>
         {
             ["Backends:Default"] = "openai",
             ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
@@ -197,6 +194,6 @@ public sealed class OpenAIEndToEndTests : IAsyncLifetime
             settings["Moderation:TrustedLinkHosts:0"] = "127.0.0.1";
         }
 
-        return RunningBot.StartAsync(_emulator, _data.Path, overrides: settings, withTestBackend: false);
+        return RunningBot.StartAsync(Emulator, Data.Path, overrides: settings, withTestBackend: false);
     }
 }

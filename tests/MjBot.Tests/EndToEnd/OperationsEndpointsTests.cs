@@ -8,24 +8,13 @@ namespace MjBot.Tests.EndToEnd;
 
 /// <summary>/healthz, /readyz and /metrics of the real host over a real socket; the metrics text is parsed by the
 /// Prometheus project's own parser (eng/parse-metrics.py, Debian's python3-prometheus-client).</summary>
-public sealed class OperationsEndpointsTests : IAsyncLifetime
+public sealed class OperationsEndpointsTests : EmulatorTest
 {
-    private readonly TempFolder _data = new();
-    private DiscordEmulator.DiscordEmulator _emulator = null!;
-
-    public async Task InitializeAsync() => _emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _emulator.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task Endpoints_AfterAJob_HealthyReadyAndMetricsParseWithTheJobCounted()
     {
         var port = FreePort();
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, overrides: new Dictionary<string, string?> { ["Operations:HttpPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?> { ["Operations:HttpPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
 
         await bot.ImagineAsync("a red fox");
@@ -48,7 +37,7 @@ public sealed class OperationsEndpointsTests : IAsyncLifetime
         Assert.Equal("migrations applied", readiness["checks"]!["storage"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
 
-        var healthVerb = await MjBot.Cli.MjBotCommandLine.RunAsync(["health"], new MjBot.Cli.CliContext(TextWriter.Null, TextWriter.Null, _data.Path, new Dictionary<string, string?> { ["Operations:HttpPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var healthVerb = await MjBot.Cli.MjBotCommandLine.RunAsync(["health"], new MjBot.Cli.CliContext(TextWriter.Null, TextWriter.Null, Data.Path, new Dictionary<string, string?> { ["Operations:HttpPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
         Assert.Equal(0, healthVerb);
 
         var families = await ParseAsync(metrics);
@@ -73,7 +62,7 @@ public sealed class OperationsEndpointsTests : IAsyncLifetime
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var logs = new CapturingLoggerProvider();
-        await using var bot = await RunningBot.StartAsync(_emulator, _data.Path, overrides: new Dictionary<string, string?> { ["Operations:HttpPort"] = port }, logging: logs);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?> { ["Operations:HttpPort"] = port }, logging: logs);
 
         await bot.ImagineAsync("a red fox");
         await bot.ResultAsync("**a red fox**");
@@ -86,7 +75,7 @@ public sealed class OperationsEndpointsTests : IAsyncLifetime
     {
         var error = new StringWriter();
 
-        var exit = await MjBot.Cli.MjBotCommandLine.RunAsync(["health", $"http://127.0.0.1:{FreePort()}/healthz"], new MjBot.Cli.CliContext(TextWriter.Null, error, _data.Path, new Dictionary<string, string?>()));
+        var exit = await MjBot.Cli.MjBotCommandLine.RunAsync(["health", $"http://127.0.0.1:{FreePort()}/healthz"], new MjBot.Cli.CliContext(TextWriter.Null, error, Data.Path, new Dictionary<string, string?>()));
 
         Assert.Equal(1, exit);
         Assert.Contains("did not answer", error.ToString(), StringComparison.Ordinal);
