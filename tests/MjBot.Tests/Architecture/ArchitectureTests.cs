@@ -64,6 +64,18 @@ public sealed partial class ArchitectureTests
     }
 
     [Theory]
+    [InlineData("tests/data/pngsuite/basn0g01.png")]
+    [InlineData("tests/data/discord-openapi.json")]
+    public void Git_KeepsTheVendoredTestData(string path)
+    {
+        var start = new ProcessStartInfo("git", ["check-ignore", "-q", path]) { WorkingDirectory = RepositoryPaths.Root };
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+
+        Assert.Equal(1, process.ExitCode);
+    }
+
+    [Theory]
     [InlineData("appsettings.json")]
     [InlineData("src/MjBot/appsettings.json")]
     [InlineData(".env")]

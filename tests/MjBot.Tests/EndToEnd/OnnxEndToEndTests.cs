@@ -1,6 +1,7 @@
 using MjBot.DiscordEmulator;
 using MjBot.Imaging.Png;
 using MjBot.Testing;
+using static MjBot.Tests.EndToEnd.MessageButtons;
 
 namespace MjBot.Tests.EndToEnd;
 
@@ -29,6 +30,26 @@ public sealed class OnnxEndToEndTests : EmulatorTest
     }
 
     [Fact]
+    public async Task PanLeft_InpaintingModel_TheCanvasGrowsAndTheOriginalsPixelsArePostedUnchanged()
+    {
+        await using var bot = await StartAsync(inpaint: true);
+        await bot.ImagineAsync("a lighthouse --seed 3");
+        var grid = await bot.ResultAsync("**a lighthouse --seed 3** - ");
+        var u1 = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
+        await bot.UntilAsync(() => u1.Original?.Attachments.Count == 1, "U1");
+
+        await Emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, "⬅️"));
+        var panned = await bot.ResultAsync("**a lighthouse --seed 3** - Pan Left by ");
+        var p1 = await Emulator.PressButtonAsync(panned.Id, CustomId(panned, 0, 0));
+        await bot.UntilAsync(() => p1.Original?.Attachments.Count == 1, "U1 of the pan");
+
+        var original = Decode(u1.Original.Attachments[0].Content);
+        var extended = Decode(p1.Original!.Attachments[0].Content);
+        Assert.Equal((96, 64), (extended.Width, extended.Height));
+        Assert.Equal(original.Pixels, MjBot.Imaging.ImageOperations.Crop(extended, 32, 0, 64, 64).Pixels);
+    }
+
+    [Fact]
     public async Task Imagine_UnknownModel_RefusedAtOnceNamingTheServersModels()
     {
         await using var bot = await StartAsync();
@@ -42,8 +63,11 @@ public sealed class OnnxEndToEndTests : EmulatorTest
             command.ResponseData["content"]!.GetValue<string>());
     }
 
-    private Task<RunningBot> StartAsync() => RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?>
+    private static MjBot.Imaging.RgbaImage Decode(byte[] png) => Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(png)).Image.Pixels;
+
+    private Task<RunningBot> StartAsync(bool inpaint = false) => RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?>
     {
+        ["Backends:Onnx:InpaintModel"] = inpaint ? "tiny-sd-inpaint" : null,
         ["Backends:Default"] = "onnx",
         ["Backends:Onnx:LibraryPath"] = OnnxTestAssets.LibraryPath,
         ["Backends:Onnx:ModelFolder"] = RepositoryPaths.InRoot("tests", "models"),
