@@ -18,12 +18,11 @@ public sealed class ButtonFlowTests : EmulatorTest
         var member = EmulatedMember.Ordinary;
         await bot.ImagineAsync("a lantern");
         var grid = await bot.ResultAsync("**a lantern** - ");
-        var u1 = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
-        await bot.UntilAsync(() => u1.Original?.Attachments.Count == 1, "U1");
+        var u1 = await bot.SelectAsync(grid, 1);
 
-        await Emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, "Upscale (Subtle)"));
+        await Emulator.PressButtonAsync(u1.Id, CustomId(u1, "Upscale (Subtle)"));
         await bot.ResultAsync($"**a lantern** - Upscaled (Subtle) by <@{member.UserId}> (fast)");
-        await Emulator.PressButtonAsync(u1.Original.Id, CustomId(u1.Original, "Upscale (Creative)"));
+        await Emulator.PressButtonAsync(u1.Id, CustomId(u1, "Upscale (Creative)"));
         var creative = await bot.ResultAsync($"**a lantern** - Upscaled (Creative) by <@{member.UserId}> (fast)");
 
         Assert.Equal(["subtle", "creative"], backend.Requests.Where(static r => r.Kind == JobKind.Upscale).Select(static r => r.Option));
@@ -37,10 +36,9 @@ public sealed class ButtonFlowTests : EmulatorTest
         await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
         await bot.ImagineAsync("a teapot");
         var grid = await bot.ResultAsync("**a teapot** - ");
-        var u1 = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
-        await bot.UntilAsync(() => u1.Original?.Attachments.Count == 1, "U1");
+        var u1 = await bot.SelectAsync(grid, 1);
 
-        await Emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, "Upscale (Subtle)"));
+        await Emulator.PressButtonAsync(u1.Id, CustomId(u1, "Upscale (Subtle)"));
         var upscaled = await bot.ResultAsync("**a teapot** - Upscaled (Subtle, Lanczos) by ");
 
         var image = Assert.IsType<MjBot.Imaging.Png.PngDecodeResult.Success>(MjBot.Imaging.Png.PngDecoder.Decode(upscaled.Attachments[0].Content)).Image;
@@ -54,12 +52,11 @@ public sealed class ButtonFlowTests : EmulatorTest
         await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, backend);
         await bot.ImagineAsync("a harbour");
         var grid = await bot.ResultAsync("**a harbour** - ");
-        var u1 = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
-        await bot.UntilAsync(() => u1.Original?.Attachments.Count == 1, "U1");
+        var u1 = await bot.SelectAsync(grid, 1);
 
         foreach (var (emoji, title) in new[] { ("⬅️", "Left"), ("➡️", "Right"), ("⬆️", "Up"), ("⬇️", "Down") })
         {
-            await Emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, emoji));
+            await Emulator.PressButtonAsync(u1.Id, CustomId(u1, emoji));
             var panned = await bot.ResultAsync($"**a harbour** - Pan {title} by <@{EmulatedMember.Ordinary.UserId}> (fast)");
             Assert.Equal(["U1", "U2", "U3", "U4", "🔄"], Labels(panned, 0));
         }

@@ -147,11 +147,10 @@ public sealed class MemberFlowTests : EmulatorTest
         await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
         await bot.ImagineAsync("a copper kettle --sameseed 77");
         var grid = await bot.ResultAsync("**a copper kettle --sameseed 77** - ");
-        var u2 = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 1));
-        await bot.UntilAsync(() => u2.Original?.Attachments.Count == 1, "the U2 image");
+        var u2 = await bot.SelectAsync(grid, 2);
 
         await Emulator.AddReactionAsync(grid.Id, "✉️");
-        await Emulator.AddReactionAsync(u2.Original!.Id, "✉️");
+        await Emulator.AddReactionAsync(u2.Id, "✉️");
         await bot.UntilAsync(() => Dms().Count == 2, "both ✉️ DMs");
 
         Assert.Contains(Dms(), static m => m.Content!.Contains("seed 77 (all four images: --sameseed)", StringComparison.Ordinal) && m.Attachments.Count == 4);
@@ -168,19 +167,18 @@ public sealed class MemberFlowTests : EmulatorTest
 
         await bot.ImagineAsync("a noisy sea --seed 1234 --no ships");
         var grid = await bot.ResultAsync("**a noisy sea --seed 1234 --no ships** - ");
-        var u2 = await emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 1));
-        await bot.UntilAsync(() => u2.Original?.Attachments.Count == 1, "the U2 image");
+        var u2 = await bot.SelectAsync(grid, 2);
         var show = await emulator.RunSlashCommandAsync("show", [new JsonObject { ["name"] = "job_id", ["type"] = 3, ["value"] = JobIdIn(grid) }]);
         await bot.UntilAsync(() => show.Original?.Attachments.Count == 1, "/show");
 
-        Assert.All(new[] { grid, u2.Original!, show.Original! }, m => Assert.InRange(m.Attachments[0].Content.Length, 1, 60_000));
+        Assert.All(new[] { grid, u2, show.Original! }, m => Assert.InRange(m.Attachments[0].Content.Length, 1, 60_000));
         var gridRecipe = await InspectAsync(grid.Attachments[0].Content);
         Assert.Equal("a noisy sea", gridRecipe.GetProperty("prompt").GetString());
         Assert.Equal("ships", gridRecipe.GetProperty("negative_prompt").GetString());
         Assert.Equal("--seed 1234 --no ships", gridRecipe.GetProperty("parameters").GetString());
         Assert.Equal(1234UL, gridRecipe.GetProperty("seed").GetUInt64());
         Assert.Equal(JobIdIn(grid), gridRecipe.GetProperty("job_id").GetString());
-        Assert.Equal(1235UL, (await InspectAsync(u2.Original!.Attachments[0].Content)).GetProperty("seed").GetUInt64());
+        Assert.Equal(1235UL, (await InspectAsync(u2.Attachments[0].Content)).GetProperty("seed").GetUInt64());
         Assert.Equal(JobIdIn(grid), (await InspectAsync(show.Original!.Attachments[0].Content)).GetProperty("job_id").GetString());
     }
 

@@ -132,12 +132,11 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await using var bot = await StartAsync(model: "gpt-image-1");
         await bot.ImagineAsync("a glass vase");
         var grid = await bot.ResultAsync("**a glass vase** - ");
-        var u1 = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
-        await bot.UntilAsync(() => u1.Original?.Attachments.Count == 1, "U1");
+        var u1 = await bot.SelectAsync(grid, 1);
 
-        await Emulator.PressButtonAsync(u1.Original!.Id, CustomId(u1.Original, "Vary (Subtle)"));
+        await Emulator.PressButtonAsync(u1.Id, CustomId(u1, "Vary (Subtle)"));
         await bot.ResultAsync("**a glass vase** - Variations (Subtle) by ");
-        await Emulator.PressButtonAsync(u1.Original.Id, CustomId(u1.Original, "Vary (Strong)"));
+        await Emulator.PressButtonAsync(u1.Id, CustomId(u1, "Vary (Strong)"));
         await bot.ResultAsync("**a glass vase** - Variations (Strong) by ");
 
         var prompts = _openai.Edits.Select(static e => e.Fields["prompt"]!.GetValue<string>()).ToList();
@@ -152,10 +151,9 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await using var bot = await StartAsync(model: "dall-e-2");
         await bot.ImagineAsync("a clay pot --hd");
         var grid = await bot.ResultAsync("**a clay pot --hd** - ");
-        var u1 = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, 0, 0));
-        await bot.UntilAsync(() => u1.Original?.Attachments.Count == 1, "U1");
+        var u1 = await bot.SelectAsync(grid, 1);
 
-        Assert.Equal(["Upscale (Subtle)", "Upscale (Creative)", "Vary (Strong)"], Labels(u1.Original!, 0));
+        Assert.Equal(["Upscale (Subtle)", "Upscale (Creative)", "Vary (Strong)"], Labels(u1, 0));
         Assert.Contains("-# --hd: dall-e-2 has one quality", grid.Content, StringComparison.Ordinal);
     }
 

@@ -93,6 +93,14 @@ internal sealed class RunningBot : IAsyncDisposable
         return found!;
     }
 
+    /// <summary>Presses U1–U4 under a grid and waits for that image's own message.</summary>
+    public async Task<EmulatedMessage> SelectAsync(EmulatedMessage grid, int image, EmulatedMember? member = null)
+    {
+        var pressed = await Emulator.PressButtonAsync(grid.Id, MessageButtons.CustomId(grid, 0, image - 1), member);
+        await UntilAsync(() => pressed.Original?.Attachments.Count == 1, $"the U{image} image");
+        return pressed.Original!;
+    }
+
     public Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null) =>
         Eventually.UntilAsync(
             condition,
