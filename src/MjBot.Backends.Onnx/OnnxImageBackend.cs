@@ -17,6 +17,7 @@ namespace MjBot.Backends.Onnx;
 public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
 {
     private readonly OnnxBackendSettings _settings;
+    private readonly IReadOnlySet<string> _aliases;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1);
     private readonly Dictionary<string, StableDiffusionModel> _models = new(StringComparer.Ordinal);
@@ -27,6 +28,7 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
     {
         ArgumentNullException.ThrowIfNull(settings);
         _settings = settings;
+        _aliases = settings.Aliases();
         _logger = logger;
         var encoder = File.Exists(Path.Combine(settings.FolderOf(settings.DefaultModel), "vae_encoder", "model.onnx"));
         var inpaint = settings.InpaintModel is { } alias && StableDiffusionModel.Problems(settings.FolderOf(alias)).Count == 0;
@@ -37,8 +39,9 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
 
     public string Name => "onnx";
 
-    /// <summary>Gets the configured aliases and the model folders present now.</summary>
-    public IReadOnlySet<string> ModelAliases => _settings.Aliases();
+    /// <summary>Gets the configured aliases and the model folders present at start (read once: a command's
+    /// acknowledgement reads nothing from disk).</summary>
+    public IReadOnlySet<string> ModelAliases => _aliases;
 
     public int Concurrency => 1;
 

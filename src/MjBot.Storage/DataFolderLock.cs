@@ -40,8 +40,9 @@ public sealed class DataFolderLock : IDisposable
             return $"Another MjBot process ({Holder(holderPath)}) is using the data folder {dataFolder}; stop it first, or give this one its own Storage:DataFolder.";
         }
 
-        using (var process = Process.GetCurrentProcess())
+        try
         {
+            using var process = Process.GetCurrentProcess();
             var holder = JsonSerializer.Serialize(new Dictionary<string, string>
             {
                 ["pid"] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
@@ -50,6 +51,12 @@ public sealed class DataFolderLock : IDisposable
                 ["program"] = process.ProcessName,
             }, StorageJsonContext.Default.DictionaryStringString);
             File.WriteAllText(holderPath, holder);
+        }
+        catch
+        {
+            // The folder is not writable: let the lock go, and let the caller report the fault.
+            stream.Dispose();
+            throw;
         }
 
         held = new DataFolderLock(stream, holderPath);

@@ -77,9 +77,21 @@ internal static class MjBotHost
         var dataFolder = Path.GetFullPath(storage.DataFolder, context.ContentRoot);
 
         // Two processes on one folder would both requeue every running job at start and run it twice.
-        if (DataFolderLock.TryAcquire(dataFolder, host.Services.GetRequiredService<TimeProvider>().GetUtcNow(), out var folderLock) is { } inUse)
+        string? inUse;
+        DataFolderLock? folderLock;
+        try
         {
-            logger.DataFolderInUse(inUse);
+            inUse = DataFolderLock.TryAcquire(dataFolder, host.Services.GetRequiredService<TimeProvider>().GetUtcNow(), out folderLock);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.DataFolderUnusable($"The data folder {dataFolder} cannot be written ({ex.Message}); set Storage:DataFolder to a folder this user may write, or fix its permissions.");
+            return ConfigurationLoader.ConfigurationError;
+        }
+
+        if (inUse is not null)
+        {
+            logger.DataFolderUnusable(inUse);
             return HostExitCode.Unavailable;
         }
 

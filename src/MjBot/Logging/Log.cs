@@ -9,8 +9,8 @@ internal static partial class Log
         Message = "Configuration is valid: default backend {Backend}, data folder {DataFolder}")]
     public static partial void ConfigurationValid(this ILogger logger, string backend, string dataFolder);
 
-    [LoggerMessage(EventId = 21, EventName = "DataFolderInUse", Level = LogLevel.Critical, Message = "{Sentence}")]
-    public static partial void DataFolderInUse(this ILogger logger, string sentence);
+    [LoggerMessage(EventId = 21, EventName = "DataFolderUnusable", Level = LogLevel.Critical, Message = "{Sentence}")]
+    public static partial void DataFolderUnusable(this ILogger logger, string sentence);
 
     [LoggerMessage(EventId = 2, EventName = "NoBackend", Level = LogLevel.Critical,
         Message = "The default backend \"{Backend}\" is not available in this build ({Available}); MjBot cannot make images, so it stops")]
