@@ -194,23 +194,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
         return interaction;
     }
 
-    private JsonObject MessageJson(EmulatedMessage message) => new()
-    {
-        ["id"] = message.Id.ToString(CultureInfo.InvariantCulture),
-        ["channel_id"] = message.ChannelId.ToString(CultureInfo.InvariantCulture),
-        ["content"] = message.Content ?? string.Empty,
-        ["author"] = new JsonObject { ["id"] = Options.ApplicationId.ToString(CultureInfo.InvariantCulture), ["username"] = "MjBot", ["bot"] = true },
-        ["components"] = message.Components?.DeepClone() ?? new JsonArray(),
-        ["attachments"] = new JsonArray([.. message.Attachments.Select(a => (JsonNode)new JsonObject
-        {
-            ["id"] = a.Id.ToString(CultureInfo.InvariantCulture),
-            ["filename"] = a.FileName,
-            ["size"] = a.Content.Length,
-            ["url"] = new Uri(Address, $"attachments/{message.ChannelId}/{a.Id}/{Uri.EscapeDataString(a.FileName)}").ToString(),
-            ["content_type"] = a.ContentType,
-        })]),
-        ["flags"] = message.Flags,
-    };
+    private JsonObject MessageJson(EmulatedMessage message) => MessagePayloads.Json(message, Options.ApplicationId, Address);
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 

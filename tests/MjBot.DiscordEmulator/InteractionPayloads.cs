@@ -21,7 +21,7 @@ internal static class InteractionPayloads
             ["channel"] = new JsonObject { ["id"] = channelId.ToString(CultureInfo.InvariantCulture), ["type"] = 0, ["name"] = "imagine", ["guild_id"] = guildId.ToString(CultureInfo.InvariantCulture) },
             ["member"] = new JsonObject
             {
-                ["user"] = new JsonObject { ["id"] = member.UserId.ToString(CultureInfo.InvariantCulture), ["username"] = member.Username, ["global_name"] = member.Username, ["discriminator"] = "0" },
+                ["user"] = EmulatedUsers.Member(member),
                 ["roles"] = new JsonArray([.. member.Roles.Select(static r => (JsonNode)r.ToString(CultureInfo.InvariantCulture))]),
                 ["joined_at"] = "2025-01-01T00:00:00.000000+00:00",
                 ["permissions"] = member.Permissions,

@@ -16,6 +16,7 @@ public sealed class EmulatedGateway
 {
     private const int PrivilegedIntents = (1 << 1) | (1 << 8) | (1 << 15);
     private const int KnownIntents = (1 << 26) - 1;
+    private const int GuildsIntent = 1 << 0;
 
     private readonly EmulatorOptions _options;
     private readonly string _selfUserJson;
@@ -36,7 +37,7 @@ public sealed class EmulatedGateway
     {
         _options = options;
         _resumeUrl = resumeUrl;
-        _selfUserJson = new JsonObject { ["id"] = options.ApplicationId.ToString(), ["username"] = "MjBot", ["bot"] = true, ["discriminator"] = "0" }.ToJsonString();
+        _selfUserJson = EmulatedUsers.Bot(options.ApplicationId).ToJsonString();
     }
 
     /// <summary>Gets or sets whether heartbeats go unanswered (a zombie connection, seen from the client).</summary>
@@ -319,7 +320,7 @@ public sealed class EmulatedGateway
             {
                 ["v"] = 10,
                 ["user"] = JsonNode.Parse(_selfUserJson),
-                ["guilds"] = new JsonArray(),
+                ["guilds"] = new JsonArray(EmulatedGuild.Stub()),
                 ["session_id"] = session.Id,
                 ["resume_gateway_url"] = _resumeUrl(),
                 ["shard"] = new JsonArray(0, 1),
@@ -329,6 +330,12 @@ public sealed class EmulatedGateway
             // and the emulator keeps the waiting ones for the client's next session instead of losing them here.
             if (await WriteAsync(session, "READY", ready, null))
             {
+                // Discord then sends each guild of READY's list, to sessions with the GUILDS intent.
+                if ((intents & GuildsIntent) != 0)
+                {
+                    await WriteAsync(session, "GUILD_CREATE", EmulatedGuild.Create(_options.ApplicationId, _options.Time.GetUtcNow()), null);
+                }
+
                 await GoLiveAsync(session);
             }
         }

@@ -99,6 +99,7 @@ internal sealed partial class EmulatedRest
                 {
                     Apply(componentMessage, data, files, edit: true);
                     componentMessage.Edits++;
+                    componentMessage.EditedAt = _options.Time.GetUtcNow();
                 }
 
                 interaction.Original = componentMessage;

@@ -73,6 +73,7 @@ internal sealed partial class EmulatedRest
         {
             Apply(message, request.Json, request.Files, edit: true);
             message.Edits++;
+            message.EditedAt = _options.Time.GetUtcNow();
             message.Loading = false;
             return RestAnswer.Ok(ToJson(message));
         }
@@ -125,37 +126,5 @@ internal sealed partial class EmulatedRest
         message.Attachments = kept;
     }
 
-    private JsonObject ToJson(EmulatedMessage message)
-    {
-        var attachments = new JsonArray();
-        foreach (var a in message.Attachments)
-        {
-            var url = new Uri(_address(), $"attachments/{message.ChannelId}/{a.Id}/{Uri.EscapeDataString(a.FileName)}").ToString();
-            attachments.Add(new JsonObject
-            {
-                ["id"] = a.Id.ToString(CultureInfo.InvariantCulture),
-                ["filename"] = a.FileName,
-                ["size"] = a.Content.Length,
-                ["url"] = url,
-                ["proxy_url"] = url,
-                ["content_type"] = a.ContentType,
-                ["description"] = a.Description,
-            });
-        }
-
-        return new JsonObject
-        {
-            ["id"] = message.Id.ToString(CultureInfo.InvariantCulture),
-            ["channel_id"] = message.ChannelId.ToString(CultureInfo.InvariantCulture),
-            ["type"] = message.InteractionId is null ? 0 : 20,
-            ["content"] = message.Content ?? string.Empty,
-            ["author"] = new JsonObject { ["id"] = _options.ApplicationId.ToString(CultureInfo.InvariantCulture), ["username"] = "MjBot", ["bot"] = true },
-            ["attachments"] = attachments,
-            ["embeds"] = message.Embeds?.DeepClone() ?? new JsonArray(),
-            ["components"] = message.Components?.DeepClone() ?? new JsonArray(),
-            ["flags"] = message.Flags | (message.Loading ? 128 : 0),
-            ["timestamp"] = _options.Time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
-            ["application_id"] = message.InteractionId is null ? null : _options.ApplicationId.ToString(CultureInfo.InvariantCulture),
-        };
-    }
+    private JsonObject ToJson(EmulatedMessage message) => MessagePayloads.Json(message, _options.ApplicationId, _address());
 }

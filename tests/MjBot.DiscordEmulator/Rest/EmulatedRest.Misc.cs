@@ -22,13 +22,48 @@ internal sealed partial class EmulatedRest
         },
     }));
 
-    private Task<RestAnswer> CurrentUserAsync(RestRequest request) => Task.FromResult(RestAnswer.Ok(new JsonObject
+    // GET /gateway needs no authorization and carries only the URL.
+    private Task<RestAnswer> GatewayAsync(RestRequest request) => Task.FromResult(RestAnswer.Ok(new JsonObject { ["url"] = GatewayUrl() }));
+
+    private Task<RestAnswer> GetChannelAsync(RestRequest request) => Task.FromResult(
+        request.Values["channel_id"] == DiscordEmulator.ChannelId.ToString(CultureInfo.InvariantCulture)
+            ? RestAnswer.Ok(EmulatedGuild.Channel())
+            : RestAnswer.Error(404, 10003, "Unknown Channel"));
+
+    private Task<RestAnswer> GetGuildAsync(RestRequest request) => Task.FromResult(
+        IsOurGuild(request) ? RestAnswer.Ok(EmulatedGuild.Guild(ownerId: 1)) : RestAnswer.Error(404, 10004, "Unknown Guild"));
+
+    private Task<RestAnswer> GetGuildChannelsAsync(RestRequest request) => Task.FromResult(
+        IsOurGuild(request) ? RestAnswer.Ok(new JsonArray(EmulatedGuild.Channel())) : RestAnswer.Error(404, 10004, "Unknown Guild"));
+
+    // The bot itself and the emulated members are members; anyone else is Discord's 10007.
+    private Task<RestAnswer> GetGuildMemberAsync(RestRequest request)
     {
-        ["id"] = _options.ApplicationId.ToString(CultureInfo.InvariantCulture),
-        ["username"] = "MjBot",
-        ["discriminator"] = "0",
-        ["bot"] = true,
-    }));
+        if (!IsOurGuild(request))
+        {
+            return Task.FromResult(RestAnswer.Error(404, 10004, "Unknown Guild"));
+        }
+
+        var joined = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var userId = request.Values["user_id"];
+        var member = new[] { EmulatedMember.Ordinary, EmulatedMember.Moderator }.FirstOrDefault(m => m.UserId.ToString(CultureInfo.InvariantCulture) == userId);
+        return Task.FromResult(
+            userId == _options.ApplicationId.ToString(CultureInfo.InvariantCulture) ? RestAnswer.Ok(EmulatedGuild.Member(EmulatedUsers.Bot(_options.ApplicationId), [], joined))
+            : member is not null ? RestAnswer.Ok(EmulatedGuild.Member(EmulatedUsers.Member(member), member.Roles, joined))
+            : RestAnswer.Error(404, 10007, "Unknown Member"));
+    }
+
+    private static bool IsOurGuild(RestRequest request) => request.Values["guild_id"] == DiscordEmulator.GuildId.ToString(CultureInfo.InvariantCulture);
+
+    private Task<RestAnswer> CurrentUserAsync(RestRequest request)
+    {
+        var user = EmulatedUsers.Bot(_options.ApplicationId);
+        user["mfa_enabled"] = false;
+        user["locale"] = "en-US";
+        user["verified"] = true;
+        user["premium_type"] = 0;
+        return Task.FromResult(RestAnswer.Ok(user));
+    }
 
     // The fields the OpenAPI document's PrivateApplicationResponse requires, with a bot's typical values.
     private Task<RestAnswer> CurrentApplicationAsync(RestRequest request) => Task.FromResult(RestAnswer.Ok(new JsonObject
@@ -44,7 +79,9 @@ internal sealed partial class EmulatedRest
         ["redirect_uris"] = new JsonArray(),
         ["interactions_endpoint_url"] = null,
         ["role_connections_verification_url"] = null,
-        ["owner"] = new JsonObject { ["id"] = "1", ["username"] = "owner", ["discriminator"] = "0" },
+        ["owner"] = EmulatedUsers.User(1, "owner", "Owner", bot: false),
+        ["bot_public"] = true,
+        ["bot_require_code_grant"] = false,
         ["approximate_guild_count"] = 1,
         ["approximate_user_install_count"] = 0,
         ["approximate_user_authorization_count"] = 0,
@@ -65,7 +102,9 @@ internal sealed partial class EmulatedRest
         {
             ["id"] = (ulong.Parse(recipient, CultureInfo.InvariantCulture) ^ 0x5A5A5A5A).ToString(CultureInfo.InvariantCulture),
             ["type"] = 1,
-            ["recipients"] = new JsonArray(new JsonObject { ["id"] = recipient, ["username"] = "member" }),
+            ["recipients"] = new JsonArray(EmulatedUsers.User(ulong.Parse(recipient, CultureInfo.InvariantCulture), "member", "member", bot: false)),
+            ["last_message_id"] = null,
+            ["flags"] = 0,
         }));
     }
 

@@ -32,6 +32,9 @@ public sealed class EmulatedMessage(ulong id, ulong channelId, ulong? interactio
 
     public int Edits { get; set; }
 
+    /// <summary>Gets or sets when it was last edited.</summary>
+    public DateTimeOffset? EditedAt { get; set; }
+
     /// <summary>Gets the reactions members added, by emoji.</summary>
     public List<string> Reactions { get; } = [];
 }
