@@ -2,7 +2,7 @@
 """An independent Discord client library (Debian's discord.py) against MjBot's loopback Discord emulator.
 
 Unpatched: only its documented REST base is pointed at the emulator. It logs in, lists the guilds and channels it
-sees, and answers each slash command by deferring, editing the original response, sending a follow-up and reading
+sees, and answers each slash command by deferring (reading the callback response back), editing the original response, sending a follow-up and reading
 the original back. Every step is one line on standard output, for the test to read.
 Usage: discordpy-roundtrip.py <rest base, e.g. http://127.0.0.1:5000/api/v10> <bot token>
 """
@@ -41,8 +41,12 @@ async def on_error(event, *args, **kwargs):
 @client.event
 async def on_interaction(interaction: discord.Interaction):
     say("INTERACTION", interaction.id, interaction.guild_id, interaction.channel_id, interaction.user.id)
-    await interaction.response.defer()
-    say("DEFERRED")
+    # The deferral through the library's own HTTP client, asking for the callback response back.
+    route = discord.http.Route("POST", "/interactions/{interaction_id}/{interaction_token}/callback",
+                               interaction_id=interaction.id, interaction_token=interaction.token)
+    answer = await client.http.request(route, json={"type": 5}, params={"with_response": "true"})
+    say("DEFERRED", answer["interaction"]["id"], answer["resource"]["type"], answer["interaction"]["response_message_id"],
+        answer["interaction"]["response_message_loading"])
     await interaction.edit_original_response(content="edited by discord.py")
     say("EDITED")
     followup = await interaction.followup.send("a follow-up from discord.py", wait=True)

@@ -5,6 +5,8 @@
 #  - Debian's libvips-tools: an independent PNG decoder (the `vips` CLI) that PngSuite results are checked against.
 #  - Debian's python3-prometheus-client: the Prometheus project's own parser of the text exposition format, which
 #    /metrics is checked with.
+#  - Debian's python3-discord (discord.py): a Discord client library nobody here wrote, run unpatched against the
+#    loopback Discord emulator (eng/discordpy-roundtrip.py) so the emulator keeps sending what Discord sends.
 set -euo pipefail
 
 missing=()
@@ -18,6 +20,10 @@ fi
 
 if ! /usr/bin/python3 -c 'import prometheus_client.parser' >/dev/null 2>&1; then
   missing+=(python3-prometheus-client)
+fi
+
+if ! /usr/bin/python3 -c 'import discord' >/dev/null 2>&1; then
+  missing+=(python3-discord)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then

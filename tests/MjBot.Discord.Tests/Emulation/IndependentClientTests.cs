@@ -38,6 +38,7 @@ public sealed class IndependentClientTests
             Assert.Equal("edited by discord.py", interaction.Original!.Content);
             Assert.Equal("a follow-up from discord.py", Assert.Single(interaction.FollowUps).Content);
             Assert.Contains(lines, l => l == $"ORIGINAL {interaction.Original.Id} edited by discord.py");
+            Assert.Contains(lines, l => l == $"DEFERRED {interaction.Id} 5 {interaction.Original.Id} True");
         }
         finally
         {

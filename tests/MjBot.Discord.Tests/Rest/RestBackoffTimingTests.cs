@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Testing;
@@ -13,13 +12,16 @@ public sealed class RestBackoffTimingTests
     public async Task SendAsync_A502_RetriesOnlyWhenTheBackoffHasPassed()
     {
         await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new CountingTimeProvider(DateTimeOffset.UtcNow);
         using var http = new HttpClient();
         var rest = new DiscordRestClient(http, new RateLimitTracker(time, new RateLimitOptions()), time, new DiscordRestOptions { BaseAddress = emulator.RestBase, Token = emulator.Options.Token });
         emulator.RestFaults.Fail(502, 1, "/channels/{channel_id}/messages");
 
         var posting = rest.CreateMessageAsync(new Snowflake(DiscordEmulator.DiscordEmulator.ChannelId), new ChannelMessageBody { Content = "hello" }, null, MessageLimits.DefaultFileBytes, CancellationToken.None);
         await Eventually.UntilAsync(() => emulator.Calls.Any(static c => c.Status == 502), "the first answer, a 502");
+
+        // Move time only once the client waits on it (its backoff timer exists), never before.
+        await Eventually.UntilAsync(() => time.TimersCreated == 1, "the client to start its backoff");
 
         time.Advance(TimeSpan.FromMilliseconds(499));
         Assert.False(posting.IsCompleted);

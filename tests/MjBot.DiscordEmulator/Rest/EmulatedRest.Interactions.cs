@@ -48,8 +48,24 @@ internal sealed partial class EmulatedRest
 
             Respond(interaction, type, data, request.Files);
             interaction.Accepted(type, (JsonObject?)data?.DeepClone(), now);
-            return Task.FromResult(RestAnswer.NoContent);
+            return Task.FromResult(request.Http.Request.Query["with_response"] == "true" ? RestAnswer.Ok(CallbackResponse(interaction, type)) : RestAnswer.NoContent);
         }
+    }
+
+    // ?with_response=true: the InteractionCallbackResponse (the interaction, and the message the response made).
+    private JsonObject CallbackResponse(EmulatedInteraction interaction, int type)
+    {
+        var answer = new JsonObject { ["id"] = interaction.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["type"] = interaction.Type };
+        var resource = new JsonObject { ["type"] = type };
+        if (type is 4 or 5 or 7 && (type == 7 ? null : interaction.Original) is { } message)
+        {
+            answer["response_message_id"] = message.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            answer["response_message_loading"] = message.Loading;
+            answer["response_message_ephemeral"] = (message.Flags & 64) != 0;
+            resource["message"] = MessagePayloads.Json(message, _options.ApplicationId, _address());
+        }
+
+        return new JsonObject { ["interaction"] = answer, ["resource"] = resource };
     }
 
     private static List<FieldError> CheckCallback(EmulatedInteraction interaction, int type, JsonObject? data, IReadOnlyList<UploadedFile> files)
