@@ -2,7 +2,7 @@
 """An independent Discord client library (Debian's discord.py) against MjBot's loopback Discord emulator.
 
 Unpatched: only its documented REST base is pointed at the emulator. It logs in, lists the guilds and channels it
-sees, and answers each slash command by deferring (reading the callback response back), editing the original response, sending a follow-up and reading
+sees, reads its application, the guild, its channels, the channel and its own member over REST, and answers each slash command by deferring (reading the callback response back), editing the original response, sending a follow-up and reading
 the original back. Every step is one line on standard output, for the test to read.
 Usage: discordpy-roundtrip.py <rest base, e.g. http://127.0.0.1:5000/api/v10> <bot token>
 """
@@ -30,6 +30,21 @@ async def on_ready():
     say("READY", client.user.id, client.user.name)
     for guild in client.guilds:
         say("GUILD", guild.id, guild.name, "channels:", ",".join(str(c.id) for c in guild.channels))
+    try:
+        application = await client.application_info()
+        say("APPLICATION", application.id, application.bot_public, application.bot_require_code_grant)
+        guild = await client.fetch_guild(client.guilds[0].id)
+        say("FETCHED GUILD", guild.id, guild.name)
+        channels = await guild.fetch_channels()
+        say("FETCHED CHANNELS", ",".join(str(c.id) for c in channels))
+        channel = await client.fetch_channel(channels[0].id)
+        say("FETCHED CHANNEL", channel.id, channel.name, channel.is_nsfw())
+        member = await guild.fetch_member(client.user.id)
+        say("FETCHED MEMBER", member.id, member.bot)
+    except Exception:
+        traceback.print_exc()
+        say("ERROR", "fetch")
+    say("FETCHED")
 
 
 @client.event

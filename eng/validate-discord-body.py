@@ -7,9 +7,14 @@ Prints one line per body: "ok <file>" or "invalid <file>: <path>: <message>" (fi
 Exit code 0 when every body is valid, 1 otherwise, 2 when the operation is unknown.
 
 Usage: validate-discord-body.py <openapi.json> --serve
-The loopback Discord emulator's validator: reads one JSON request per line, {"operation": id, "body": {...}}, and
-answers one JSON line per request: {"errors": [{"path": [...], "validator": "maxLength", "message": "..."}]}, or
-{"unknown_operation": true}."""
+The loopback Discord emulator's validator: reads one JSON request per line and answers one JSON line per request,
+{"errors": [{"path": [...], "validator": "maxLength", "message": "..."}]}, or {"unknown_operation": true}. A request
+is one of:
+  {"operation": id, "body": {...}}                  a request body, against the operation's requestBody schema;
+  {"operation": id, "status": 200, "body": {...}}   a response body, against the operation's response for that
+                                                    status (or its "4XX"/"5XX" class, through components/responses);
+  {"schema": "UserResponse", "body": {...}}         any body against a named component schema (for gateway payloads,
+                                                    which the document does not describe as a whole)."""
 import json
 import sys
 
@@ -22,6 +27,31 @@ def request_schema(document, operation_id):
             if isinstance(operation, dict) and operation.get("operationId") == operation_id:
                 return operation["requestBody"]["content"]["application/json"]["schema"]
     return None
+
+
+def response_schema(document, operation_id, status):
+    """The schema of an operation's JSON response for a status: the exact code, else its class ("4XX"); None when
+    the operation is unknown or documents no body for that status (a 204)."""
+    for path_item in document["paths"].values():
+        for operation in path_item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                responses = operation["responses"]
+                answer = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX")
+                if answer is None:
+                    return None
+                answer = follow(document, answer)
+                return answer.get("content", {}).get("application/json", {}).get("schema")
+    return None
+
+
+def follow(document, node):
+    """Follows $ref until a node without one."""
+    while "$ref" in node:
+        target = document
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
 
 
 def leaves(error):
@@ -44,11 +74,21 @@ def serve(openapi_path):
     validators = {}
     for line in sys.stdin:
         request = json.loads(line)
-        operation_id = request["operation"]
-        if operation_id not in validators:
-            schema = request_schema(document, operation_id)
-            validators[operation_id] = None if schema is None else jsonschema.Draft202012Validator(schema, resolver=resolver)
-        validator = validators[operation_id]
+        if "schema" in request:
+            key = ("schema", request["schema"])
+        elif "status" in request:
+            key = ("response", request["operation"], request["status"])
+        else:
+            key = ("request", request["operation"])
+        if key not in validators:
+            if key[0] == "schema":
+                schema = document["components"]["schemas"].get(key[1])
+            elif key[0] == "response":
+                schema = response_schema(document, key[1], key[2])
+            else:
+                schema = request_schema(document, key[1])
+            validators[key] = None if schema is None else jsonschema.Draft202012Validator(schema, resolver=resolver)
+        validator = validators[key]
         if validator is None:
             answer = {"unknown_operation": True}
         else:

@@ -27,6 +27,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
     private readonly EmulatorState _state = new();
     private readonly EmulatedRest _rest;
     private readonly OpenApiValidation? _validation;
+    private readonly SentPayloadCheck? _sent;
     private readonly Snowflakes _ids;
     private readonly ConcurrentDictionary<string, ulong> _commandIds = new(StringComparer.Ordinal);
     private Uri? _address;
@@ -36,8 +37,9 @@ public sealed class DiscordEmulator : IAsyncDisposable
         Options = options;
         _ids = new Snowflakes(options.Time);
         _validation = options.OpenApiDocument is null ? null : new OpenApiValidation(options.OpenApiDocument);
-        _rest = new EmulatedRest(options, _state, _ids, _validation, () => Address);
-        Gateway = new EmulatedGateway(options, () => GatewayBase);
+        _sent = _validation is null ? null : new SentPayloadCheck(_validation);
+        _rest = new EmulatedRest(options, _state, _ids, _validation, _sent, () => Address);
+        Gateway = new EmulatedGateway(options, () => GatewayBase, _sent);
         _rest.GatewayUrl = () => GatewayBase;
     }
 
@@ -64,8 +66,15 @@ public sealed class DiscordEmulator : IAsyncDisposable
     /// <summary>Gets every interaction members started.</summary>
     public IReadOnlyCollection<EmulatedInteraction> Interactions => (IReadOnlyCollection<EmulatedInteraction>)_state.Interactions.Values;
 
-    /// <summary>Gets how many bodies the OpenAPI validator checked (0 without one).</summary>
+    /// <summary>Gets how many request bodies the OpenAPI validator checked (0 without one).</summary>
     public int OpenApiValidated => _validation?.Validated ?? 0;
+
+    /// <summary>Gets how many bodies the emulator sent (REST answers and gateway payload parts) were checked against
+    /// the OpenAPI document's response schemas (0 without one).</summary>
+    public int SentBodiesValidated => _sent?.Checked ?? 0;
+
+    /// <summary>Gets every way a body the emulator sent departed from the OpenAPI document (empty without one).</summary>
+    public IReadOnlyCollection<string> SentBodyViolations => _sent?.Violations ?? [];
 
     private string GatewayBase => $"ws://{Address.Authority}/gateway";
 
@@ -162,10 +171,12 @@ public sealed class DiscordEmulator : IAsyncDisposable
             ["channel_id"] = message.ChannelId.ToString(CultureInfo.InvariantCulture),
             ["message_id"] = message.Id.ToString(CultureInfo.InvariantCulture),
             ["guild_id"] = GuildId.ToString(CultureInfo.InvariantCulture),
+            ["member"] = member.Json(),
             ["message_author_id"] = Options.ApplicationId.ToString(CultureInfo.InvariantCulture),
             ["emoji"] = new JsonObject { ["id"] = null, ["name"] = emoji },
             ["type"] = 0,
             ["burst"] = false,
+            ["burst_colors"] = new JsonArray(),
         }, null, requiredIntent: 1 << 10);
     }
 

@@ -11,6 +11,9 @@ public static class EmulatedGuild
     /// <summary>The server's name.</summary>
     public const string Name = "MjBot Test Server";
 
+    /// <summary>When the bot joined the server.</summary>
+    public static readonly DateTimeOffset BotJoinedAt = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>The stub READY carries for each guild.</summary>
     public static JsonObject Stub() => new() { ["id"] = Id(DiscordEmulator.GuildId), ["unavailable"] = true };
 
@@ -56,11 +59,16 @@ public static class EmulatedGuild
         ["premium_progress_bar_enabled"] = false,
         ["safety_alerts_channel_id"] = null,
         ["incidents_data"] = null,
+
+        // Not in the docs' Guild structure but sent by Discord and required by the OpenAPI document.
+        ["home_header"] = null,
+        ["region"] = "deprecated",
     };
 
     /// <summary>GUILD_CREATE's data: the guild with its channels, the bot's own member and the create-only fields.</summary>
-    public static JsonObject Create(ulong applicationId, DateTimeOffset joinedAt)
+    public static JsonObject Create(ulong applicationId)
     {
+        var joinedAt = BotJoinedAt;
         var guild = Guild(ownerId: 1);
         guild["joined_at"] = joinedAt.ToString("O", CultureInfo.InvariantCulture);
         guild["large"] = false;

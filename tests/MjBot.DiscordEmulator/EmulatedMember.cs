@@ -9,6 +9,12 @@ public sealed record EmulatedMember(ulong UserId, string Username, string Permis
     /// <summary>Gets the member's role ids.</summary>
     public IReadOnlyList<ulong> Roles { get; init; } = [];
 
+    /// <summary>Gets when the member joined the server.</summary>
+    public DateTimeOffset JoinedAt { get; init; } = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Gets the member's guild member object (the user, roles and the nullable fields Discord sends).</summary>
+    public System.Text.Json.Nodes.JsonObject Json() => EmulatedGuild.Member(EmulatedUsers.Member(this), Roles, JoinedAt);
+
     /// <summary>Gets an ordinary member (view, send, embed, attach, react, read history, use application commands).</summary>
     public static EmulatedMember Ordinary { get; } = new(80351110224678912, "nelly", "2147601472");
 

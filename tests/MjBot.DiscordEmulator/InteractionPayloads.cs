@@ -18,17 +18,8 @@ internal static class InteractionPayloads
             ["guild_id"] = guildId.ToString(CultureInfo.InvariantCulture),
             ["guild"] = new JsonObject { ["id"] = guildId.ToString(CultureInfo.InvariantCulture), ["locale"] = "en-US", ["features"] = new JsonArray() },
             ["channel_id"] = channelId.ToString(CultureInfo.InvariantCulture),
-            ["channel"] = new JsonObject { ["id"] = channelId.ToString(CultureInfo.InvariantCulture), ["type"] = 0, ["name"] = "imagine", ["guild_id"] = guildId.ToString(CultureInfo.InvariantCulture) },
-            ["member"] = new JsonObject
-            {
-                ["user"] = EmulatedUsers.Member(member),
-                ["roles"] = new JsonArray([.. member.Roles.Select(static r => (JsonNode)r.ToString(CultureInfo.InvariantCulture))]),
-                ["joined_at"] = "2025-01-01T00:00:00.000000+00:00",
-                ["permissions"] = member.Permissions,
-                ["deaf"] = false,
-                ["mute"] = false,
-                ["flags"] = 0,
-            },
+            ["channel"] = Channel(channelId, guildId),
+            ["member"] = Member(member),
             ["app_permissions"] = "2251799813685247",
             ["locale"] = "en-US",
             ["guild_locale"] = "en-US",
@@ -44,6 +35,24 @@ internal static class InteractionPayloads
         }
 
         return payload;
+    }
+
+    /// <summary>The member who started it: the guild member object with their permissions in the channel.</summary>
+    public static JsonObject Member(EmulatedMember member)
+    {
+        var json = member.Json();
+        json["permissions"] = member.Permissions;
+        return json;
+    }
+
+    // The channel it came from, with the bot's permissions in it (what Discord adds to an interaction's channel).
+    private static JsonObject Channel(ulong channelId, ulong guildId)
+    {
+        var channel = EmulatedGuild.Channel();
+        channel["id"] = channelId.ToString(CultureInfo.InvariantCulture);
+        channel["guild_id"] = guildId.ToString(CultureInfo.InvariantCulture);
+        channel["permissions"] = "2251799813685247";
+        return channel;
     }
 
     public static JsonObject SlashCommand(ulong commandId, string name, JsonArray options) => new()

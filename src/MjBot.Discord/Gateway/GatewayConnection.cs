@@ -214,7 +214,7 @@ internal sealed class GatewayConnection : IDisposable
             var ready = dispatch.Data.Deserialize(Json.ReadyData) ?? throw new JsonException("READY without data.");
             _context.Session.Started(ready.SessionId, GatewayUri.For(ready.ResumeGatewayUrl, _context.Options.TransportCompression));
             _reachedSession = true;
-            _context.Logger.Ready(ready.User.Username, ready.Application.Id.ToString());
+            _context.Logger.Ready(ready.User.Username, ready.Application.Id.ToString(), ready.Guilds?.Count ?? 0);
         }
         else if (dispatch.Name == "RESUMED")
         {

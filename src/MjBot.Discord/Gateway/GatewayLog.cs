@@ -9,8 +9,8 @@ internal static partial class GatewayLog
     [LoggerMessage(EventId = 2101, Level = LogLevel.Debug, Message = "Connecting to the gateway at {Host} to {Purpose}")]
     public static partial void Connecting(this ILogger logger, string host, string purpose);
 
-    [LoggerMessage(EventId = 2102, Level = LogLevel.Information, Message = "Connected to Discord as {UserName} (application {ApplicationId}, session started)")]
-    public static partial void Ready(this ILogger logger, string userName, string applicationId);
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Information, Message = "Connected to Discord as {UserName} (application {ApplicationId}, servers: {GuildCount}, session started)")]
+    public static partial void Ready(this ILogger logger, string userName, string applicationId, int guildCount);
 
     [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Resumed the gateway session; missed events were replayed")]
     public static partial void Resumed(this ILogger logger);

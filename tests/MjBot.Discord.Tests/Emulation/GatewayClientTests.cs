@@ -36,6 +36,25 @@ public sealed class GatewayClientTests
     }
 
     [Fact]
+    public async Task RunAsync_GuildsIntent_ReadsTheGuildStubsTakesGuildCreateInSequenceAndStillAnswers()
+    {
+        await using var bot = await ConnectedBot.StartAsync(gateway: static t => new GatewayClientOptions { Token = t, Intents = 1 | (1 << 10) });
+        await bot.UntilAsync(() => bot.Gateway.Counters.Dispatches >= 2, "READY and GUILD_CREATE");
+
+        // GUILD_CREATE (a large payload MjBot reads nothing from) counts in the sequence: after a drop, the resume
+        // asks from it, and a command dispatched during the drop still arrives and is answered within 3 s.
+        await bot.Emulator.Gateway.DropAsync();
+        var interaction = await bot.Emulator.RunSlashCommandAsync("imagine");
+
+        Assert.Equal(5, await interaction.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(1, bot.Emulator.Gateway.Identifies);
+        Assert.Equal(1, bot.Emulator.Gateway.Resumes);
+        Assert.Equal(1 | (1 << 10), bot.Emulator.Gateway.LastIntents);
+        Assert.Contains(bot.Logs.Entries, static e => e.Message.Contains("servers: 1, session started", StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.Entries, static e => e.Level >= LogLevel.Error);
+    }
+
+    [Fact]
     public async Task RunAsync_WithoutCompression_ReadsTextFrames()
     {
         await using var bot = await ConnectedBot.StartAsync(gateway: t => new GatewayClientOptions { Token = t, TransportCompression = false });

@@ -66,6 +66,63 @@ public sealed class OpenApiConformanceTests : IDisposable
         Assert.All(bot.Emulator.Calls, c => Assert.True(c.Status < 400, $"{c.Method} {c.Route} → {c.Status}"));
         Assert.Equal(bot.Emulator.Calls.Count(static c => c.JsonBody is not null), bot.Emulator.OpenApiValidated);
         Assert.True(bot.Emulator.OpenApiValidated >= 12, $"only {bot.Emulator.OpenApiValidated} bodies validated");
+        AssertSentBodiesConform(bot.Emulator, atLeast: 20);
+    }
+
+    [Fact]
+    public async Task EveryBodyTheEmulatorSends_ValidatesAgainstTheResponseSchemas()
+    {
+        // GUILDS and GUILD_MESSAGE_REACTIONS: READY, GUILD_CREATE, interactions from a member and a reaction.
+        await using var bot = await ConnectedBot.StartAsync(Validating, ConnectedBot.RecordOnly, gateway: static t => new MjBot.Discord.Gateway.GatewayClientOptions { Token = t, Intents = 1 | (1 << 10) });
+        var emulator = bot.Emulator;
+        var command = await bot.ReceivedAsync(await emulator.RunSlashCommandAsync("imagine"));
+        await bot.Rest.RespondAsync(command.Id, command.Token, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, new InteractionCallbackData { Content = "grid" }), CancellationToken.None);
+        var original = emulator.Interactions.Single(i => i.Id == command.Id.Value).Original!;
+        await bot.ReceivedAsync(await emulator.PressButtonAsync(original.Id, "u:1", EmulatedMember.Moderator));
+        await emulator.AddReactionAsync(original.Id, "✉️");
+
+        using var http = new HttpClient { BaseAddress = emulator.RestBase };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bot", emulator.Options.Token);
+        var guild = DiscordEmulator.DiscordEmulator.GuildId;
+        var channel = DiscordEmulator.DiscordEmulator.ChannelId;
+        string[] reads =
+        [
+            "gateway", "gateway/bot", "users/@me", "oauth2/applications/@me", "applications/@me", $"channels/{channel}", $"guilds/{guild}",
+            $"guilds/{guild}/channels", $"guilds/{guild}/members/{emulator.Options.ApplicationId}", $"guilds/{guild}/members/{EmulatedMember.Ordinary.UserId}",
+            $"channels/{channel}/messages?limit=5", $"channels/{channel}/messages/{original.Id}", $"users/{EmulatedMember.Ordinary.UserId}",
+            $"applications/{emulator.Options.ApplicationId}/commands", $"webhooks/{emulator.Options.ApplicationId}/{command.Token}/messages/{original.Id}",
+            // Discord's errors: unknown channel, guild, member, message, user, route; a limit out of range.
+            "channels/1", "guilds/1", $"guilds/{guild}/members/1", $"channels/{channel}/messages/1", "users/2", "no/such/route", $"channels/{channel}/messages?limit=101",
+        ];
+        var answered = new List<int>();
+        foreach (var read in reads)
+        {
+            using var answer = await http.GetAsync(new Uri(read, UriKind.Relative));
+            answered.Add((int)answer.StatusCode);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(200, reads.Length - 7), 404, 404, 404, 404, 404, 404, 400], answered);
+
+        using var stranger = new HttpClient { BaseAddress = emulator.RestBase };
+        using var again = await http.PostAsync(new Uri($"interactions/{command.Id}/{command.Token}/callback", UriKind.Relative), Json("""{"type":5}"""));
+        using var unknown = await http.PostAsync(new Uri("interactions/1/nope/callback", UriKind.Relative), Json("""{"type":5}"""));
+        using var anonymous = await stranger.GetAsync(new Uri("users/@me", UriKind.Relative));
+        Assert.Equal(40060, await CodeAsync(again));
+        Assert.Equal(10062, await CodeAsync(unknown));
+        Assert.Equal(401, (int)anonymous.StatusCode);
+
+        // The "other" bucket allows 10 a second: the eleventh read in a burst is refused with 429 and retry_after.
+        var statuses = new List<int>();
+        for (var i = 0; i < 12; i++)
+        {
+            using var answer = await http.GetAsync(new Uri("users/@me", UriKind.Relative));
+            statuses.Add((int)answer.StatusCode);
+        }
+
+        Assert.Contains(429, statuses);
+        var routes = emulator.Calls.Select(static c => c.Route).ToHashSet();
+        Assert.True(routes.Count >= 16, string.Join(", ", routes));
+        AssertSentBodiesConform(emulator, atLeast: 40);
     }
 
     [Fact]
@@ -84,7 +141,19 @@ public sealed class OpenApiConformanceTests : IDisposable
         Assert.Equal(400, (int)answer.StatusCode);
         Assert.Equal(50035, body["code"]!.GetValue<int>());
         Assert.NotNull(body["errors"]!["data"]!["components"]!["0"]!["components"]!["0"]);
+        AssertSentBodiesConform(bot.Emulator, atLeast: 2);
     }
 
     public void Dispose() => _folder.Dispose();
+
+    private static void AssertSentBodiesConform(DiscordEmulator.DiscordEmulator emulator, int atLeast)
+    {
+        Assert.True(emulator.SentBodyViolations.Count == 0, string.Join('\n', emulator.SentBodyViolations));
+        Assert.True(emulator.SentBodiesValidated >= atLeast, $"only {emulator.SentBodiesValidated} sent bodies validated");
+    }
+
+    private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
+
+    private static async Task<int> CodeAsync(HttpResponseMessage answer) =>
+        System.Text.Json.Nodes.JsonNode.Parse(await answer.Content.ReadAsStringAsync())!["code"]!.GetValue<int>();
 }

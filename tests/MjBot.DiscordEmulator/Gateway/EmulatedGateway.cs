@@ -21,6 +21,7 @@ public sealed class EmulatedGateway
     private readonly EmulatorOptions _options;
     private readonly string _selfUserJson;
     private readonly Func<string> _resumeUrl;
+    private readonly SentPayloadCheck? _sent;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, EmulatedSession> _sessions = [];
     private readonly Queue<(string Name, JsonNode Data, EmulatedInteraction? Interaction, int RequiredIntent)> _waiting = new();
@@ -33,10 +34,11 @@ public sealed class EmulatedGateway
     private int _heartbeats;
     private int _compressed;
 
-    internal EmulatedGateway(EmulatorOptions options, Func<string> resumeUrl)
+    internal EmulatedGateway(EmulatorOptions options, Func<string> resumeUrl, SentPayloadCheck? sent)
     {
         _options = options;
         _resumeUrl = resumeUrl;
+        _sent = sent;
         _selfUserJson = EmulatedUsers.Bot(options.ApplicationId).ToJsonString();
     }
 
@@ -333,7 +335,7 @@ public sealed class EmulatedGateway
                 // Discord then sends each guild of READY's list, to sessions with the GUILDS intent.
                 if ((intents & GuildsIntent) != 0)
                 {
-                    await WriteAsync(session, "GUILD_CREATE", EmulatedGuild.Create(_options.ApplicationId, _options.Time.GetUtcNow()), null);
+                    await WriteAsync(session, "GUILD_CREATE", EmulatedGuild.Create(_options.ApplicationId), null);
                 }
 
                 await GoLiveAsync(session);
@@ -413,6 +415,11 @@ public sealed class EmulatedGateway
     // Under the gate. Returns whether the frame went out (it stays in the session's log either way, for a resume).
     private async Task<bool> WriteAsync(EmulatedSession session, string name, JsonNode data, EmulatedInteraction? interaction)
     {
+        if (_sent is not null)
+        {
+            await _sent.DispatchAsync(name, data);
+        }
+
         var sequence = ++session.Sequence;
         var json = new JsonObject { ["op"] = 0, ["d"] = data.DeepClone(), ["s"] = sequence, ["t"] = name }.ToJsonString();
         session.Log.Add((sequence, json));

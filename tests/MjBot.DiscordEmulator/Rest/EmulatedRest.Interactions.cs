@@ -52,17 +52,25 @@ internal sealed partial class EmulatedRest
         }
     }
 
-    // ?with_response=true: the InteractionCallbackResponse (the interaction, and the message the response made).
+    // ?with_response=true: the InteractionCallbackResponse: the interaction with the id and state of the response
+    // message, and the resource — whose message the docs send only for types 4 and 7.
     private JsonObject CallbackResponse(EmulatedInteraction interaction, int type)
     {
         var answer = new JsonObject { ["id"] = interaction.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["type"] = interaction.Type };
         var resource = new JsonObject { ["type"] = type };
-        if (type is 4 or 5 or 7 && (type == 7 ? null : interaction.Original) is { } message)
+        if (type is 4 or 5 or 7 && interaction.Original is { } message)
         {
-            answer["response_message_id"] = message.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            answer["response_message_loading"] = message.Loading;
-            answer["response_message_ephemeral"] = (message.Flags & 64) != 0;
-            resource["message"] = MessagePayloads.Json(message, _options.ApplicationId, _address());
+            if (type != 7)
+            {
+                answer["response_message_id"] = message.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                answer["response_message_loading"] = message.Loading;
+                answer["response_message_ephemeral"] = (message.Flags & 64) != 0;
+            }
+
+            if (type != 5)
+            {
+                resource["message"] = MessagePayloads.Json(message, _options.ApplicationId, _address());
+            }
         }
 
         return new JsonObject { ["interaction"] = answer, ["resource"] = resource };
@@ -173,6 +181,19 @@ internal sealed partial class EmulatedRest
         }
 
         return Task.FromResult(RestAnswer.Ok(ToJson(message)));
+    }
+
+    // A follow-up by id, or the original response by its message id.
+    private Task<RestAnswer> GetFollowUpAsync(RestRequest request)
+    {
+        if (Webhook(request, out var interaction) is { } refused)
+        {
+            return Task.FromResult(refused);
+        }
+
+        var message = FollowUp(interaction!, request)
+            ?? (interaction!.Original is { Deleted: false } original && original.Id == request.Id("message_id") ? original : null);
+        return Task.FromResult(message is null ? UnknownMessage : RestAnswer.Ok(ToJson(message)));
     }
 
     private Task<RestAnswer> EditFollowUpAsync(RestRequest request) => Task.FromResult(

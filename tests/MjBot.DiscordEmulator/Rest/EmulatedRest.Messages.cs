@@ -59,6 +59,35 @@ internal sealed partial class EmulatedRest
         return Task.FromResult(RestAnswer.NoContent);
     }
 
+    // A message the channel shows: not deleted and not ephemeral (those exist only for the member who saw them).
+    private EmulatedMessage? Visible(ulong channelId, ulong messageId) =>
+        _state.Messages.TryGetValue(messageId, out var message) && !message.Deleted && (message.Flags & 64) == 0 && message.ChannelId == channelId ? message : null;
+
+    private Task<RestAnswer> GetMessageAsync(RestRequest request) => Task.FromResult(
+        Visible(request.Id("channel_id"), request.Id("message_id")) is { } message ? RestAnswer.Ok(ToJson(message)) : UnknownMessage);
+
+    // Newest first; limit 1–100 (default 50), before/after a message id.
+    private Task<RestAnswer> ListMessagesAsync(RestRequest request)
+    {
+        var query = request.Http.Request.Query;
+        var limit = 50;
+        if (query["limit"].ToString() is { Length: > 0 } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 100))
+        {
+            return Task.FromResult(RestAnswer.InvalidFormBody([new FieldError("limit", "NUMBER_TYPE_MAX", "int value should be between 1 and 100.")]));
+        }
+
+        ulong? Bound(string name) => ulong.TryParse(query[name].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+        var before = Bound("before");
+        var after = Bound("after");
+        var channel = request.Id("channel_id");
+        var messages = _state.Messages.Values
+            .Where(m => Visible(channel, m.Id) is not null && (before is null || m.Id < before) && (after is null || m.Id > after))
+            .OrderByDescending(static m => m.Id)
+            .Take(limit)
+            .Select(m => (JsonNode)ToJson(m));
+        return Task.FromResult(RestAnswer.Ok(new JsonArray([.. messages])));
+    }
+
     private static RestAnswer UnknownMessage => RestAnswer.Error(404, 10008, "Unknown Message");
 
     private RestAnswer Edit(EmulatedMessage message, RestRequest request)

@@ -44,12 +44,11 @@ internal sealed partial class EmulatedRest
             return Task.FromResult(RestAnswer.Error(404, 10004, "Unknown Guild"));
         }
 
-        var joined = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var userId = request.Values["user_id"];
         var member = new[] { EmulatedMember.Ordinary, EmulatedMember.Moderator }.FirstOrDefault(m => m.UserId.ToString(CultureInfo.InvariantCulture) == userId);
         return Task.FromResult(
-            userId == _options.ApplicationId.ToString(CultureInfo.InvariantCulture) ? RestAnswer.Ok(EmulatedGuild.Member(EmulatedUsers.Bot(_options.ApplicationId), [], joined))
-            : member is not null ? RestAnswer.Ok(EmulatedGuild.Member(EmulatedUsers.Member(member), member.Roles, joined))
+            userId == _options.ApplicationId.ToString(CultureInfo.InvariantCulture) ? RestAnswer.Ok(EmulatedGuild.Member(EmulatedUsers.Bot(_options.ApplicationId), [], EmulatedGuild.BotJoinedAt))
+            : member is not null ? RestAnswer.Ok(member.Json())
             : RestAnswer.Error(404, 10007, "Unknown Member"));
     }
 
@@ -79,7 +78,7 @@ internal sealed partial class EmulatedRest
         ["redirect_uris"] = new JsonArray(),
         ["interactions_endpoint_url"] = null,
         ["role_connections_verification_url"] = null,
-        ["owner"] = EmulatedUsers.User(1, "owner", "Owner", bot: false),
+        ["owner"] = Owner(),
         ["bot_public"] = true,
         ["bot_require_code_grant"] = false,
         ["approximate_guild_count"] = 1,
@@ -89,6 +88,32 @@ internal sealed partial class EmulatedRest
         ["team"] = null,
         ["eligible_oauth2_scopes"] = new JsonArray("applications.commands", "bot"),
     }));
+
+    // The bot, the emulated members and the application's owner are users; any other id is Discord's 10013.
+    private Task<RestAnswer> GetUserAsync(RestRequest request)
+    {
+        var id = request.Values["user_id"];
+        var member = new[] { EmulatedMember.Ordinary, EmulatedMember.Moderator }.FirstOrDefault(m => m.UserId.ToString(CultureInfo.InvariantCulture) == id);
+        return Task.FromResult(
+            id == _options.ApplicationId.ToString(CultureInfo.InvariantCulture) ? RestAnswer.Ok(EmulatedUsers.Bot(_options.ApplicationId))
+            : member is not null ? RestAnswer.Ok(EmulatedUsers.Member(member))
+            : id == "1" ? RestAnswer.Ok(Owner())
+            : RestAnswer.Error(404, 10013, "Unknown User"));
+    }
+
+    // The commands last registered in the scope (global, or the guild's); none before the first registration.
+    private Task<RestAnswer> ListCommandsAsync(RestRequest request)
+    {
+        if (request.Values["application_id"] != _options.ApplicationId.ToString(CultureInfo.InvariantCulture))
+        {
+            return Task.FromResult(RestAnswer.Error(403, 50001, "Missing Access"));
+        }
+
+        var scope = request.Values.TryGetValue("guild_id", out var guild) ? guild : "global";
+        return Task.FromResult(RestAnswer.Ok(_state.Commands.TryGetValue(scope, out var commands) ? commands.DeepClone() : new JsonArray()));
+    }
+
+    private static JsonObject Owner() => EmulatedUsers.User(1, "owner", "Owner", bot: false);
 
     private Task<RestAnswer> CreateDmAsync(RestRequest request)
     {
@@ -136,10 +161,18 @@ internal sealed partial class EmulatedRest
                 errors.Add(new FieldError($"{i}.description", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length."));
             }
 
+            // Discord answers each command with its ids and the defaults of what was left out.
             var command = (JsonObject)commands[i]!.DeepClone();
             command["id"] = _ids.Next().ToString(CultureInfo.InvariantCulture);
             command["application_id"] = _options.ApplicationId.ToString(CultureInfo.InvariantCulture);
             command["version"] = _ids.Next().ToString(CultureInfo.InvariantCulture);
+            command["type"] ??= 1;
+            command["default_member_permissions"] ??= null;
+            command["nsfw"] ??= false;
+            if (request.Values.TryGetValue("guild_id", out var guildId))
+            {
+                command["guild_id"] = guildId;
+            }
             answer.Add(command);
         }
 

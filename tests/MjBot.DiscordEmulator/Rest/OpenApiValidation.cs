@@ -25,34 +25,16 @@ internal sealed class OpenApiValidation : IDisposable
         _process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start.");
     }
 
-    /// <summary>Gets how many bodies were validated.</summary>
+    /// <summary>Gets how many request bodies were validated.</summary>
     public int Validated { get; private set; }
+
+    /// <summary>Gets how many bodies the emulator sent were validated (responses and gateway payload parts).</summary>
+    public int SentValidated { get; private set; }
 
     public async Task<List<FieldError>> CheckAsync(string operationId, JsonNode body)
     {
-        var request = new JsonObject { ["operation"] = operationId, ["body"] = body.DeepClone() }.ToJsonString();
-        string? line;
-        await _gate.WaitAsync();
-        try
-        {
-            await _process.StandardInput.WriteLineAsync(request);
-            await _process.StandardInput.FlushAsync();
-            line = await _process.StandardOutput.ReadLineAsync();
-            Validated++;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-
-        var answer = JsonNode.Parse(line ?? throw new InvalidOperationException("The OpenAPI validator stopped."))!;
-        if (answer["unknown_operation"] is not null)
-        {
-            throw new InvalidOperationException($"The OpenAPI document has no operation {operationId}.");
-        }
-
         var errors = new List<FieldError>();
-        foreach (var error in answer["errors"]!.AsArray())
+        foreach (var error in await AskAsync(new JsonObject { ["operation"] = operationId, ["body"] = body.DeepClone() }, operationId) ?? [])
         {
             var path = string.Join('.', error!["path"]!.AsArray().Select(static p => p!.ToString()));
             var validator = error["validator"]!.GetValue<string>();
@@ -65,6 +47,59 @@ internal sealed class OpenApiValidation : IDisposable
         }
 
         return errors;
+    }
+
+    /// <summary>Checks a body the emulator answers against the operation's documented response for the status;
+    /// returns one line per violation (none when it conforms). A body for a status the operation documents without
+    /// one is itself a violation.</summary>
+    public async Task<IReadOnlyList<string>> CheckResponseAsync(string operationId, int status, JsonNode body)
+    {
+        var request = new JsonObject { ["operation"] = operationId, ["status"] = status, ["body"] = body.DeepClone() };
+        var answer = await AskAsync(request, null);
+        return answer is null ? [$"{operationId} documents no body for {status}"] : Lines(answer);
+    }
+
+    /// <summary>Checks a body against one of the document's component schemas (a gateway payload's parts).</summary>
+    public async Task<IReadOnlyList<string>> CheckSchemaAsync(string schema, JsonNode body)
+    {
+        var answer = await AskAsync(new JsonObject { ["schema"] = schema, ["body"] = body.DeepClone() }, null);
+        return answer is null ? throw new InvalidOperationException($"The OpenAPI document has no schema {schema}.") : Lines(answer);
+    }
+
+    private static List<string> Lines(JsonArray errors) =>
+        [.. errors.Select(static e => $"{string.Join('.', e!["path"]!.AsArray().Select(static p => p!.ToString()))}: {e["message"]!.GetValue<string>()}")];
+
+    // One request to the validator process; null when it knows no schema for it (throws for an unknown request operation).
+    private async Task<JsonArray?> AskAsync(JsonObject request, string? requestOperation)
+    {
+        string? line;
+        await _gate.WaitAsync();
+        try
+        {
+            await _process.StandardInput.WriteLineAsync(request.ToJsonString());
+            await _process.StandardInput.FlushAsync();
+            line = await _process.StandardOutput.ReadLineAsync();
+            if (requestOperation is null)
+            {
+                SentValidated++;
+            }
+            else
+            {
+                Validated++;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        var answer = JsonNode.Parse(line ?? throw new InvalidOperationException("The OpenAPI validator stopped."))!;
+        if (answer["unknown_operation"] is not null)
+        {
+            return requestOperation is null ? null : throw new InvalidOperationException($"The OpenAPI document has no operation {requestOperation}.");
+        }
+
+        return answer["errors"]!.AsArray();
     }
 
     public void Dispose()

@@ -1,18 +1,21 @@
 namespace MjBot.DiscordEmulator.Rest;
 
 /// <summary>One REST route: method, template (segments in braces match anything), its bucket and major parameter,
-/// whether it needs the bot token (interaction endpoints are authenticated by the token in the path instead), the
-/// OpenAPI operation its JSON body is validated against, and the handler.</summary>
+/// whether it needs the bot token (interaction endpoints are authenticated by the token in the path instead), its
+/// OpenAPI operation (whose request schema a POST, PUT or PATCH body and whose response schema every answer is
+/// validated against), and the handler.</summary>
 internal sealed record RestRoute(
     string Method,
     string Template,
     RateLimitRule Bucket,
     string? MajorParameter,
     bool BotAuth,
-    string? OperationId,
+    string Operation,
     Func<RestRequest, Task<RestAnswer>> Handle)
 {
     private readonly string[] _segments = Template.Split('/', StringSplitOptions.RemoveEmptyEntries);
+
+    public bool HasRequestBody => Method is "POST" or "PUT" or "PATCH";
 
     public bool IsInteractionEndpoint => Template.StartsWith("/interactions/", StringComparison.Ordinal) || Template.StartsWith("/webhooks/", StringComparison.Ordinal);
 
