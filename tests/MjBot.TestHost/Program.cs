@@ -1,9 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using MjBot.Cli;
+using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Hosting;
-using MjBot.Jobs;
 using MjBot.TestBackend;
 
 // MJBOT_TEST_BACKEND_DELAY_MS sets how long each test job takes.

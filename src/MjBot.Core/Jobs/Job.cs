@@ -80,5 +80,5 @@ public sealed record Job
     public bool IsTerminal => Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled or JobStatus.Blocked;
 
     /// <summary>Gets whether the interaction token can still be used at <paramref name="now"/> (with a minute's margin).</summary>
-    public bool TokenValidAt(DateTimeOffset now) => InteractionToken is not null && TokenExpiresAt is { } expiry && now < expiry - TimeSpan.FromMinutes(1);
+    public bool TokenValidAt(DateTimeOffset now) => InteractionTokens.IsUsable(InteractionToken, TokenExpiresAt, now);
 }

@@ -42,4 +42,7 @@ public sealed record PromptReview
     public ulong? DecidedBy { get; init; }
 
     public DateTimeOffset? DecidedAt { get; init; }
+
+    /// <summary>Gets whether the member's interaction token can still be used at <paramref name="now"/>.</summary>
+    public bool TokenValidAt(DateTimeOffset now) => Jobs.InteractionTokens.IsUsable(InteractionToken, TokenExpiresAt, now);
 }

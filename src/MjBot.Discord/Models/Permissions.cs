@@ -14,6 +14,9 @@ public readonly record struct Permissions(ulong Value)
     /// <summary>The Manage Server (MANAGE_GUILD) bit.</summary>
     public const ulong ManageGuild = 1UL << 5;
 
+    /// <summary>The Manage Messages bit.</summary>
+    public const ulong ManageMessages = 1UL << 13;
+
     /// <summary>Gets whether the set includes <paramref name="permission"/>, Administrator counting as every permission.</summary>
     /// <param name="permission">One permission bit.</param>
     /// <returns>Whether it is granted.</returns>

@@ -7,6 +7,7 @@ using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Jobs;
 using MjBot.Logging;
+using MjBot.Rendering;
 
 namespace MjBot.Bot;
 

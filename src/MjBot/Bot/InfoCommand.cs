@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text;
+using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
+using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Jobs;
+using MjBot.Moderation;
 
 namespace MjBot.Bot;
 
@@ -29,7 +32,7 @@ internal sealed class InfoCommand(DiscordRestClient rest, IJobStore jobs, JobSer
         text.Append(CultureInfo.InvariantCulture, $"Bot queue: {running} running, {waiting} waiting");
         if (Moderators.IsModerator(interaction) && interaction.GuildId is { } guild)
         {
-            var (spent, cap) = await spending.TodayAsync(guild.Value, cancellationToken);
+            var (spent, cap) = await spending.TodayAsync(guild.Value, "openai", cancellationToken);
             text.Append(CultureInfo.InvariantCulture, $"\nThis server's OpenAI spending today (UTC): ${spent:0.00}{(cap > 0 ? $" of ${cap:0.00}" : " (no cap)")}");
         }
 

@@ -5,6 +5,7 @@ using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Logging;
 using MjBot.Moderation;
+using MjBot.Rendering;
 
 namespace MjBot.Bot;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using MjBot.Configuration;
+using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
-using MjBot.Jobs;
 
 namespace MjBot.Bot;
 

@@ -1,6 +1,7 @@
 using MjBot.Core.Jobs;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
+using MjBot.Rendering;
 
 namespace MjBot.Bot;
 

@@ -1,10 +1,12 @@
 using System.Globalization;
+using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
 using MjBot.Core.Settings;
+using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
-using MjBot.Jobs;
+using MjBot.Moderation;
 
 namespace MjBot.Bot;
 

@@ -1,9 +1,12 @@
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
+using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Jobs;
+using MjBot.Moderation;
+using MjBot.Rendering;
 
 namespace MjBot.Bot;
 

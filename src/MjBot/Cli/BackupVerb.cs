@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using MjBot.Hosting;
 using MjBot.Storage;
 
 namespace MjBot.Cli;

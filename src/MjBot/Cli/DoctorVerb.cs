@@ -1,5 +1,6 @@
 using MjBot.Configuration;
 using MjBot.Doctor;
+using MjBot.Hosting;
 
 namespace MjBot.Cli;
 

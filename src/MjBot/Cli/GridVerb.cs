@@ -1,3 +1,4 @@
+using MjBot.Hosting;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
 

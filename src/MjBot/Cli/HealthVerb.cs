@@ -1,4 +1,5 @@
 using System.Globalization;
+using MjBot.Hosting;
 
 namespace MjBot.Cli;
 

@@ -1,3 +1,4 @@
+using MjBot.Hosting;
 namespace MjBot.Cli;
 
 /// <summary>Reads image files for the CLI verbs, turning I/O problems into a sentence.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using MjBot.Hosting;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
 

@@ -1,3 +1,4 @@
+using MjBot.Hosting;
 namespace MjBot.Cli;
 
 /// <summary>The <c>mjbot</c> command line: no verb (or <c>run</c>) runs the bot; the other verbs are tools.</summary>

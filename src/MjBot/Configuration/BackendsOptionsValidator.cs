@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Options;
+using MjBot.Core.Jobs;
 
 namespace MjBot.Configuration;
 
 /// <summary>Checks the Backends section.</summary>
-internal sealed class BackendsOptionsValidator(IEnumerable<MjBot.Jobs.BackendRegistration> registered) : IValidateOptions<BackendsOptions>
+internal sealed class BackendsOptionsValidator(IEnumerable<BackendRegistration> registered) : IValidateOptions<BackendsOptions>
 {
     private readonly string[] _backends = ["onnx", "openai", .. registered.Select(static r => r.Name).Where(static n => n is not ("onnx" or "openai"))];
     private static readonly string[] Providers = ["auto", "cpu", "cuda"];

@@ -4,9 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MjBot.Backends.Onnx;
-using MjBot.Cli;
 using MjBot.Configuration;
-using MjBot.Jobs;
+using MjBot.Core.Jobs;
 using MjBot.Logging;
 using MjBot.Storage;
 

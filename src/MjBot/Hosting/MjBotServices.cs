@@ -7,17 +7,20 @@ using MjBot.Backends.Onnx;
 using MjBot.Backends.OpenAI;
 using MjBot.Bot;
 using MjBot.Configuration;
+using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
+using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 using MjBot.Discord.Commands;
 using MjBot.Discord.Gateway;
 using MjBot.Discord.Interactions;
 using MjBot.Discord.Rest;
+using MjBot.Gateway;
 using MjBot.Jobs;
 using MjBot.Moderation;
+using MjBot.OnnxRuntime;
 using MjBot.Operations;
 using MjBot.RemoteLinks;
-using MjBot.OnnxRuntime;
 using MjBot.Storage;
 
 namespace MjBot.Hosting;
@@ -41,7 +44,10 @@ internal static class MjBotServices
         services.AddSingleton<IJobStore, SqliteJobStore>();
         services.AddSingleton<ISettingsStore, SqliteSettingsStore>();
         services.AddSingleton<ISpendingLedger, SqliteSpendingLedger>();
-        services.AddSingleton<SpendingCap>();
+        services.AddSingleton(static sp => new SpendingCap(
+            sp.GetRequiredService<ISpendingLedger>(),
+            new Dictionary<string, decimal>(StringComparer.Ordinal) { ["openai"] = sp.GetRequiredService<IOptions<BackendsOptions>>().Value.OpenAI.DailyGuildCapUsd },
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<PromptMagic>();
         services.AddSingleton<IImageStore>(sp => new FileImageStore(sp.GetRequiredService<SqliteDatabase>(), Path.Combine(DataFolder(sp, contentRoot), "images")));
         services.AddSingleton<ICommandHashStore>(sp => new FileCommandHashStore(Path.Combine(DataFolder(sp, contentRoot), "commands.json")));
@@ -126,7 +132,16 @@ internal static class MjBotServices
                 new LinkFetchSettings { AllowHttp = moderation.AllowHttpImageLinks, MaxBytes = moderation.MaxImageDownloadBytes, TrustedHosts = moderation.TrustedLinkHosts },
                 sp.GetRequiredService<IHostResolver>());
         });
-        services.AddSingleton<GuildRules>();
+        services.AddSingleton(static sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ModerationOptions>>().Value;
+            var logger = sp.GetRequiredService<ILogger<GuildRules>>();
+            return new GuildRules(
+                sp.GetRequiredService<IModerationStore>(),
+                sp.GetRequiredService<ISettingsStore>(),
+                new ModerationDefaults(options.UseDefaultList, TimeSpan.FromMilliseconds(options.RegexTimeoutMilliseconds)),
+                (guild, rule) => logger.UnusableRule(guild, rule.Mode.ToString()));
+        });
         services.AddSingleton<ModerationAudit>();
         services.AddSingleton<ReviewDesk>();
         services.AddSingleton<ModerationGate>();

@@ -1,12 +1,13 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
-using MjBot.Bot;
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
+using MjBot.Gateway;
 using MjBot.Logging;
+using MjBot.Rendering;
 
 namespace MjBot.Jobs;
 

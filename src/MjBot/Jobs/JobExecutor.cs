@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MjBot.Bot;
 using MjBot.Configuration;
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
@@ -8,8 +7,8 @@ using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
 using MjBot.Logging;
-using MjBot.Moderation;
 using MjBot.Operations;
+using MjBot.Rendering;
 
 namespace MjBot.Jobs;
 
@@ -68,6 +67,11 @@ internal sealed class JobExecutor(
             var cost = lanczos ? 0m : await spending.CheckAsync(job, backend, request, stopping);
             var made = lanczos ? GenerationResult.Of([]) : await backend.GenerateAsync(request, progress, linked.Token);
             await spending.RecordAsync(job, cost, stopping);
+            if (cost > 0)
+            {
+                metrics.Spent(cost);
+            }
+
             await progress.DrainAsync();
             await StoreAsync(job, made.Images, request.Source, backend.Capabilities, stopping);
             job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(made, request), RevisedPrompt = made.RevisedPrompt };

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MjBot.Bot;
 using MjBot.Configuration;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
+using MjBot.Gateway;
 using MjBot.Logging;
+using MjBot.Rendering;
 
 namespace MjBot.Jobs;
 

@@ -1,6 +1,6 @@
-using MjBot.Bot;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
+using MjBot.Rendering;
 
 namespace MjBot.Jobs;
 

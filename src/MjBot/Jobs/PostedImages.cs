@@ -1,10 +1,10 @@
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Prompting;
-using MjBot.Bot;
 using MjBot.Discord.Rest;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
+using MjBot.Rendering;
 
 namespace MjBot.Jobs;
 

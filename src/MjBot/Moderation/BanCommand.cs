@@ -1,7 +1,7 @@
 using System.Text;
-using MjBot.Bot;
 using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
+using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 

@@ -1,6 +1,6 @@
-using MjBot.Bot;
 using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
+using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 

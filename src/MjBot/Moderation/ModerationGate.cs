@@ -1,8 +1,8 @@
 using System.Globalization;
-using MjBot.Bot;
 using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
+using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 

@@ -1,4 +1,4 @@
-using MjBot.Bot;
+using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 

@@ -1,14 +1,15 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MjBot.Bot;
 using MjBot.Configuration;
 using MjBot.Core.Jobs;
 using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
+using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Jobs;
+using MjBot.Rendering;
 
 namespace MjBot.Moderation;
 
@@ -27,7 +28,6 @@ internal sealed class ReviewDesk(
     TimeProvider time,
     ILogger<ReviewDesk> logger)
 {
-    private static readonly TimeSpan TokenLife = TimeSpan.FromMinutes(15);
 
     /// <summary>Answers a request a rule matched: blocked, or held for review.</summary>
     public async Task StopAsync(Interaction interaction, string prompt, string backend, ModerationVerdict.Matched matched, CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ internal sealed class ReviewDesk(
             TimedOut = matched.TimedOut,
             Status = hold ? ReviewStatus.Pending : ReviewStatus.Blocked,
             InteractionToken = interaction.Token,
-            TokenExpiresAt = now + TokenLife,
+            TokenExpiresAt = InteractionTokens.ExpiryFor(now),
             CreatedAt = now,
         };
         await store.AddReviewAsync(review, cancellationToken);
@@ -113,7 +113,7 @@ internal sealed class ReviewDesk(
             return;
         }
 
-        var appealed = review with { Status = ReviewStatus.Pending, Appealed = true, InteractionToken = interaction.Token, TokenExpiresAt = now + TokenLife };
+        var appealed = review with { Status = ReviewStatus.Pending, Appealed = true, InteractionToken = interaction.Token, TokenExpiresAt = InteractionTokens.ExpiryFor(now) };
         if (!await store.UpdateReviewAsync(appealed, ReviewStatus.Blocked, cancellationToken))
         {
             await Replies.EphemeralAsync(rest, interaction, "This prompt was already appealed.", cancellationToken);
@@ -199,7 +199,7 @@ internal sealed class ReviewDesk(
             for (var i = 0; i < count; i++)
             {
                 var prompt = parsed?.PromptOfJob(i, review.Prompt) ?? review.Prompt;
-                var job = NewJobs.ForMember(review.GuildId, review.ChannelId, review.UserId, JobKind.Imagine, prompt, review.Backend, parsed?.Jobs[i].Parameters.Seed, now);
+                var job = NewJob.ForMember(review.GuildId, review.ChannelId, review.UserId, JobKind.Imagine, prompt, review.Backend, parsed?.Jobs[i].Parameters.Seed, now);
                 job = job with { StatusMessageId = await service.PostStatusAsync(job, cancellationToken) };
                 handedOver++;
                 await service.SubmitAsync(job, cancellationToken);
@@ -222,7 +222,7 @@ internal sealed class ReviewDesk(
     {
         try
         {
-            if (review.InteractionToken is { } token && review.TokenExpiresAt > now)
+            if (review.TokenValidAt(now) && review.InteractionToken is { } token)
             {
                 await rest.EditOriginalAsync(applicationId, token, new MessageBody { Content = text, Components = [], AllowedMentions = new AllowedMentions([]) }, null, MessageLimits.DefaultFileBytes, cancellationToken);
                 return;

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
-using MjBot.Bot;
 using MjBot.Configuration;
+using MjBot.Core.Jobs;
 using MjBot.Discord.Gateway;
-using MjBot.Jobs;
+using MjBot.Gateway;
 using MjBot.Storage;
 
 namespace MjBot.Operations;

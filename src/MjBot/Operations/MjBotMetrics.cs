@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using MjBot.Core.Jobs;
-using MjBot.Jobs;
 
 namespace MjBot.Operations;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MjBot.Bot;
 using MjBot.Configuration;
+using MjBot.Gateway;
 using MjBot.Testing;
 
 namespace MjBot.Tests.Bot;

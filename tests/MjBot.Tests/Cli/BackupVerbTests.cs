@@ -1,4 +1,5 @@
 using MjBot.Cli;
+using MjBot.Hosting;
 using MjBot.Storage;
 using MjBot.Testing;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using MjBot.Cli;
+using MjBot.Hosting;
 using MjBot.Testing;
 
 namespace MjBot.Tests.Cli;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using MjBot.Cli;
+using MjBot.Hosting;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
 using MjBot.Testing;

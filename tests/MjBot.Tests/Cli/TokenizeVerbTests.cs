@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MjBot.Cli;
+using MjBot.Hosting;
 using MjBot.Testing;
 
 namespace MjBot.Tests.Cli;

@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
-using MjBot.Cli;
 using MjBot.Configuration;
+using MjBot.Hosting;
 using MjBot.Testing;
 
 namespace MjBot.Tests.Configuration;

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using MjBot.Cli;
+using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Hosting;
-using MjBot.Jobs;
 using MjBot.Testing;
 
 namespace MjBot.Tests.EndToEnd;

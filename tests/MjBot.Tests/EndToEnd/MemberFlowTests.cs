@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using MjBot.Cli;
 using MjBot.DiscordEmulator;
 using MjBot.DiscordEmulator.State;
+using MjBot.Hosting;
 using MjBot.Imaging.Png;
 using static MjBot.Tests.EndToEnd.MessageButtons;
 

@@ -37,7 +37,7 @@ public sealed class OperationsEndpointsTests : EmulatorTest
         Assert.Equal("migrations applied", readiness["checks"]!["storage"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
 
-        var healthVerb = await MjBot.Cli.MjBotCommandLine.RunAsync(["health"], new MjBot.Cli.CliContext(TextWriter.Null, TextWriter.Null, Data.Path, new Dictionary<string, string?> { ["Operations:HttpPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var healthVerb = await MjBot.Cli.MjBotCommandLine.RunAsync(["health"], new MjBot.Hosting.CliContext(TextWriter.Null, TextWriter.Null, Data.Path, new Dictionary<string, string?> { ["Operations:HttpPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
         Assert.Equal(0, healthVerb);
 
         var families = await ParseAsync(metrics);
@@ -75,7 +75,7 @@ public sealed class OperationsEndpointsTests : EmulatorTest
     {
         var error = new StringWriter();
 
-        var exit = await MjBot.Cli.MjBotCommandLine.RunAsync(["health", $"http://127.0.0.1:{FreePort()}/healthz"], new MjBot.Cli.CliContext(TextWriter.Null, error, Data.Path, new Dictionary<string, string?>()));
+        var exit = await MjBot.Cli.MjBotCommandLine.RunAsync(["health", $"http://127.0.0.1:{FreePort()}/healthz"], new MjBot.Hosting.CliContext(TextWriter.Null, error, Data.Path, new Dictionary<string, string?>()));
 
         Assert.Equal(1, exit);
         Assert.Contains("did not answer", error.ToString(), StringComparison.Ordinal);

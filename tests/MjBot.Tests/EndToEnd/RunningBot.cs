@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using MjBot.Cli;
+using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.DiscordEmulator;
 using MjBot.DiscordEmulator.State;
 using MjBot.Hosting;
-using MjBot.Jobs;
 using MjBot.Testing;
 
 namespace MjBot.Tests.EndToEnd;

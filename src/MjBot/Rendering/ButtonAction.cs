@@ -1,7 +1,7 @@
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 
-namespace MjBot.Bot;
+namespace MjBot.Rendering;
 
 /// <summary>The buttons MjBot puts under its messages: action code, label or emoji, the job kind it starts and its
 /// option, and the backend capability it needs (missing → shown disabled).</summary>

@@ -1,21 +1,22 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using MjBot.Configuration;
-using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 using MjBot.Core.Settings;
 
-namespace MjBot.Moderation;
+namespace MjBot.Core.Moderation;
 
 /// <summary>Each server's rules in force: the built-in list (unless the server switched it off, or the host's default
-/// says so) and the server's own, compiled once and kept until moderators change them.</summary>
-internal sealed class GuildRules(IModerationStore store, ISettingsStore settings, IOptions<ModerationOptions> options, ILogger<GuildRules> logger)
+/// says so) and the server's own, compiled once and kept until moderators change them. A stored rule that no longer
+/// compiles is skipped and reported through <paramref name="unusable"/> (the host logs it).</summary>
+/// <param name="store">The servers' own rules.</param>
+/// <param name="settings">The servers' settings (whether they use the built-in list).</param>
+/// <param name="defaults">The host's defaults.</param>
+/// <param name="unusable">Called with the server and each rule skipped.</param>
+public sealed class GuildRules(IModerationStore store, ISettingsStore settings, ModerationDefaults defaults, Action<ulong, DisallowRule> unusable)
 {
     private readonly ConcurrentDictionary<ulong, ModerationRuleSet> _compiled = new();
     private readonly ConcurrentDictionary<ulong, int> _versions = new();
 
-    public TimeSpan RegexTimeout => TimeSpan.FromMilliseconds(options.Value.RegexTimeoutMilliseconds);
+    public TimeSpan RegexTimeout => defaults.RegexTimeout;
 
     /// <summary>Gets the server's compiled rules.</summary>
     public async Task<ModerationRuleSet> ForGuildAsync(ulong guildId, CancellationToken cancellationToken)
@@ -26,10 +27,10 @@ internal sealed class GuildRules(IModerationStore store, ISettingsStore settings
         }
 
         var version = _versions.GetValueOrDefault(guildId);
-        var set = ModerationRuleSet.Compile(await InForceAsync(guildId, cancellationToken), RegexTimeout, out var unusable);
-        foreach (var rule in unusable)
+        var set = ModerationRuleSet.Compile(await InForceAsync(guildId, cancellationToken), RegexTimeout, out var skipped);
+        foreach (var rule in skipped)
         {
-            logger.UnusableRule(guildId, rule.Mode.ToString());
+            unusable(guildId, rule);
         }
 
         // A change while this compiled wins: the set is used once but not kept.
@@ -49,7 +50,7 @@ internal sealed class GuildRules(IModerationStore store, ISettingsStore settings
         return UsesDefaultList(guild) ? [.. DefaultDisallowList.Rules, .. own] : own;
     }
 
-    public bool UsesDefaultList(GuildSettings guild) => guild.UseDefaultList ?? options.Value.UseDefaultList;
+    public bool UsesDefaultList(GuildSettings guild) => guild.UseDefaultList ?? defaults.UseDefaultList;
 
     /// <summary>Forgets a server's compiled rules after moderators changed them.</summary>
     public void Invalidate(ulong guildId)

@@ -1,13 +1,12 @@
-using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 
-namespace MjBot.Jobs;
+namespace MjBot.Core.Generation;
 
 /// <summary>Applies prompt magic to a job when it is on for its member (their own choice, else their server's; off by
 /// default) and a rewriter is configured: a grid from a prompt gets four detailed captions, one per image. Other
 /// kinds of job keep the member's words.</summary>
-internal sealed class PromptMagic(ISettingsStore settings, IEnumerable<IPromptExpander> expanders)
+public sealed class PromptMagic(ISettingsStore settings, IEnumerable<IPromptExpander> expanders)
 {
     private readonly IPromptExpander? _expander = expanders.FirstOrDefault();
 

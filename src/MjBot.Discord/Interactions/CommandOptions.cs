@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using MjBot.Discord.Models;
 
-namespace MjBot.Bot;
+namespace MjBot.Discord.Interactions;
 
 /// <summary>Reads a command's options by name, at any depth (subcommands hold their own options).</summary>
-internal static class CommandOptions
+public static class CommandOptions
 {
     public static string? String(Interaction interaction, string name) =>
         Find(interaction.Data?.Options, name) is { Value: { ValueKind: JsonValueKind.String } value } ? value.GetString() : null;

@@ -1,10 +1,10 @@
 using MjBot.Core.Ports;
 
-namespace MjBot.Jobs;
+namespace MjBot.Core.Jobs;
 
 /// <summary>Estimates when a waiting job starts: its place in line over the backend's slots, times the backend's
 /// median duration over its last 20 successful jobs (read again at most every 30 s). No history, no estimate.</summary>
-internal sealed class EtaEstimator(IJobStore jobs, BackendRegistry backends, TimeProvider time)
+public sealed class EtaEstimator(IJobStore jobs, BackendRegistry backends, TimeProvider time)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (DateTimeOffset At, TimeSpan? Median)> _cache = new(StringComparer.Ordinal);

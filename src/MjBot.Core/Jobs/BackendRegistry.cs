@@ -1,9 +1,9 @@
 using MjBot.Core.Ports;
 
-namespace MjBot.Jobs;
+namespace MjBot.Core.Jobs;
 
 /// <summary>The image backends this build has, by name.</summary>
-internal sealed class BackendRegistry(IEnumerable<IImageBackend> backends)
+public sealed class BackendRegistry(IEnumerable<IImageBackend> backends)
 {
     private readonly Dictionary<string, IImageBackend> _byName = backends.ToDictionary(static b => b.Name, StringComparer.Ordinal);
 

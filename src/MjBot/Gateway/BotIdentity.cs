@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using MjBot.Configuration;
 using MjBot.Logging;
 
-namespace MjBot.Bot;
+namespace MjBot.Gateway;
 
 /// <summary>Who the bot is on Discord: the application id, from Discord:ApplicationId when set, else from READY, or
 /// (after a start that resumed the last session, which brings no READY) from GET /applications/@me. Webhook routes

@@ -1,6 +1,6 @@
 using MjBot.Discord.Gateway;
 
-namespace MjBot.Bot;
+namespace MjBot.Gateway;
 
 /// <summary>Sits first in the dispatch chain: READY tells the bot its application id, RESUMED that a session is up
 /// without one; everything goes on to the next handler (interactions, then reactions).</summary>

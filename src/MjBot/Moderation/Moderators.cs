@@ -2,17 +2,14 @@ using MjBot.Core.Jobs;
 using MjBot.Core.Settings;
 using MjBot.Discord.Models;
 
-namespace MjBot.Bot;
+namespace MjBot.Moderation;
 
 /// <summary>Who may do what: moderators are members with Manage Messages, Manage Server or Administrator in the
 /// channel; a job's buttons belong to its author and the moderators unless the server opened them to everyone.</summary>
 internal static class Moderators
 {
-    private const ulong Administrator = 1UL << 3;
-    private const ulong ManageMessages = 1UL << 13;
-
     public static bool IsModerator(Interaction interaction) =>
-        interaction.Member?.Permissions is { } permissions && (permissions.Value & (Administrator | Permissions.ManageGuild | ManageMessages)) != 0;
+        interaction.Member?.Permissions is { } permissions && (permissions.Value & (Permissions.Administrator | Permissions.ManageGuild | Permissions.ManageMessages)) != 0;
 
     /// <summary>Whether the member may run moderation commands: Manage Server (or Administrator), checked on every
     /// call because server admins can grant the commands to anyone.</summary>

@@ -1,13 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using MjBot.Core.Moderation;
 
-namespace MjBot.Moderation;
+namespace MjBot.Core.Moderation;
 
 /// <summary>The /disallow export file, and what /disallow import reads: that JSON, or plain text with one word per
 /// line (blocked, matched as a word; lines starting with # are comments).</summary>
-internal static class DisallowListFile
+public static class DisallowListFile
 {
     public const int MaxRules = 1000;
 

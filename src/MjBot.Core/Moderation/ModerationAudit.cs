@@ -1,10 +1,9 @@
-using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 
-namespace MjBot.Moderation;
+namespace MjBot.Core.Moderation;
 
 /// <summary>Writes the audit log: every moderation action, with who and when.</summary>
-internal sealed class ModerationAudit(IModerationStore store, TimeProvider time)
+public sealed class ModerationAudit(IModerationStore store, TimeProvider time)
 {
     public Task RecordAsync(ulong guildId, ulong actorId, string action, string detail, CancellationToken cancellationToken) =>
         store.AppendLogAsync(new ModerationLogEntry(guildId, actorId, action, detail, time.GetUtcNow()), cancellationToken);

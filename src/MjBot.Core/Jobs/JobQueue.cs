@@ -1,11 +1,9 @@
-using MjBot.Core.Jobs;
-
-namespace MjBot.Jobs;
+namespace MjBot.Core.Jobs;
 
 /// <summary>The live view of queued and running jobs (the database holds the truth; this decides who runs next).
 /// Whoever takes a job out of the waiting list owns its record from then on: the runner when it starts it, a
 /// canceller when it cancels it. Thread-safe.</summary>
-internal sealed class JobQueue(QueueLimits limits)
+public sealed class JobQueue(QueueLimits limits)
 {
     private readonly Lock _gate = new();
     private readonly List<Job> _waiting = [];

@@ -1,11 +1,11 @@
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 
-namespace MjBot.Bot;
+namespace MjBot.Discord.Interactions;
 
 /// <summary>The ways MjBot answers an interaction: an ephemeral sentence (errors, confirmations), or a deferral that
 /// shows "MjBot is thinking…" while the work goes on.</summary>
-internal static class Replies
+public static class Replies
 {
     /// <summary>Answers with a message only the member sees; nothing in it pings anyone.</summary>
     public static Task EphemeralAsync(DiscordRestClient rest, Interaction interaction, string text, CancellationToken cancellationToken) =>

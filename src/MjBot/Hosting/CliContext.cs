@@ -1,4 +1,4 @@
-namespace MjBot.Cli;
+namespace MjBot.Hosting;
 
 /// <summary>What a CLI verb talks to: its output streams, the folder it reads appsettings.json from, and (for
 /// tests) settings that override every other source.</summary>

@@ -1,15 +1,16 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MjBot.Bot;
 using MjBot.Configuration;
 using MjBot.Discord.Commands;
 using MjBot.Discord.Gateway;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
-using MjBot.Hosting;
+using MjBot.Gateway;
 using MjBot.Logging;
 
-namespace MjBot.Bot;
+namespace MjBot.Hosting;
 
 /// <summary>Runs the gateway for the life of the host. Once the application id is known (configuration, READY, or
 /// GET /applications/@me after a resumed start) it registers the slash commands (only when they changed); a fatal close stops the host with exit code 78 and the client's one

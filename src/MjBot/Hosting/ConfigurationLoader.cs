@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MjBot.Configuration;
 using MjBot.Core.Security;
 
-namespace MjBot.Cli;
+namespace MjBot.Hosting;
 
 /// <summary>Loads configuration for a verb and turns a broken settings file into a sentence, not a stack trace.</summary>
 internal static class ConfigurationLoader

@@ -1,7 +1,7 @@
 using MjBot.Core.Moderation;
 using MjBot.Discord.Models;
 
-namespace MjBot.Moderation;
+namespace MjBot.Rendering;
 
 /// <summary>The texts and buttons of the review flow: what the member sees (the rule's category, never the term) and
 /// what moderators see in the review channel (the rule itself, the whole prompt, Approve / Deny / Ban user).</summary>

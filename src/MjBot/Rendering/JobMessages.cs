@@ -4,7 +4,7 @@ using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Discord.Models;
 
-namespace MjBot.Bot;
+namespace MjBot.Rendering;
 
 /// <summary>Midjourney's message wording and button rows for every state of a job:
 /// <c>**prompt** - &lt;@user&gt; (Waiting to start)</c>, <c>(42%) (fast)</c>, the result lines ("Variations (Strong)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MjBot.Core.Jobs;
 
-namespace MjBot.Bot;
+namespace MjBot.Rendering;
 
 /// <summary>What a button or modal means, packed into its custom_id as <c>mj:action:job[:index]</c> (≤ 100
 /// characters): the state lives in the database, so buttons keep working after a restart.</summary>
