@@ -25,8 +25,10 @@ using MjBot.Storage;
 
 namespace MjBot.Hosting;
 
-/// <summary>The composition of the running bot: storage, the job pipeline, the Discord client and the handlers.
-/// Image backends are registered by their own projects (and, in tests, by the test host).</summary>
+/// <summary>The composition of the running bot: storage, the job pipeline (Core's queue, scheduler, spending cap and
+/// moderation rules with the host's runner and delivery), the Discord client and the handlers. The image backends are
+/// registered here too, from their options (and, in tests, by the test host); moving each registration into its own
+/// project is open work (issue 19).</summary>
 internal static class MjBotServices
 {
     /// <summary>Gateway intents: none are privileged; reactions for ✉️.</summary>

@@ -1,7 +1,6 @@
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
-using MjBot.Core.Prompting;
 using MjBot.Core.Settings;
 using MjBot.Core.Tests.Fakes;
 
@@ -15,15 +14,12 @@ public sealed class PromptMagicTests
 
     private static Job JobOf(JobKind kind, ulong? guild = 7) => NewJob.ForMember(guild, 2, 3, kind, "a fox", "openai", 1, Noon);
 
-    private static GenerationRequest Request(JobKind kind) =>
-        new(kind, Assert.IsType<PromptParseResult.Success>(PromptParser.Parse("a fox")).Jobs[0], 1, null, null);
-
     [Fact]
     public async Task ApplyAsync_OnForTheServer_FourCaptionsFromOneCall()
     {
         _settings.Guilds[7] = GuildSettings.Default with { PromptMagic = true };
 
-        var request = await new PromptMagic(_settings, [_expander]).ApplyAsync(JobOf(JobKind.Imagine), Request(JobKind.Imagine), CancellationToken.None);
+        var request = await new PromptMagic(_settings, [_expander]).ApplyAsync(JobOf(JobKind.Imagine), Requests.AFox(JobKind.Imagine), CancellationToken.None);
 
         Assert.Equal(["a fox 1", "a fox 2", "a fox 3", "a fox 4"], request.Captions);
         Assert.Equal(1, _expander.Calls);
@@ -35,7 +31,7 @@ public sealed class PromptMagicTests
         _settings.Guilds[7] = GuildSettings.Default with { PromptMagic = true };
         _settings.Users[3] = UserSettings.Default with { PromptMagic = false };
 
-        var request = await new PromptMagic(_settings, [_expander]).ApplyAsync(JobOf(JobKind.Reroll), Request(JobKind.Reroll), CancellationToken.None);
+        var request = await new PromptMagic(_settings, [_expander]).ApplyAsync(JobOf(JobKind.Reroll), Requests.AFox(JobKind.Reroll), CancellationToken.None);
 
         Assert.Empty(request.Captions);
         Assert.Equal(0, _expander.Calls);
@@ -46,8 +42,8 @@ public sealed class PromptMagicTests
     {
         _settings.Users[3] = UserSettings.Default with { PromptMagic = true };
 
-        var upscale = await new PromptMagic(_settings, [_expander]).ApplyAsync(JobOf(JobKind.Upscale), Request(JobKind.Upscale), CancellationToken.None);
-        var none = await new PromptMagic(_settings, []).ApplyAsync(JobOf(JobKind.Imagine), Request(JobKind.Imagine), CancellationToken.None);
+        var upscale = await new PromptMagic(_settings, [_expander]).ApplyAsync(JobOf(JobKind.Upscale), Requests.AFox(JobKind.Upscale), CancellationToken.None);
+        var none = await new PromptMagic(_settings, []).ApplyAsync(JobOf(JobKind.Imagine), Requests.AFox(JobKind.Imagine), CancellationToken.None);
 
         Assert.Empty(upscale.Captions);
         Assert.Empty(none.Captions);

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
-using MjBot.Core.Prompting;
 using MjBot.Core.Tests.Fakes;
 
 namespace MjBot.Core.Tests.Generation;
@@ -16,16 +15,13 @@ public sealed class SpendingCapTests
 
     private static Job JobIn(ulong? guild) => NewJob.ForMember(guild, 2, 3, JobKind.Imagine, "a fox", "openai", 1, Noon);
 
-    private static GenerationRequest Request() =>
-        new(JobKind.Imagine, Assert.IsType<PromptParseResult.Success>(PromptParser.Parse("a fox")).Jobs[0], 1, null, null);
-
     [Fact]
     public async Task CheckAsync_WithinTheCap_ReturnsTheCostAndRecordAsyncAddsIt()
     {
         var cap = Cap(1.00m);
         var job = JobIn(7);
 
-        var cost = await cap.CheckAsync(job, new PricedFakeBackend("openai", 0.40m), Request(), CancellationToken.None);
+        var cost = await cap.CheckAsync(job, new PricedFakeBackend("openai", 0.40m), Requests.AFox(), CancellationToken.None);
         await cap.RecordAsync(job, cost, CancellationToken.None);
 
         Assert.Equal(0.40m, cost);
@@ -37,7 +33,7 @@ public sealed class SpendingCapTests
     {
         await _ledger.RecordAsync(7, DateOnly.FromDateTime(Noon.UtcDateTime), 0.80m, CancellationToken.None);
 
-        var refused = await Assert.ThrowsAsync<GenerationException>(() => Cap(1.00m).CheckAsync(JobIn(7), new PricedFakeBackend("openai", 0.40m), Request(), CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<GenerationException>(() => Cap(1.00m).CheckAsync(JobIn(7), new PricedFakeBackend("openai", 0.40m), Requests.AFox(), CancellationToken.None));
 
         Assert.False(refused.Retryable);
         Assert.Equal("this server's daily openai budget of $1.00 is spent ($0.80 so far, this job $0.40); it resets at 00:00 UTC", refused.Message);
@@ -49,7 +45,7 @@ public sealed class SpendingCapTests
         await _ledger.RecordAsync(7, DateOnly.FromDateTime(Noon.UtcDateTime), 1.00m, CancellationToken.None);
         _time.Advance(TimeSpan.FromHours(12));
 
-        Assert.Equal(0.40m, await Cap(1.00m).CheckAsync(JobIn(7), new PricedFakeBackend("openai", 0.40m), Request(), CancellationToken.None));
+        Assert.Equal(0.40m, await Cap(1.00m).CheckAsync(JobIn(7), new PricedFakeBackend("openai", 0.40m), Requests.AFox(), CancellationToken.None));
     }
 
     [Fact]
@@ -58,9 +54,9 @@ public sealed class SpendingCapTests
         await _ledger.RecordAsync(7, DateOnly.FromDateTime(Noon.UtcDateTime), 100m, CancellationToken.None);
         var cap = Cap(1.00m);
 
-        Assert.Equal(0m, await cap.CheckAsync(JobIn(7), new FakeBackend("onnx"), Request(), CancellationToken.None));
-        Assert.Equal(0.40m, await cap.CheckAsync(JobIn(7), new PricedFakeBackend("other-priced", 0.40m), Request(), CancellationToken.None));
-        Assert.Equal(0.40m, await cap.CheckAsync(JobIn(null), new PricedFakeBackend("openai", 0.40m), Request(), CancellationToken.None));
+        Assert.Equal(0m, await cap.CheckAsync(JobIn(7), new FakeBackend("onnx"), Requests.AFox(), CancellationToken.None));
+        Assert.Equal(0.40m, await cap.CheckAsync(JobIn(7), new PricedFakeBackend("other-priced", 0.40m), Requests.AFox(), CancellationToken.None));
+        Assert.Equal(0.40m, await cap.CheckAsync(JobIn(null), new PricedFakeBackend("openai", 0.40m), Requests.AFox(), CancellationToken.None));
         await cap.RecordAsync(JobIn(null), 0.40m, CancellationToken.None);
         Assert.Single(_ledger.Spent);
     }

@@ -1,0 +1,100 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using MjBot.Core.Jobs;
+using MjBot.Testing;
+
+namespace MjBot.Tests.Architecture;
+
+/// <summary>The host is composition, Discord handlers and rendering: policy lives in Core, and the host's folders
+/// depend on each other in one direction only.</summary>
+public sealed partial class HostBoundaryTests
+{
+    private static readonly string[] CorePolicy =
+    [
+        "JobQueue", "FairScheduler", "EtaEstimator", "BackendRegistry", "BackendRegistration", "NewJob", "InteractionTokens",
+        "SpendingCap", "PromptMagic", "GuildRules", "ModerationAudit", "DisallowListFile", "QuotaCheck", "ModerationRuleSet",
+    ];
+
+    [Fact]
+    public void Host_HoldsNoQueueSchedulingSpendingOrModerationPolicy()
+    {
+        var host = Assembly.Load("mjbot").GetTypes().Select(static t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var core = typeof(JobQueue).Assembly.GetTypes().Select(static t => t.Name).ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(CorePolicy, name =>
+        {
+            Assert.DoesNotContain(name, host);
+            Assert.Contains(name, core);
+        });
+    }
+
+    [Fact]
+    public void HostNamespaces_FormNoCycle()
+    {
+        var sources = Directory.EnumerateFiles(RepositoryPaths.InRoot("src", "MjBot"), "*.cs", SearchOption.AllDirectories)
+            .Where(static f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(static f => (Text: Comment().Replace(File.ReadAllText(f), string.Empty), Namespace: NamespaceOf().Match(File.ReadAllText(f)).Groups[1].Value))
+            .Where(static s => s.Namespace.Length > 0)
+            .ToList();
+        var declaredIn = sources
+            .SelectMany(static s => TypeDeclaration().Matches(s.Text).Select(m => (Type: m.Groups[1].Value, s.Namespace)))
+            .GroupBy(static d => d.Type)
+            .ToDictionary(static g => g.Key, static g => g.First().Namespace, StringComparer.Ordinal);
+        var edges = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (text, ns) in sources)
+        {
+            foreach (var (type, other) in declaredIn.Where(d => d.Value != ns))
+            {
+                if (Regex.IsMatch(text, $@"\b{type}\b"))
+                {
+                    (edges.TryGetValue(ns, out var to) ? to : edges[ns] = new HashSet<string>(StringComparer.Ordinal)).Add(other);
+                }
+            }
+        }
+
+        Assert.Null(FindCycle(edges));
+    }
+
+    private static string? FindCycle(Dictionary<string, HashSet<string>> edges)
+    {
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var path = new List<string>();
+
+        string? Visit(string node)
+        {
+            if (path.Contains(node))
+            {
+                return string.Join(" → ", path.SkipWhile(n => n != node).Append(node));
+            }
+
+            if (!done.Add(node))
+            {
+                return null;
+            }
+
+            path.Add(node);
+            foreach (var next in edges.GetValueOrDefault(node, []))
+            {
+                if (Visit(next) is { } cycle)
+                {
+                    return cycle;
+                }
+            }
+
+            path.RemoveAt(path.Count - 1);
+            return null;
+        }
+
+        return edges.Keys.Select(Visit).FirstOrDefault(static c => c is not null);
+    }
+
+    [GeneratedRegex(@"//.*")]
+    private static partial Regex Comment();
+
+    [GeneratedRegex(@"^namespace ([\w.]+);", RegexOptions.Multiline)]
+    private static partial Regex NamespaceOf();
+
+    [GeneratedRegex(@"^(?:public|internal)\s+(?:(?:sealed|static|abstract|partial)\s+)*(?:class|record|interface|enum|struct)\s+(\w+)", RegexOptions.Multiline)]
+    private static partial Regex TypeDeclaration();
+}
