@@ -69,7 +69,7 @@ public static class EmulatedGuild
     public static JsonObject Create(ulong applicationId)
     {
         var joinedAt = BotJoinedAt;
-        var guild = Guild(ownerId: 1);
+        var guild = Guild(ownerId: EmulatedUsers.OwnerId);
         guild["joined_at"] = joinedAt.ToString("O", CultureInfo.InvariantCulture);
         guild["large"] = false;
         guild["unavailable"] = false;

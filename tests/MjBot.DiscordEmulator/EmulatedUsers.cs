@@ -7,6 +7,9 @@ namespace MjBot.DiscordEmulator;
 /// ones as null — <c>avatar</c>, <c>global_name</c>, <c>discriminator</c> "0" for migrated usernames.</summary>
 public static class EmulatedUsers
 {
+    /// <summary>The application's owner, who also owns the server (not one of the emulated members).</summary>
+    public const ulong OwnerId = 1;
+
     /// <summary>The bot user (READY, GET /users/@me, message authors).</summary>
     public static JsonObject Bot(ulong applicationId) => User(applicationId, "MjBot", globalName: null, bot: true);
 

@@ -31,7 +31,7 @@ internal sealed partial class EmulatedRest
             : RestAnswer.Error(404, 10003, "Unknown Channel"));
 
     private Task<RestAnswer> GetGuildAsync(RestRequest request) => Task.FromResult(
-        IsOurGuild(request) ? RestAnswer.Ok(EmulatedGuild.Guild(ownerId: 1)) : RestAnswer.Error(404, 10004, "Unknown Guild"));
+        IsOurGuild(request) ? RestAnswer.Ok(EmulatedGuild.Guild(ownerId: EmulatedUsers.OwnerId)) : RestAnswer.Error(404, 10004, "Unknown Guild"));
 
     private Task<RestAnswer> GetGuildChannelsAsync(RestRequest request) => Task.FromResult(
         IsOurGuild(request) ? RestAnswer.Ok(new JsonArray(EmulatedGuild.Channel())) : RestAnswer.Error(404, 10004, "Unknown Guild"));
@@ -97,7 +97,7 @@ internal sealed partial class EmulatedRest
         return Task.FromResult(
             id == _options.ApplicationId.ToString(CultureInfo.InvariantCulture) ? RestAnswer.Ok(EmulatedUsers.Bot(_options.ApplicationId))
             : member is not null ? RestAnswer.Ok(EmulatedUsers.Member(member))
-            : id == "1" ? RestAnswer.Ok(Owner())
+            : id == EmulatedUsers.OwnerId.ToString(CultureInfo.InvariantCulture) ? RestAnswer.Ok(Owner())
             : RestAnswer.Error(404, 10013, "Unknown User"));
     }
 
@@ -113,7 +113,7 @@ internal sealed partial class EmulatedRest
         return Task.FromResult(RestAnswer.Ok(_state.Commands.TryGetValue(scope, out var commands) ? commands.DeepClone() : new JsonArray()));
     }
 
-    private static JsonObject Owner() => EmulatedUsers.User(1, "owner", "Owner", bot: false);
+    private static JsonObject Owner() => EmulatedUsers.User(EmulatedUsers.OwnerId, "owner", "Owner", bot: false);
 
     private Task<RestAnswer> CreateDmAsync(RestRequest request)
     {
