@@ -4,7 +4,7 @@ namespace MjBot.Core.Tests.Moderation;
 
 public sealed class DisallowRulesTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     [Theory]
     [InlineData("", "empty")]

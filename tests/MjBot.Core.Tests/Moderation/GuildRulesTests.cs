@@ -6,7 +6,7 @@ namespace MjBot.Core.Tests.Moderation;
 
 public sealed class GuildRulesTests
 {
-    private static readonly ModerationDefaults OnByDefault = new(UseDefaultList: true, RegexTimeout: TimeSpan.FromMilliseconds(100));
+    private static readonly ModerationDefaults OnByDefault = new(UseDefaultList: true, RegexTimeout: TimeSpan.FromSeconds(2));
     private readonly InMemoryModerationStore _store = new();
     private readonly InMemorySettingsStore _settings = new();
     private readonly List<(ulong Guild, DisallowRule Rule)> _skipped = [];

@@ -5,7 +5,7 @@ namespace MjBot.Core.Tests.Moderation;
 
 public sealed class ModerationRuleSetTests
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     private static ModerationRuleSet Set(params DisallowRule[] rules) => ModerationRuleSet.Compile(rules, Timeout, out _);
 
