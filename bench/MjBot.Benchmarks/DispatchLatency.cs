@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
+using MjBot.Discord;
 using MjBot.Discord.Gateway;
 using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
@@ -18,7 +19,7 @@ internal static class DispatchLatency
     {
         await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
         var timing = new CallbackTiming();
-        var rest = new DiscordRestClient(new HttpClient(timing), new RateLimitTracker(TimeProvider.System, new RateLimitOptions()), TimeProvider.System, new DiscordRestOptions { BaseAddress = emulator.RestBase, Token = emulator.Options.Token });
+        var rest = new DiscordRestClient(new HttpClient(timing), new RateLimitTracker(TimeProvider.System, new RateLimitOptions()), TimeProvider.System, new DiscordOptions { ApiBaseAddress = emulator.RestBase, Token = emulator.Options.Token });
         using var stop = new CancellationTokenSource();
         var dispatcher = new InteractionDispatcher(new Defer(rest), NullLogger<InteractionDispatcher>.Instance, stop.Token);
         var gateway = new GatewayClient(rest, timing.Wrap(dispatcher), new GatewayClientOptions { Token = emulator.Options.Token }, TimeProvider.System, NullLogger<GatewayClient>.Instance);

@@ -8,13 +8,13 @@ namespace MjBot.Backends.Onnx;
 /// models.</summary>
 public static class OnnxDiagnostics
 {
-    public static OnnxDiagnosis Check(OnnxBackendSettings settings, bool openSession)
+    public static OnnxDiagnosis Check(OnnxBackendOptions settings, bool openSession)
     {
         ArgumentNullException.ThrowIfNull(settings);
         OrtRuntime runtime;
         try
         {
-            runtime = OrtRuntime.Load(settings.LibraryPath);
+            runtime = OrtRuntime.Load(settings.LibraryFile);
         }
         catch (OrtException ex)
         {

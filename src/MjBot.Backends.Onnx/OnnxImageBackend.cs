@@ -16,7 +16,7 @@ namespace MjBot.Backends.Onnx;
 /// (Creative) Lanczos 2× then image-to-image at 0.3; Zoom Out and Pan outpaint with the configured inpainting model.</summary>
 public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
 {
-    private readonly OnnxBackendSettings _settings;
+    private readonly OnnxBackendOptions _settings;
     private readonly IReadOnlySet<string> _aliases;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1);
@@ -24,20 +24,22 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
     private readonly Lock _modelsLock = new();
     private int _fallbackLogged;
 
-    public OnnxImageBackend(OnnxBackendSettings settings, ILogger<OnnxImageBackend> logger)
+    public OnnxImageBackend(OnnxBackendOptions settings, ILogger<OnnxImageBackend> logger)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _settings = settings;
         _aliases = settings.Aliases();
         _logger = logger;
         var encoder = File.Exists(Path.Combine(settings.FolderOf(settings.DefaultModel), "vae_encoder", "model.onnx"));
-        var inpaint = settings.InpaintModel is { } alias && StableDiffusionModel.Problems(settings.FolderOf(alias)).Count == 0;
+        var inpaint = settings.InpaintAlias is { } alias && StableDiffusionModel.Problems(settings.FolderOf(alias)).Count == 0;
         Capabilities = BackendCapabilities.Previews
             | (encoder ? BackendCapabilities.Variations | BackendCapabilities.SubtleVariations | BackendCapabilities.Upscale : BackendCapabilities.None)
             | (inpaint && encoder ? BackendCapabilities.Outpaint : BackendCapabilities.None);
     }
 
-    public string Name => "onnx";
+    public const string BackendName = "onnx";
+
+    public string Name => BackendName;
 
     /// <summary>Gets the configured aliases and the model folders present at start (read once: a command's
     /// acknowledgement reads nothing from disk).</summary>
@@ -87,7 +89,7 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
         }
 
         var (alias, modelNotice) = request.Kind is JobKind.ZoomOut or JobKind.Pan
-            ? (_settings.InpaintModel ?? throw new GenerationException("Zoom Out and Pan need an inpainting model (Backends:Onnx:InpaintModel).", retryable: false), null)
+            ? (_settings.InpaintAlias ?? throw new GenerationException("Zoom Out and Pan need an inpainting model (Backends:Onnx:InpaintModel).", retryable: false), null)
             : GenerationPlanner.ModelAlias(request.Request, _settings);
         var model = Model(alias);
         var job = Adapt(GenerationPlanner.Plan(request, model.Profile, _settings.BatchSize), request, model.Profile);
@@ -196,7 +198,7 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
     {
         try
         {
-            var runtime = OrtRuntime.Load(_settings.LibraryPath);
+            var runtime = OrtRuntime.Load(_settings.LibraryFile);
             runtime.Log ??= (severity, message) =>
             {
                 if (severity == OrtLogSeverity.Fatal)

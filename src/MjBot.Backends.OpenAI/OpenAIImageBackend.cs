@@ -1,4 +1,3 @@
-using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Globalization;
 using MjBot.Core.Backends;
@@ -20,10 +19,10 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
 {
     private readonly ImageClient _images;
     private readonly ImageModel _model;
-    private readonly OpenAIBackendSettings _settings;
+    private readonly OpenAIBackendOptions _settings;
     private readonly SemaphoreSlim _calls;
 
-    public OpenAIImageBackend(OpenAIBackendSettings settings)
+    public OpenAIImageBackend(OpenAIBackendOptions settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _settings = settings;
@@ -35,15 +34,18 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
             RetryPolicy = new ClientRetryPolicy(maxRetries: 3),
             UserAgentApplicationId = "mjbot",
         };
-        if (settings.Endpoint is not null)
+        if (settings.EndpointUri() is { } endpoint)
         {
-            options.Endpoint = settings.Endpoint;
+            options.Endpoint = endpoint;
         }
 
-        _images = new ImageClient(settings.Model, new ApiKeyCredential(settings.ApiKey), options);
+        _images = new ImageClient(settings.Model, settings.Credential(), options);
     }
 
-    public string Name => "openai";
+    /// <summary>The name prompts, options and the spending ledger know this backend by.</summary>
+    public const string BackendName = "openai";
+
+    public string Name => BackendName;
 
     public int Concurrency => Math.Max(1, _settings.MaxConcurrency);
 

@@ -9,18 +9,18 @@ public static class OpenAIKeyCheck
 {
     /// <summary>Checks the key against the provider; the answer never quotes the key.</summary>
     /// <returns>Whether the key works for the model, and a sentence saying what was found.</returns>
-    public static async Task<(bool Ok, string Detail)> CheckAsync(OpenAIBackendSettings settings, CancellationToken cancellationToken)
+    public static async Task<(bool Ok, string Detail)> CheckAsync(OpenAIBackendOptions settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var options = new OpenAIClientOptions { NetworkTimeout = TimeSpan.FromSeconds(15) };
-        if (settings.Endpoint is not null)
+        if (settings.EndpointUri() is { } endpoint)
         {
-            options.Endpoint = settings.Endpoint;
+            options.Endpoint = endpoint;
         }
 
         try
         {
-            var model = await new OpenAIModelClient(new ApiKeyCredential(settings.ApiKey), options).GetModelAsync(settings.Model, cancellationToken);
+            var model = await new OpenAIModelClient(settings.Credential(), options).GetModelAsync(settings.Model, cancellationToken);
             return (true, $"accepted; the model {model.Value.Id} is available");
         }
         catch (ClientResultException ex) when (ex.Status == 401)

@@ -1,4 +1,3 @@
-using System.ClientModel;
 using System.ClientModel.Primitives;
 using MjBot.Core.Generation;
 using MjBot.Core.Ports;
@@ -22,16 +21,16 @@ public sealed partial class OpenAIPromptExpander : IPromptExpander
 
     private readonly ChatClient _chat;
 
-    public OpenAIPromptExpander(OpenAIBackendSettings settings, string chatModel)
+    public OpenAIPromptExpander(OpenAIBackendOptions settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var options = new OpenAIClientOptions { NetworkTimeout = settings.Timeout, RetryPolicy = new ClientRetryPolicy(maxRetries: 3) };
-        if (settings.Endpoint is not null)
+        if (settings.EndpointUri() is { } endpoint)
         {
-            options.Endpoint = settings.Endpoint;
+            options.Endpoint = endpoint;
         }
 
-        _chat = new ChatClient(chatModel, new ApiKeyCredential(settings.ApiKey), options);
+        _chat = new ChatClient(settings.ChatModel, settings.Credential(), options);
     }
 
     public async Task<IReadOnlyList<string>> ExpandAsync(string prompt, int count, CancellationToken cancellationToken)

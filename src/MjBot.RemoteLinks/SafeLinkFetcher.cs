@@ -9,26 +9,26 @@ namespace MjBot.RemoteLinks;
 /// <summary>Fetches a member's link safely: https (http only when configured), no credentials in the link,
 /// a host that resolves to public addresses only, checked again in the connect callback on the very addresses the
 /// socket connects to (so a DNS answer that changes between check and use, "DNS rebinding", gains nothing), at most
-/// <see cref="LinkFetchSettings.MaxRedirects"/> redirects each checked the same way, a size cap enforced while
+/// <see cref="LinkFetchOptions.MaxRedirects"/> redirects each checked the same way, a size cap enforced while
 /// streaming, the expected content (image/png with the PNG signature, or text), and connect and total time limits. Discord CDN
 /// attachment links are ordinary public https links and pass.</summary>
 public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-    private readonly LinkFetchSettings _settings;
+    private readonly LinkFetchOptions _options;
     private readonly IHostResolver _resolver;
     private readonly HttpClient _http;
 
-    public SafeLinkFetcher(LinkFetchSettings settings, IHostResolver resolver)
+    public SafeLinkFetcher(LinkFetchOptions options, IHostResolver resolver)
     {
-        _settings = settings;
+        _options = options;
         _resolver = resolver;
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
             UseProxy = false,
             UseCookies = false,
-            ConnectTimeout = settings.ConnectTimeout,
+            ConnectTimeout = options.ConnectTimeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
             MaxResponseHeadersLength = 32,
             AutomaticDecompression = DecompressionMethods.None,
@@ -41,14 +41,14 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
     public async Task<LinkFetchResult> FetchAsync(string url, LinkContent expected, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(_settings.TotalTimeout);
+        deadline.CancelAfter(_options.TotalTimeout);
         try
         {
             return await FollowAsync(url, expected, deadline.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Refused($"the download took longer than {_settings.TotalTimeout.TotalSeconds:0} s");
+            return Refused($"the download took longer than {_options.TotalTimeout.TotalSeconds:0} s");
         }
         catch (HttpRequestException ex) when (ex.InnerException is AddressRefusedException refused)
         {
@@ -90,9 +90,9 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if ((int)response.StatusCode is 301 or 302 or 303 or 307 or 308)
             {
-                if (hop >= _settings.MaxRedirects)
+                if (hop >= _options.MaxRedirects)
                 {
-                    return Refused($"it redirects more than {_settings.MaxRedirects} times");
+                    return Refused($"it redirects more than {_options.MaxRedirects} times");
                 }
 
                 if (response.Headers.Location is not { } location)
@@ -116,9 +116,9 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
     // The early check: scheme, credentials and the host's addresses. The connect callback repeats the address check.
     private async Task<LinkFetchResult.Refused?> CheckAsync(Uri uri, CancellationToken cancellationToken)
     {
-        if (uri.Scheme != Uri.UriSchemeHttps && !(uri.Scheme == Uri.UriSchemeHttp && _settings.AllowHttp))
+        if (uri.Scheme != Uri.UriSchemeHttps && !(uri.Scheme == Uri.UriSchemeHttp && _options.AllowHttpImageLinks))
         {
-            return Refused(_settings.AllowHttp ? "only http and https links are fetched" : "only https links are fetched");
+            return Refused(_options.AllowHttpImageLinks ? "only http and https links are fetched" : "only https links are fetched");
         }
 
         if (uri.UserInfo.Length > 0)
@@ -152,7 +152,7 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
         }
     }
 
-    private bool IsTrusted(string host) => _settings.TrustedHosts.Contains(host, StringComparer.OrdinalIgnoreCase);
+    private bool IsTrusted(string host) => _options.TrustedLinkHosts.Contains(host, StringComparer.OrdinalIgnoreCase);
 
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
@@ -195,7 +195,7 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
             return Refused($"it is {type ?? "of no declared type"}, not a text or JSON file");
         }
 
-        if (response.Content.Headers.ContentLength > _settings.MaxBytes)
+        if (response.Content.Headers.ContentLength > _options.MaxImageDownloadBytes)
         {
             return TooBig();
         }
@@ -206,7 +206,7 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
         int read;
         while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > _settings.MaxBytes)
+            if (buffer.Length + read > _options.MaxImageDownloadBytes)
             {
                 return TooBig();
             }
@@ -220,5 +220,5 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
             : Refused("the file is not a PNG image");
     }
 
-    private LinkFetchResult.Refused TooBig() => Refused($"the file is larger than {_settings.MaxBytes / (1024.0 * 1024):0.#} MiB");
+    private LinkFetchResult.Refused TooBig() => Refused($"the file is larger than {_options.MaxImageDownloadBytes / (1024.0 * 1024):0.#} MiB");
 }

@@ -8,7 +8,7 @@ namespace MjBot.Backends.Onnx.Tests;
 
 public sealed class GenerationPlannerTests
 {
-    private static readonly OnnxBackendSettings Settings = new()
+    private static readonly OnnxBackendOptions Settings = new()
     {
         LibraryPath = "unused",
         ModelFolder = "/nonexistent",

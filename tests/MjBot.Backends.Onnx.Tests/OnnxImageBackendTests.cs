@@ -4,7 +4,6 @@ using MjBot.Core.Jobs;
 using MjBot.Core.Prompting;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
-using MjBot.OnnxRuntime;
 using MjBot.Testing;
 
 namespace MjBot.Backends.Onnx.Tests;
@@ -15,13 +14,13 @@ public sealed class OnnxImageBackendTests : IDisposable
 
     public void Dispose() => _backend.Dispose();
 
-    private static OnnxBackendSettings Settings(string? library = null) => new()
+    private static OnnxBackendOptions Settings(string? library = null) => new()
     {
         LibraryPath = library ?? OnnxTestAssets.LibraryPath,
         ModelFolder = RepositoryPaths.InRoot("tests", "models"),
         DefaultModel = "tiny-sd",
         InpaintModel = "tiny-sd-inpaint",
-        Provider = ExecutionProviderPreference.Cpu,
+        ExecutionProvider = "cpu",
     };
 
     private static GenerationRequest Request(string prompt, JobKind kind = JobKind.Imagine, byte[]? source = null, string? option = null) =>

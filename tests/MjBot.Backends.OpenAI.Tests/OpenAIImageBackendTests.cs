@@ -152,7 +152,7 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
     public async Task Generate_WrongKey_IsAConfigurationErrorThatNeverQuotesTheKey()
     {
         const string wrong = "sk-wrong-0123456789abcdefghijklmnopqrstuv";
-        var backend = new OpenAIImageBackend(new OpenAIBackendSettings(wrong, _openai.Endpoint, "dall-e-2", 2, TimeSpan.FromSeconds(30)));
+        var backend = new OpenAIImageBackend(Options(wrong, "dall-e-2", 2, 30));
 
         var refused = await Assert.ThrowsAsync<GenerationException>(() => backend.GenerateAsync(Request("a kite"), new Progress<GenerationProgress>(), CancellationToken.None));
 
@@ -172,10 +172,9 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
     [Fact]
     public void EstimateUsd_ConfiguredPrice_OverridesTheListAndUpscalesAreFree()
     {
-        var backend = new OpenAIImageBackend(new OpenAIBackendSettings(FakeOpenAI.Key, _openai.Endpoint, "dall-e-3", 4, TimeSpan.FromSeconds(30))
-        {
-            Prices = new Dictionary<string, decimal> { ["dall-e-3:standard:1024x1024"] = 0.05m },
-        });
+        var options = Options(FakeOpenAI.Key, "dall-e-3", 4, 30);
+        options.Prices["dall-e-3:standard:1024x1024"] = 0.05m;
+        var backend = new OpenAIImageBackend(options);
 
         Assert.Equal(0.20m, backend.EstimateUsd(Request("a fox")));
         Assert.Equal(0m, backend.EstimateUsd(Request("a fox", JobKind.Upscale)));
@@ -185,7 +184,7 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
     public async Task Generate_SlowerThanTheTimeout_IsARetryableFailureSaidPlainly()
     {
         _openai.Delay = TimeSpan.FromSeconds(5);
-        var backend = new OpenAIImageBackend(new OpenAIBackendSettings(FakeOpenAI.Key, _openai.Endpoint, "dall-e-2", 1, TimeSpan.FromMilliseconds(300)));
+        var backend = new OpenAIImageBackend(Options(FakeOpenAI.Key, "dall-e-2", 1, 0.3));
 
         var failed = await Assert.ThrowsAsync<GenerationException>(() => backend.GenerateAsync(Request("a kite"), new Progress<GenerationProgress>(), CancellationToken.None));
 
@@ -196,7 +195,7 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
     [Fact]
     public async Task PromptMagic_FakeChatModel_FourCaptionsWithoutTheirListMarkers()
     {
-        var expander = new OpenAIPromptExpander(new OpenAIBackendSettings(FakeOpenAI.Key, _openai.Endpoint, "dall-e-3", 4, TimeSpan.FromSeconds(30)), "gpt-4o-mini");
+        var expander = new OpenAIPromptExpander(Options(FakeOpenAI.Key, "dall-e-3", 4, 30));
 
         var captions = await expander.ExpandAsync("3 cats on a sofa", 4, CancellationToken.None);
 
@@ -283,8 +282,17 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
 
     private static MjBot.Imaging.RgbaImage Decode(byte[] png) => Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(png)).Image.Pixels;
 
+    private OpenAIBackendOptions Options(string key, string model, int concurrency, double timeoutSeconds) => new()
+    {
+        ApiKey = key,
+        Endpoint = _openai.Endpoint.ToString(),
+        ImageModel = model,
+        MaxConcurrency = concurrency,
+        TimeoutSeconds = timeoutSeconds,
+    };
+
     private OpenAIImageBackend Backend(string model) =>
-        new(new OpenAIBackendSettings(FakeOpenAI.Key, _openai.Endpoint, model, 4, TimeSpan.FromSeconds(30)));
+        new(Options(FakeOpenAI.Key, model, 4, 30));
 
     private static byte[] Solid(int width, int height, byte r, byte g, byte b)
     {

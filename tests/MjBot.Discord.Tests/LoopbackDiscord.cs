@@ -9,7 +9,7 @@ internal static class LoopbackDiscord
 {
     public static DiscordRestClient Client(LoopbackHttpServer server, string token = "a.b.c", int maxRetries = 3) =>
         new(new HttpClient(), new RateLimitTracker(TimeProvider.System, new RateLimitOptions()), TimeProvider.System,
-            new DiscordRestOptions { BaseAddress = server.Address, Token = token, MaxRetries = maxRetries });
+            new DiscordOptions { ApiBaseAddress = server.Address, Token = token, MaxRetries = maxRetries });
 
     public static Task<LoopbackHttpServer> Answering(int status, string body) => LoopbackHttpServer.StartAsync(async (context, _) =>
     {

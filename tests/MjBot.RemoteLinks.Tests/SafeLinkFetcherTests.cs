@@ -65,7 +65,7 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
     [Fact]
     public async Task Fetch_PlainHttpNotAllowed_Refused()
     {
-        var result = await FetchAsync($"http://images.test:{Port}/ok.png", new LinkFetchSettings { TrustedHosts = ["images.test"] });
+        var result = await FetchAsync($"http://images.test:{Port}/ok.png", new LinkFetchOptions { TrustedLinkHosts = ["images.test"] });
 
         Assert.Contains("only https links", Assert.IsType<LinkFetchResult.Refused>(result).Reason, StringComparison.Ordinal);
     }
@@ -94,7 +94,7 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
         // Only the server that never finishes meets the short limit: on a loaded machine any other case could
         // otherwise run past it and be refused for its time rather than for what it tests.
         var limit = path == "/slow" ? TimeSpan.FromMilliseconds(700) : TimeSpan.FromSeconds(60);
-        var settings = Settings with { MaxBytes = 4096, TotalTimeout = limit };
+        var settings = Settings with { MaxImageDownloadBytes = 4096, TotalTimeout = limit };
 
         var result = await FetchAsync($"http://images.test:{Port}{path}", settings);
 
@@ -118,7 +118,7 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
         Assert.Contains("not a text or JSON file", Assert.IsType<LinkFetchResult.Refused>(html).Reason, StringComparison.Ordinal);
     }
 
-    private static LinkFetchSettings Settings => new() { AllowHttp = true, TrustedHosts = ["images.test"] };
+    private static LinkFetchOptions Settings => new() { AllowHttpImageLinks = true, TrustedLinkHosts = ["images.test"] };
 
     private static FakeResolver Resolver() => new(new Dictionary<string, IPAddress[][]>
     {
@@ -128,7 +128,7 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
         ["localhost"] = [[IPAddress.Loopback, IPAddress.IPv6Loopback]],
     });
 
-    private static async Task<LinkFetchResult> FetchAsync(string url, LinkFetchSettings? settings = null, LinkContent expected = LinkContent.PngImage)
+    private static async Task<LinkFetchResult> FetchAsync(string url, LinkFetchOptions? settings = null, LinkContent expected = LinkContent.PngImage)
     {
         using var fetcher = new SafeLinkFetcher(settings ?? Settings, Resolver());
         return await fetcher.FetchAsync(url, expected, CancellationToken.None);

@@ -21,7 +21,7 @@ namespace MjBot.Backends.Onnx.Pipeline;
 internal static class GenerationPlanner
 {
     /// <summary>The model alias the request asks for, and a notice when it falls back to the default.</summary>
-    public static (string Alias, string? Notice) ModelAlias(ImagineRequest request, OnnxBackendSettings settings)
+    public static (string Alias, string? Notice) ModelAlias(ImagineRequest request, OnnxBackendOptions settings)
     {
         var p = request.Parameters;
         if (p.Model is { } model)

@@ -19,13 +19,14 @@ public sealed partial class DiscordRestClient
     private readonly HttpClient _http;
     private readonly RateLimitTracker _limits;
     private readonly TimeProvider _time;
-    private readonly DiscordRestOptions _options;
+    private readonly DiscordOptions _options;
     private readonly RouteGate _routes = new();
 
-    public DiscordRestClient(HttpClient http, RateLimitTracker limits, TimeProvider time, DiscordRestOptions options)
+    public DiscordRestClient(HttpClient http, RateLimitTracker limits, TimeProvider time, DiscordOptions options)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Token);
         _http = http;
         _limits = limits;
         _time = time;
@@ -139,7 +140,7 @@ public sealed partial class DiscordRestClient
             using (await _routes.EnterAsync(route, cancellationToken))
             {
                 await WaitForLimitsAsync(route, cancellationToken);
-                using var request = new HttpRequestMessage(method, new Uri(_options.BaseAddress, path)) { Content = content?.Invoke() };
+                using var request = new HttpRequestMessage(method, new Uri(_options.ApiBaseAddress, path)) { Content = content?.Invoke() };
                 if (!route.IsInteractionEndpoint)
                 {
                     // Interaction endpoints are authenticated by the token in their path; the bot token stays home.

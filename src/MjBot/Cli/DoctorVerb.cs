@@ -17,7 +17,7 @@ internal static class DoctorVerb
         else
         {
             var redactor = ConfigurationLoader.CreateRedactor(configuration);
-            using var services = ConfigurationLoader.BuildOptionsServices(configuration);
+            using var services = ConfigurationLoader.BuildOptionsServices(configuration, context.ContentRoot);
             var problems = ConfigurationProblems.Find(services).Select(p => redactor.Redact(p)).ToList();
             checks =
             [

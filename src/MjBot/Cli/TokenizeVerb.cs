@@ -1,5 +1,5 @@
+using MjBot.Backends.Onnx;
 using MjBot.Backends.Onnx.Tokenization;
-using MjBot.Configuration;
 using MjBot.Hosting;
 using Microsoft.Extensions.Configuration;
 
@@ -40,8 +40,9 @@ internal static class TokenizeVerb
                 return ConfigurationLoader.ConfigurationError;
             }
 
-            var onnx = configuration.GetSection("Backends:Onnx").Get<OnnxOptions>() ?? new OnnxOptions();
-            folder = Path.Combine(MjBotServices.Settings(onnx, context.ContentRoot).FolderOf(onnx.DefaultModel), "tokenizer");
+            var onnx = configuration.GetSection(OnnxBackendOptions.SectionName).Get<OnnxBackendOptions>() ?? new OnnxBackendOptions();
+            onnx.ResolvePaths(context.ContentRoot);
+            folder = Path.Combine(onnx.FolderOf(onnx.DefaultModel), "tokenizer");
         }
 
         ClipTokenizer tokenizer;

@@ -1,7 +1,7 @@
 namespace MjBot.Configuration;
 
-/// <summary>The <c>Backends</c> section: which image backend serves a prompt by default, and each backend's
-/// settings.</summary>
+/// <summary>The <c>Backends</c> section's own key: which image backend serves a prompt by default. Each backend's
+/// settings are its module's options (<c>Backends:OpenAI</c>, <c>Backends:Onnx</c>).</summary>
 public sealed class BackendsOptions
 {
     public const string SectionName = "Backends";
@@ -9,10 +9,4 @@ public sealed class BackendsOptions
     /// <summary>Gets or sets the default backend: <c>onnx</c> (local Stable Diffusion) or <c>openai</c>.</summary>
     /// <value>The default value is <c>onnx</c>.</value>
     public string Default { get; set; } = "onnx";
-
-    /// <summary>Gets or sets the OpenAI settings.</summary>
-    public OpenAIOptions OpenAI { get; set; } = new();
-
-    /// <summary>Gets or sets the ONNX Runtime settings.</summary>
-    public OnnxOptions Onnx { get; set; } = new();
 }

@@ -1,7 +1,7 @@
+using MjBot.Discord;
 using Microsoft.Extensions.Configuration;
 using MjBot.Backends.Onnx;
 using MjBot.Backends.OpenAI;
-using MjBot.Configuration;
 using MjBot.Core.Security;
 using MjBot.Discord.Rest;
 
@@ -47,7 +47,7 @@ internal static class DoctorChecks
         var baseAddress = Uri.TryCreate(configuration["Discord:ApiBaseAddress"], UriKind.Absolute, out var configured) ? configured : new DiscordOptions().ApiBaseAddress;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var client = new DiscordRestClient(http, new RateLimitTracker(TimeProvider.System, new RateLimitOptions()), TimeProvider.System,
-            new DiscordRestOptions { BaseAddress = baseAddress, Token = token!, MaxRetries = 1 });
+            new DiscordOptions { ApiBaseAddress = baseAddress, Token = token, MaxRetries = 1 });
         try
         {
             var user = await client.GetCurrentUserAsync(CancellationToken.None);
@@ -71,7 +71,7 @@ internal static class DoctorChecks
 
     public static async Task<DoctorCheck> OpenAIKeyAsync(IConfiguration configuration)
     {
-        var openai = configuration.GetSection("Backends:OpenAI").Get<OpenAIOptions>() ?? new OpenAIOptions();
+        var openai = configuration.GetSection(OpenAIBackendOptions.SectionName).Get<OpenAIBackendOptions>() ?? new OpenAIBackendOptions();
         if (string.IsNullOrWhiteSpace(openai.ApiKey))
         {
             return DoctorCheck.NotChecked("OpenAI key", "not set; needed only for the openai backend");
@@ -82,7 +82,7 @@ internal static class DoctorChecks
             return DoctorCheck.Fail("OpenAI key", "not checked: Backends:OpenAI:Endpoint is not an address", "fix Backends:OpenAI:Endpoint");
         }
 
-        var (ok, detail) = await OpenAIKeyCheck.CheckAsync(MjBot.Hosting.MjBotServices.Settings(openai), CancellationToken.None);
+        var (ok, detail) = await OpenAIKeyCheck.CheckAsync(openai, CancellationToken.None);
         return ok
             ? DoctorCheck.Pass("OpenAI key", detail)
             : DoctorCheck.Fail("OpenAI key", detail, "set Backends:OpenAI:ApiKey (and, for Azure, Endpoint and AzureDeployment); see the README's OpenAI section");
@@ -90,8 +90,9 @@ internal static class DoctorChecks
 
     public static DoctorCheck Onnx(IConfiguration configuration, string contentRoot)
     {
-        var onnx = configuration.GetSection("Backends:Onnx").Get<OnnxOptions>() ?? new OnnxOptions();
-        var diagnosis = OnnxDiagnostics.Check(MjBot.Hosting.MjBotServices.Settings(onnx, contentRoot), openSession: true);
+        var onnx = configuration.GetSection(OnnxBackendOptions.SectionName).Get<OnnxBackendOptions>() ?? new OnnxBackendOptions();
+        onnx.ResolvePaths(contentRoot);
+        var diagnosis = OnnxDiagnostics.Check(onnx, openSession: true);
         var isDefault = (configuration["Backends:Default"] is { Length: > 0 } d ? d : "onnx") == "onnx";
         if (diagnosis.Problems.Count > 0 && !isDefault)
         {

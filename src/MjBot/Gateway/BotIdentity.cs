@@ -1,6 +1,6 @@
+using MjBot.Discord;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MjBot.Configuration;
 using MjBot.Logging;
 
 namespace MjBot.Gateway;

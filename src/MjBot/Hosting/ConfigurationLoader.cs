@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using MjBot.Configuration;
 using MjBot.Core.Security;
+using MjBot.Configuration;
 
 namespace MjBot.Hosting;
 
@@ -27,11 +27,12 @@ internal static class ConfigurationLoader
         }
     }
 
-    /// <summary>The options and their validators alone (plus the registrations a caller adds, such as backend names),
-    /// so configuration can be checked before anything else is built.</summary>
-    public static ServiceProvider BuildOptionsServices(IConfiguration configuration, Action<IServiceCollection>? addServices = null)
+    /// <summary>The modules' and the host's options with their validators (plus the registrations a caller adds, such
+    /// as backend names), so configuration can be checked before anything is started: nothing here is resolved but the
+    /// options.</summary>
+    public static ServiceProvider BuildOptionsServices(IConfiguration configuration, string contentRoot, Action<IServiceCollection>? addServices = null)
     {
-        var services = new ServiceCollection().AddMjBotOptions(configuration);
+        var services = new ServiceCollection().AddMjBotModules(configuration, contentRoot);
         addServices?.Invoke(services);
         return services.BuildServiceProvider();
     }

@@ -25,7 +25,7 @@ internal static class MjBotHost
         }
 
         var redactor = ConfigurationLoader.CreateRedactor(configuration);
-        using (var services = ConfigurationLoader.BuildOptionsServices(configuration, addServices))
+        using (var services = ConfigurationLoader.BuildOptionsServices(configuration, context.ContentRoot, addServices))
         {
             var problems = ConfigurationProblems.Find(services);
             if (problems.Count > 0)
@@ -66,14 +66,13 @@ internal static class MjBotHost
             return HostExitCode.Unavailable;
         }
 
-        if (options.Default == "onnx" && OnnxDiagnostics.Check(MjBotServices.Settings(options.Onnx, context.ContentRoot), openSession: false) is { Problems.Count: > 0 } onnx)
+        if (options.Default == "onnx" && OnnxDiagnostics.Check(host.Services.GetRequiredService<IOptions<OnnxBackendOptions>>().Value, openSession: false) is { Problems.Count: > 0 } onnx)
         {
             logger.OnnxNotReady(string.Join(" ", onnx.Problems));
             return ConfigurationLoader.ConfigurationError;
         }
 
-        var storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        var dataFolder = Path.GetFullPath(storage.DataFolder, context.ContentRoot);
+        var dataFolder = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder;
 
         // Two processes on one folder would both requeue every running job at start and run it twice.
         string? inUse;

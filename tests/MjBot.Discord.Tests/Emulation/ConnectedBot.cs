@@ -27,7 +27,7 @@ internal sealed class ConnectedBot : IAsyncDisposable
             new HttpClient(),
             new RateLimitTracker(TimeProvider.System, limits ?? new RateLimitOptions()),
             TimeProvider.System,
-            new DiscordRestOptions { BaseAddress = emulator.RestBase, Token = token ?? emulator.Options.Token });
+            new DiscordOptions { ApiBaseAddress = emulator.RestBase, Token = token ?? emulator.Options.Token });
         handler ??= static (interaction, rest, ct) => rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.DeferredChannelMessageWithSource), ct);
         Dispatcher = new InteractionDispatcher(new DelegateHandler(handler, Rest, Received), _logs.CreateLogger<InteractionDispatcher>(), _stop.Token);
         var options = gateway ?? new GatewayClientOptions { Token = token ?? emulator.Options.Token };

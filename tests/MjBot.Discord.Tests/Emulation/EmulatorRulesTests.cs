@@ -82,7 +82,7 @@ public sealed class EmulatorRulesTests
     public async Task CreateMessageAsync_BucketExhausted_WaitsInsteadOfSurfacingA429()
     {
         await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { MessageBucketLimit = 2, MessageBucketWindow = TimeSpan.FromMilliseconds(300) });
-        var rest = new DiscordRestClient(new HttpClient(), new RateLimitTracker(TimeProvider.System, new RateLimitOptions()), TimeProvider.System, new DiscordRestOptions { BaseAddress = emulator.RestBase, Token = emulator.Options.Token });
+        var rest = new DiscordRestClient(new HttpClient(), new RateLimitTracker(TimeProvider.System, new RateLimitOptions()), TimeProvider.System, new DiscordOptions { ApiBaseAddress = emulator.RestBase, Token = emulator.Options.Token });
 
         var sent = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
             rest.CreateMessageAsync(new Snowflake(DiscordEmulator.DiscordEmulator.ChannelId), new ChannelMessageBody { Content = $"m{i}" }, null, MessageLimits.DefaultFileBytes, CancellationToken.None)));
@@ -101,7 +101,7 @@ public sealed class EmulatorRulesTests
         using var used = await http.SendAsync(first);
 
         // The client does not know the emulator's global limit (its own is 50/s): it meets a global 429 and waits it out.
-        var rest = new DiscordRestClient(new HttpClient(), new RateLimitTracker(TimeProvider.System, new RateLimitOptions()), TimeProvider.System, new DiscordRestOptions { BaseAddress = emulator.RestBase, Token = emulator.Options.Token });
+        var rest = new DiscordRestClient(new HttpClient(), new RateLimitTracker(TimeProvider.System, new RateLimitOptions()), TimeProvider.System, new DiscordOptions { ApiBaseAddress = emulator.RestBase, Token = emulator.Options.Token });
         var me = await rest.GetCurrentUserAsync(CancellationToken.None);
 
         Assert.Equal("MjBot", me.Username);

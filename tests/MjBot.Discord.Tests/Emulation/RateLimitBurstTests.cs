@@ -20,7 +20,7 @@ public sealed class RateLimitBurstTests(ITestOutputHelper output)
             new HttpClient(),
             new RateLimitTracker(TimeProvider.System, new RateLimitOptions { GlobalRequestsPerSecond = 1000 }),
             TimeProvider.System,
-            new DiscordRestOptions { BaseAddress = emulator.RestBase, Token = options.Token });
+            new DiscordOptions { ApiBaseAddress = emulator.RestBase, Token = options.Token });
         var channels = Enumerable.Range(0, 10).Select(static i => new Snowflake(DiscordEmulator.DiscordEmulator.ChannelId + (ulong)i)).ToList();
         var messages = new List<Message>();
         foreach (var channel in channels)

@@ -14,7 +14,7 @@ public sealed class RestBackoffTimingTests
         await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync();
         var time = new CountingTimeProvider(DateTimeOffset.UtcNow);
         using var http = new HttpClient();
-        var rest = new DiscordRestClient(http, new RateLimitTracker(time, new RateLimitOptions()), time, new DiscordRestOptions { BaseAddress = emulator.RestBase, Token = emulator.Options.Token });
+        var rest = new DiscordRestClient(http, new RateLimitTracker(time, new RateLimitOptions()), time, new DiscordOptions { ApiBaseAddress = emulator.RestBase, Token = emulator.Options.Token });
         emulator.RestFaults.Fail(502, 1, "/channels/{channel_id}/messages");
 
         var posting = rest.CreateMessageAsync(new Snowflake(DiscordEmulator.DiscordEmulator.ChannelId), new ChannelMessageBody { Content = "hello" }, null, MessageLimits.DefaultFileBytes, CancellationToken.None);

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MjBot.Configuration;
+using MjBot.Discord;
 using MjBot.Gateway;
 using MjBot.Testing;
 

@@ -1,7 +1,12 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using MjBot.Backends.Onnx;
+using MjBot.Backends.OpenAI;
 using MjBot.Configuration;
+using MjBot.Discord;
 using MjBot.Hosting;
+using MjBot.RemoteLinks;
+using MjBot.Storage;
 using MjBot.Testing;
 
 namespace MjBot.Tests.Configuration;
@@ -17,7 +22,7 @@ public sealed class AppSettingsExampleTests
             .AddJsonFile(ExamplePath)
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Token"] = "MTA5.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB" })
             .Build();
-        using var services = ConfigurationLoader.BuildOptionsServices(configuration);
+        using var services = ConfigurationLoader.BuildOptionsServices(configuration, RepositoryPaths.Root);
 
         Assert.Empty(ConfigurationProblems.Find(services));
     }
@@ -26,7 +31,7 @@ public sealed class AppSettingsExampleTests
     public void Example_AsShipped_AsksForTheTokenAndHoldsNoSecret()
     {
         var configuration = new ConfigurationBuilder().AddJsonFile(ExamplePath).Build();
-        using var services = ConfigurationLoader.BuildOptionsServices(configuration);
+        using var services = ConfigurationLoader.BuildOptionsServices(configuration, RepositoryPaths.Root);
 
         Assert.Equal(["Discord:Token is missing: the bot token from the Discord Developer Portal (your application → Bot → Reset Token)."], ConfigurationProblems.Find(services));
         Assert.Equal(string.Empty, configuration["Discord:Token"]);
@@ -36,11 +41,12 @@ public sealed class AppSettingsExampleTests
     [Theory]
     [InlineData(typeof(DiscordOptions), "Discord")]
     [InlineData(typeof(BackendsOptions), "Backends")]
-    [InlineData(typeof(OpenAIOptions), "Backends:OpenAI")]
-    [InlineData(typeof(OnnxOptions), "Backends:Onnx")]
+    [InlineData(typeof(OpenAIBackendOptions), "Backends:OpenAI")]
+    [InlineData(typeof(OnnxBackendOptions), "Backends:Onnx")]
     [InlineData(typeof(StorageOptions), "Storage")]
     [InlineData(typeof(QueueOptions), "Queue")]
     [InlineData(typeof(ModerationOptions), "Moderation")]
+    [InlineData(typeof(LinkFetchOptions), "Moderation")]
     [InlineData(typeof(OperationsOptions), "Operations")]
     public void Example_DocumentsEverySetting(Type options, string section)
     {

@@ -1,8 +1,12 @@
-namespace MjBot.Configuration;
+using System.ClientModel;
 
-/// <summary>The <c>Backends:OpenAI</c> section: OpenAI or Azure OpenAI.</summary>
-public sealed class OpenAIOptions
+namespace MjBot.Backends.OpenAI;
+
+/// <summary>The <c>Backends:OpenAI</c> section: OpenAI or Azure OpenAI, and how the backend reaches it.</summary>
+public sealed class OpenAIBackendOptions
 {
+    public const string SectionName = "Backends:OpenAI";
+
     /// <summary>Gets or sets the API key (OpenAI or Azure OpenAI). A secret.</summary>
     public string? ApiKey { get; set; }
 
@@ -13,7 +17,7 @@ public sealed class OpenAIOptions
     /// <summary>Gets or sets the Azure OpenAI deployment name of the image model; empty for OpenAI.</summary>
     public string? AzureDeployment { get; set; }
 
-    /// <summary>Gets or sets the image model.</summary>
+    /// <summary>Gets or sets the image model: dall-e-3, dall-e-2 or gpt-image-1.</summary>
     /// <value>The default value is <c>dall-e-3</c>.</value>
     public string ImageModel { get; set; } = "dall-e-3";
 
@@ -25,9 +29,9 @@ public sealed class OpenAIOptions
     /// <value>The default value is 4.</value>
     public int MaxConcurrency { get; set; } = 4;
 
-    /// <summary>Gets or sets how long one OpenAI call may take, in seconds.</summary>
+    /// <summary>Gets or sets how long one OpenAI call may take, in seconds (5 to 600).</summary>
     /// <value>The default value is 120.</value>
-    public int TimeoutSeconds { get; set; } = 120;
+    public double TimeoutSeconds { get; set; } = 120;
 
     /// <summary>Gets or sets what one server may spend on OpenAI per UTC day, in US dollars; 0 means no cap.</summary>
     /// <value>The default value is 0.</value>
@@ -36,6 +40,20 @@ public sealed class OpenAIOptions
     /// <summary>Gets or sets price overrides in US dollars per image, keyed "model:quality:WxH" (e.g.
     /// "dall-e-3:hd:1792x1024"); entries not given use OpenAI's list prices.</summary>
     public Dictionary<string, decimal> Prices { get; set; } = [];
+
+    /// <summary>Gets the model the SDK is asked for: the Azure deployment's name when one is set, else the image
+    /// model.</summary>
+    public string Model => string.IsNullOrWhiteSpace(AzureDeployment) ? ImageModel : AzureDeployment;
+
+    /// <summary>Gets how long one call may take.</summary>
+    public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
+
+    /// <summary>Gets the key as the SDK takes it; the backend is registered only with one.</summary>
+    internal ApiKeyCredential Credential() =>
+        new(string.IsNullOrWhiteSpace(ApiKey) ? throw new InvalidOperationException("Backends:OpenAI:ApiKey is not set.") : ApiKey);
+
+    /// <summary>Gets the base address the SDK is given (see <see cref="EndpointUri(string?)"/>).</summary>
+    public Uri? EndpointUri() => EndpointUri(Endpoint);
 
     /// <summary>Gets the base address the SDK is given: null for OpenAI; an Azure OpenAI resource's v1 API base. An
     /// Azure resource given by its bare address (<c>https://NAME.openai.azure.com/</c>, or the

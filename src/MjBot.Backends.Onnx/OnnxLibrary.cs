@@ -1,4 +1,4 @@
-namespace MjBot.Hosting;
+namespace MjBot.Backends.Onnx;
 
 /// <summary>Where ONNX Runtime's native library is: the configured path, else where eng/fetch-onnxruntime.sh puts it
 /// (<c>.native/onnxruntime/</c> under the working directory), else beside the program (a publish or the Docker image).</summary>

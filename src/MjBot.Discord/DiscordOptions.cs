@@ -1,11 +1,14 @@
-namespace MjBot.Configuration;
+namespace MjBot.Discord;
 
-/// <summary>The <c>Discord</c> section: how MjBot signs in to Discord.</summary>
+/// <summary>The <c>Discord</c> section: how MjBot signs in to Discord and reaches its API. The gateway's connection
+/// tuning (backoff, HELLO timeout) is <see cref="Gateway.GatewayClientOptions"/>, fixed by the client, not
+/// configuration.</summary>
 public sealed class DiscordOptions
 {
     public const string SectionName = "Discord";
 
-    /// <summary>Gets or sets the bot token (Developer Portal → your application → Bot → Reset Token). A secret.</summary>
+    /// <summary>Gets or sets the bot token (Developer Portal → your application → Bot → Reset Token). A secret: it goes
+    /// into the Authorization header, IDENTIFY and RESUME and nowhere else.</summary>
     public string? Token { get; set; }
 
     /// <summary>Gets or sets the application id; learned from READY when not set.</summary>
@@ -24,4 +27,8 @@ public sealed class DiscordOptions
     /// Discord shows the bot online for a few minutes after a stop that is not followed by a start.</summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool ResumeAfterRestart { get; set; } = true;
+
+    /// <summary>Gets or sets how many times a REST call answered 429 or 5xx is retried.</summary>
+    /// <value>The default value is 3.</value>
+    public int MaxRetries { get; set; } = 3;
 }

@@ -1,15 +1,20 @@
 using Microsoft.Extensions.Options;
 
-namespace MjBot.Configuration;
+namespace MjBot.Discord;
 
-/// <summary>Checks the Discord section without ever echoing the token.</summary>
-internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
+/// <summary>Checks the Discord section without ever echoing the token (also used by <c>doctor</c> on the token alone).</summary>
+public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 {
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)
     {
         if (options.ApiBaseAddress is not { IsAbsoluteUri: true } address || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
         {
             return ValidateOptionsResult.Fail("Discord:ApiBaseAddress must be an absolute http(s) address; leave it out to use https://discord.com/api/v10/.");
+        }
+
+        if (options.MaxRetries is < 0 or > 10)
+        {
+            return ValidateOptionsResult.Fail($"Discord:MaxRetries is {options.MaxRetries}: use 0 to 10.");
         }
 
         var token = options.Token;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
-using MjBot.Storage;
 
-namespace MjBot.Hosting;
+namespace MjBot.Storage;
 
 /// <summary>Opens the database and applies its migrations in StartAsync, so the schema is current before the job
 /// runner and the gateway start; closes it last.</summary>

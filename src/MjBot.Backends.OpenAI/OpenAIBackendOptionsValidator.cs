@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+
+namespace MjBot.Backends.OpenAI;
+
+/// <summary>Checks the Backends:OpenAI section without echoing the key.</summary>
+internal sealed class OpenAIBackendOptionsValidator : IValidateOptions<OpenAIBackendOptions>
+{
+    public ValidateOptionsResult Validate(string? name, OpenAIBackendOptions options)
+    {
+        var failures = new List<string>();
+        if (!string.IsNullOrEmpty(options.Endpoint)
+            && (!Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var endpoint) || !(endpoint.Scheme == Uri.UriSchemeHttps || (endpoint.Scheme == Uri.UriSchemeHttp && endpoint.IsLoopback))))
+        {
+            failures.Add("Backends:OpenAI:Endpoint must be an absolute https address (http only on this machine), e.g. https://NAME.openai.azure.com/.");
+        }
+
+        if (options.DailyGuildCapUsd < 0 || options.Prices.Values.Any(static p => p < 0))
+        {
+            failures.Add("Backends:OpenAI:DailyGuildCapUsd and the Backends:OpenAI:Prices must not be negative (0 means no cap).");
+        }
+
+        if (options.TimeoutSeconds is < 5 or > 600)
+        {
+            failures.Add("Backends:OpenAI:TimeoutSeconds must be between 5 and 600.");
+        }
+
+        if (options.MaxConcurrency is < 1 or > 32)
+        {
+            failures.Add("Backends:OpenAI:MaxConcurrency must be between 1 and 32.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
