@@ -266,8 +266,8 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
     // One true sentence per parameter the model approximates or ignores.
     private List<string> Notices(ImagineRequest request) =>
     [
-        .. ParameterTreatments.GivenParameters(request)
-            .Select(name => _model.Treat(ParameterTreatments.For(BackendKind.OpenAIImages, name)))
+        .. ParameterTreatmentTable.GivenParameters(request)
+            .Select(name => _model.Treat(ParameterTreatmentTable.For(BackendKind.OpenAIImages, name)))
             .Where(static t => t.Support != ParameterSupport.Honoured)
             .Select(static t => $"--{t.Parameter.Replace('_', ' ')}: {t.Note}"),
     ];

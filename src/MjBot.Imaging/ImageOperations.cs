@@ -1,8 +1,36 @@
+using MjBot.Imaging.Png;
+
 namespace MjBot.Imaging;
 
-/// <summary>Crops.</summary>
+/// <summary>The image work around a backend: crops of pixels, and on PNG files as backends return them the 2×2 grid,
+/// the Lanczos 2× upscale for backends without their own, and decoding that names what is wrong.</summary>
 public static class ImageOperations
 {
+    /// <summary>Decodes a PNG a backend returned.</summary>
+    /// <exception cref="InvalidDataException">The file is not a readable PNG; the message says why.</exception>
+    public static RgbaImage DecodePng(byte[] png) => PngDecoder.Decode(png) switch
+    {
+        PngDecodeResult.Success success => success.Image.Pixels,
+        PngDecodeResult.Failure failure => throw new InvalidDataException(failure.Error.Message),
+        _ => throw new InvalidOperationException("Unknown decode result."),
+    };
+
+    /// <summary>Composes four PNGs into the 2×2 grid, as a PNG.</summary>
+    /// <exception cref="InvalidDataException">One of them is not a readable PNG.</exception>
+    public static byte[] GridPng(IReadOnlyList<byte[]> pngs)
+    {
+        ArgumentNullException.ThrowIfNull(pngs);
+        return PngEncoder.Encode(ImageGrid.Compose([.. pngs.Select(DecodePng)]));
+    }
+
+    /// <summary>Upscales a PNG to twice its width and height (Lanczos-3), as a PNG.</summary>
+    /// <exception cref="InvalidDataException">It is not a readable PNG.</exception>
+    public static byte[] UpscaleTwicePng(byte[] png)
+    {
+        var image = DecodePng(png);
+        return PngEncoder.Encode(Resampler.Lanczos3(image, image.Width * 2, image.Height * 2));
+    }
+
     /// <summary>Copies a rectangle out of <paramref name="source"/>.</summary>
     /// <param name="source">The image.</param>
     /// <param name="x">Left edge.</param>

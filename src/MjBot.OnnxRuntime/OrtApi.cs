@@ -34,7 +34,7 @@ internal sealed unsafe class OrtApi
         }
         catch (DllNotFoundException ex)
         {
-            throw new OrtException($"ONNX Runtime's library at {libraryPath} could not be loaded: {ex.Message}", ex);
+            throw new OrtException(OrtErrorCode.Fail, $"ONNX Runtime's library at {libraryPath} could not be loaded: {ex.Message}", ex);
         }
 
         if (!NativeLibrary.TryGetExport(library, "OrtGetApiBase", out var getApiBase))

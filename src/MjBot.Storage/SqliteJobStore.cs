@@ -114,8 +114,8 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
         p.AddWithValue("$error", (object?)job.Error ?? DBNull.Value);
         p.AddWithValue("$progress", job.Progress);
         p.AddWithValue("$interaction_id", job.InteractionId is { } interaction ? (long)interaction : DBNull.Value);
-        p.AddWithValue("$interaction_token", (object?)job.InteractionToken ?? DBNull.Value);
-        p.AddWithValue("$token_expires_at", (object?)job.TokenExpiresAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
+        p.AddWithValue("$interaction_token", (object?)job.InteractionToken?.Value ?? DBNull.Value);
+        p.AddWithValue("$token_expires_at", (object?)job.InteractionToken?.ExpiresAt.ToUnixTimeMilliseconds() ?? DBNull.Value);
         p.AddWithValue("$status_message_id", job.StatusMessageId is { } status ? (long)status : DBNull.Value);
         p.AddWithValue("$result_message_id", job.ResultMessageId is { } result ? (long)result : DBNull.Value);
         p.AddWithValue("$delivered", job.Delivered ? 1 : 0);
@@ -170,8 +170,7 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
             Error = Text(13),
             Progress = r.GetInt32(14),
             InteractionId = Id(15),
-            InteractionToken = Text(16),
-            TokenExpiresAt = Time(17),
+            InteractionToken = Text(16) is { } token && Time(17) is { } expires ? new KeptInteractionToken(token, expires) : null,
             StatusMessageId = Id(18),
             ResultMessageId = Id(19),
             Delivered = r.GetInt32(20) != 0,

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using MjBot.Core.Jobs;
 using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 
@@ -203,8 +204,8 @@ public sealed class SqliteModerationStore(SqliteDatabase database) : IModeration
         p.AddWithValue("$timed_out", review.TimedOut ? 1 : 0);
         p.AddWithValue("$status", (int)review.Status);
         p.AddWithValue("$appealed", review.Appealed ? 1 : 0);
-        p.AddWithValue("$interaction_token", (object?)review.InteractionToken ?? DBNull.Value);
-        p.AddWithValue("$token_expires_at", (object?)review.TokenExpiresAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
+        p.AddWithValue("$interaction_token", (object?)review.InteractionToken?.Value ?? DBNull.Value);
+        p.AddWithValue("$token_expires_at", (object?)review.InteractionToken?.ExpiresAt.ToUnixTimeMilliseconds() ?? DBNull.Value);
         p.AddWithValue("$review_message_id", review.ReviewMessageId is { } m ? (long)m : DBNull.Value);
         p.AddWithValue("$created_at", review.CreatedAt.ToUnixTimeMilliseconds());
         p.AddWithValue("$decided_by", review.DecidedBy is { } d ? (long)d : DBNull.Value);
@@ -223,8 +224,7 @@ public sealed class SqliteModerationStore(SqliteDatabase database) : IModeration
         TimedOut = r.GetInt64(10) != 0,
         Status = (ReviewStatus)r.GetInt32(11),
         Appealed = r.GetInt64(12) != 0,
-        InteractionToken = r.IsDBNull(13) ? null : r.GetString(13),
-        TokenExpiresAt = r.IsDBNull(14) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(14)),
+        InteractionToken = r.IsDBNull(13) || r.IsDBNull(14) ? null : new KeptInteractionToken(r.GetString(13), DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(14))),
         ReviewMessageId = r.IsDBNull(15) ? null : (ulong)r.GetInt64(15),
         CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(16)),
         DecidedBy = r.IsDBNull(17) ? null : (ulong)r.GetInt64(17),

@@ -109,7 +109,7 @@ public sealed class BackupAndRetentionTests : IAsyncLifetime
             Backend = "test",
             Rule = new DisallowRule("clowns", MatchMode.Word, RuleAction.Block, "x"),
             Status = status,
-            InteractionToken = "token",
+            InteractionToken = new KeptInteractionToken("token", Now.AddDays(-daysAgo).AddMinutes(15)),
             CreatedAt = Now.AddDays(-daysAgo),
             DecidedAt = status >= ReviewStatus.Approved ? Now.AddDays(-daysAgo) : null,
         };

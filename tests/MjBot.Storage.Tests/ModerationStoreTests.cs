@@ -1,3 +1,4 @@
+using MjBot.Core.Jobs;
 using MjBot.Core.Moderation;
 using MjBot.Core.Settings;
 using MjBot.Testing;
@@ -64,8 +65,7 @@ public sealed class ModerationStoreTests : IAsyncLifetime
             Backend = "test",
             Rule = new DisallowRule("fox", MatchMode.Word, RuleAction.Review, "animals"),
             Status = ReviewStatus.Pending,
-            InteractionToken = "token",
-            TokenExpiresAt = Now.AddMinutes(15),
+            InteractionToken = new KeptInteractionToken("token", Now.AddMinutes(15)),
             CreatedAt = Now,
         };
         await _store.AddReviewAsync(review, CancellationToken.None);

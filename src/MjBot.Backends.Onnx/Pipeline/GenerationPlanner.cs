@@ -88,7 +88,7 @@ internal static class GenerationPlanner
     /// <summary>The sentences for the member: each approximated or ignored parameter, and any prompt part CLIP cut.</summary>
     public static List<string> Notices(ImagineRequest request, DiffusionOutput output, string? modelNotice)
     {
-        var notices = ParameterTreatments.NoticesFor(BackendKind.StableDiffusion, request)
+        var notices = ParameterTreatmentTable.NoticesFor(BackendKind.StableDiffusion, request)
             .Select(static t => $"--{t.Parameter.Replace('_', ' ')}: {t.Note}")
             .ToList();
         if (modelNotice is not null)

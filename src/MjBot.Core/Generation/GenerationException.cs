@@ -11,20 +11,6 @@ public sealed class GenerationException : Exception
         Blocked = blocked;
     }
 
-    public GenerationException()
-    {
-    }
-
-    public GenerationException(string message)
-        : base(message)
-    {
-    }
-
-    public GenerationException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
     public bool Retryable { get; }
 
     /// <summary>Gets whether the provider's safety system refused the request: the job ends Blocked, never retried.</summary>

@@ -10,20 +10,6 @@ public sealed class IllegalJobTransitionException : InvalidOperationException
         To = to;
     }
 
-    public IllegalJobTransitionException()
-    {
-    }
-
-    public IllegalJobTransitionException(string message)
-        : base(message)
-    {
-    }
-
-    public IllegalJobTransitionException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
     public JobStatus From { get; }
 
     public JobStatus To { get; }

@@ -1,7 +1,8 @@
 namespace MjBot.Core.Jobs;
 
 /// <summary>Discord's interaction tokens, as jobs and prompt reviews keep them: each is good for 15 minutes from the
-/// interaction, and is used only while a minute of that is left (so a call made at the edge still lands).</summary>
+/// interaction, and is used only while a minute of that is left (so a call made at the edge still lands). Kept as
+/// <see cref="KeptInteractionToken"/>.</summary>
 public static class InteractionTokens
 {
     /// <summary>How long a token lives from its interaction.</summary>
@@ -12,8 +13,4 @@ public static class InteractionTokens
 
     /// <summary>When a token from an interaction at <paramref name="interactionAt"/> expires.</summary>
     public static DateTimeOffset ExpiryFor(DateTimeOffset interactionAt) => interactionAt + Lifetime;
-
-    /// <summary>Whether a kept token can still be used at <paramref name="now"/>.</summary>
-    public static bool IsUsable(string? token, DateTimeOffset? expiresAt, DateTimeOffset now) =>
-        token is not null && expiresAt is { } expiry && now < expiry - Margin;
 }

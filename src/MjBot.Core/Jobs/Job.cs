@@ -53,10 +53,8 @@ public sealed record Job
 
     public ulong? InteractionId { get; init; }
 
-    /// <summary>Gets the interaction token (a secret, valid 15 minutes).</summary>
-    public string? InteractionToken { get; init; }
-
-    public DateTimeOffset? TokenExpiresAt { get; init; }
+    /// <summary>Gets the interaction's token (a secret, valid 15 minutes), or null for a job no interaction answers.</summary>
+    public KeptInteractionToken? InteractionToken { get; init; }
 
     /// <summary>Gets the largest file the interaction's channel accepts (Discord's <c>attachment_size_limit</c>: more
     /// on boosted servers), or null when unknown (the default 10 MiB applies).</summary>
@@ -79,6 +77,4 @@ public sealed record Job
 
     public bool IsTerminal => Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled or JobStatus.Blocked;
 
-    /// <summary>Gets whether the interaction token can still be used at <paramref name="now"/> (with a minute's margin).</summary>
-    public bool TokenValidAt(DateTimeOffset now) => InteractionTokens.IsUsable(InteractionToken, TokenExpiresAt, now);
 }

@@ -28,8 +28,7 @@ public static class NewJob
         return job with
         {
             InteractionId = interactionId,
-            InteractionToken = token,
-            TokenExpiresAt = InteractionTokens.ExpiryFor(now),
+            InteractionToken = KeptInteractionToken.From(token, now),
             AttachmentSizeLimit = attachmentSizeLimit,
         };
     }

@@ -30,9 +30,7 @@ public sealed record PromptReview
     public bool Appealed { get; init; }
 
     /// <summary>Gets the token of the member's interaction, to tell them the outcome where they asked, while it lasts.</summary>
-    public string? InteractionToken { get; init; }
-
-    public DateTimeOffset? TokenExpiresAt { get; init; }
+    public Jobs.KeptInteractionToken? InteractionToken { get; init; }
 
     /// <summary>Gets the message in the review channel.</summary>
     public ulong? ReviewMessageId { get; init; }
@@ -42,7 +40,4 @@ public sealed record PromptReview
     public ulong? DecidedBy { get; init; }
 
     public DateTimeOffset? DecidedAt { get; init; }
-
-    /// <summary>Gets whether the member's interaction token can still be used at <paramref name="now"/>.</summary>
-    public bool TokenValidAt(DateTimeOffset now) => Jobs.InteractionTokens.IsUsable(InteractionToken, TokenExpiresAt, now);
 }

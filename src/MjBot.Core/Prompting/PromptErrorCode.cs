@@ -1,6 +1,6 @@
 namespace MjBot.Core.Prompting;
 
-/// <summary>Why a prompt was refused. <see cref="PromptErrorCodes.ToCode"/> gives the snake_case code.</summary>
+/// <summary>Why a prompt was refused. <see cref="PromptErrorCodeNames.ToCode"/> gives the snake_case code.</summary>
 public enum PromptErrorCode
 {
     /// <summary>An unknown parameter name, or text left over after the parameters.</summary>

@@ -1,19 +1,4 @@
 namespace MjBot.Discord.Gateway;
 
 /// <summary>Discord answered 401 to GET /gateway/bot: the token is wrong, and reconnecting cannot help.</summary>
-internal sealed class GatewayTokenRejectedException : Exception
-{
-    public GatewayTokenRejectedException()
-    {
-    }
-
-    public GatewayTokenRejectedException(string message)
-        : base(message)
-    {
-    }
-
-    public GatewayTokenRejectedException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}
+internal sealed class GatewayTokenRejectedException(string message) : Exception(message);

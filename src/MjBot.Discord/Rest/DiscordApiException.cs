@@ -15,26 +15,6 @@ public sealed class DiscordApiException : Exception
         FieldErrors = error?.FieldErrors() ?? [];
     }
 
-    public DiscordApiException()
-    {
-        Route = string.Empty;
-        FieldErrors = [];
-    }
-
-    public DiscordApiException(string message)
-        : base(message)
-    {
-        Route = string.Empty;
-        FieldErrors = [];
-    }
-
-    public DiscordApiException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        Route = string.Empty;
-        FieldErrors = [];
-    }
-
     /// <summary>Gets the HTTP status.</summary>
     public int Status { get; }
 

@@ -10,23 +10,6 @@ public sealed class DiscordLimitException : Exception
         Problems = problems;
     }
 
-    public DiscordLimitException()
-    {
-        Problems = [];
-    }
-
-    public DiscordLimitException(string message)
-        : base(message)
-    {
-        Problems = [message];
-    }
-
-    public DiscordLimitException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        Problems = [message];
-    }
-
     /// <summary>Gets each broken limit, as a sentence.</summary>
     public IReadOnlyList<string> Problems { get; }
 }

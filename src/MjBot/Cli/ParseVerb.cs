@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MjBot.Backends.Onnx;
 using MjBot.Configuration;
-using MjBot.Bot;
+using MjBot.Handlers;
 using MjBot.Core.Prompting;
 using MjBot.Hosting;
 

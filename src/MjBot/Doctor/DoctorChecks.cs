@@ -92,7 +92,7 @@ internal static class DoctorChecks
     {
         var onnx = configuration.GetSection(OnnxBackendOptions.SectionName).Get<OnnxBackendOptions>() ?? new OnnxBackendOptions();
         onnx.ResolvePaths(contentRoot);
-        var diagnosis = OnnxDiagnostics.Check(onnx, openSession: true);
+        var diagnosis = OnnxBackendCheck.Check(onnx, openSession: true);
         var isDefault = (configuration["Backends:Default"] is { Length: > 0 } d ? d : "onnx") == "onnx";
         if (diagnosis.Problems.Count > 0 && !isDefault)
         {

@@ -2,7 +2,7 @@ using MjBot.Discord;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MjBot.Bot;
+using MjBot.Handlers;
 using MjBot.Discord.Commands;
 using MjBot.Discord.Gateway;
 using MjBot.Discord.Models;

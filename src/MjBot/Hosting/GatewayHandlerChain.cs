@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using MjBot.Bot;
+using MjBot.Handlers;
 using MjBot.Core.Ports;
 using MjBot.Discord.Gateway;
 using MjBot.Discord.Interactions;

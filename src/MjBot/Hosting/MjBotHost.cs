@@ -66,7 +66,7 @@ internal static class MjBotHost
             return HostExitCode.Unavailable;
         }
 
-        if (options.Default == "onnx" && OnnxDiagnostics.Check(host.Services.GetRequiredService<IOptions<OnnxBackendOptions>>().Value, openSession: false) is { Problems.Count: > 0 } onnx)
+        if (options.Default == "onnx" && OnnxBackendCheck.Check(host.Services.GetRequiredService<IOptions<OnnxBackendOptions>>().Value, openSession: false) is { Problems.Count: > 0 } onnx)
         {
             logger.OnnxNotReady(string.Join(" ", onnx.Problems));
             return ConfigurationLoader.ConfigurationError;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MjBot.Backends.Onnx;
 using MjBot.Backends.OpenAI;
-using MjBot.Bot;
+using MjBot.Handlers;
 using MjBot.Configuration;
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
@@ -71,6 +71,7 @@ internal static class MjBotServices
         });
         services.AddSingleton<EtaEstimator>();
         services.AddSingleton<JobDelivery>();
+        services.AddSingleton<IJobNotifier, DiscordJobNotifier>();
         services.AddSingleton<ReferenceFetcher>();
         services.AddSingleton<JobExecutor>();
         services.AddSingleton<JobService>();
@@ -120,6 +121,14 @@ internal static class MjBotServices
                 (guild, rule) => logger.UnusableRule(guild, rule.Mode.ToString()));
         });
         services.AddSingleton<ModerationAudit>();
+        services.AddSingleton<AdmissionGate>();
+        services.AddSingleton(static sp => new ReviewBook(
+            sp.GetRequiredService<IModerationStore>(),
+            sp.GetRequiredService<ISettingsStore>(),
+            sp.GetRequiredService<ModerationAudit>(),
+            sp.GetRequiredService<JobQueue>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<ModerationOptions>>().Value.MaxAppealsPerDay));
         services.AddSingleton<ReviewDesk>();
         services.AddSingleton<ModerationGate>();
         services.AddSingleton<DisallowCommand>();

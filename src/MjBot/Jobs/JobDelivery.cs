@@ -27,7 +27,7 @@ internal sealed class JobDelivery(
     /// <summary>Shows a new job waiting on its interaction's @original; returns that message's id.</summary>
     public async Task<ulong?> ShowWaitingAsync(Job job, int position, TimeSpan? eta, CancellationToken cancellationToken)
     {
-        if (!job.TokenValidAt(time.GetUtcNow()))
+        if (job.InteractionToken?.UsableAt(time.GetUtcNow()) is not { } token)
         {
             return null;
         }
@@ -35,7 +35,7 @@ internal sealed class JobDelivery(
         try
         {
             var body = new MessageBody { Content = JobMessages.Waiting(job, position, eta), Components = JobMessages.CancelRow(job), AllowedMentions = JobMessages.Mentions(job) };
-            var message = await rest.EditOriginalAsync(new Snowflake(await identity.ApplicationId), job.InteractionToken!, body, null, MessageLimits.DefaultFileBytes, cancellationToken);
+            var message = await rest.EditOriginalAsync(new Snowflake(await identity.ApplicationId), token, body, null, MessageLimits.DefaultFileBytes, cancellationToken);
             return message.Id.Value;
         }
         catch (DiscordApiException ex)
@@ -66,12 +66,12 @@ internal sealed class JobDelivery(
         var body = new MessageBody { Content = content, Components = components, AllowedMentions = JobMessages.Mentions(job), Attachments = preview is null ? null : [] };
         try
         {
-            if (job.TokenValidAt(time.GetUtcNow()))
+            if (job.InteractionToken?.UsableAt(time.GetUtcNow()) is { } token)
             {
                 try
                 {
                     var files = preview is null ? null : new[] { new UploadFile("preview.png", preview) };
-                    await rest.EditOriginalAsync(new Snowflake(await identity.ApplicationId), job.InteractionToken!, body, files, MessageLimits.DefaultFileBytes, cancellationToken);
+                    await rest.EditOriginalAsync(new Snowflake(await identity.ApplicationId), token, body, files, MessageLimits.DefaultFileBytes, cancellationToken);
                     return true;
                 }
                 catch (DiscordApiException ex) when (ex.Code is 10015 or 10062 or 50027)
@@ -134,10 +134,10 @@ internal sealed class JobDelivery(
         {
             return await rest.CreateMessageAsync(new Snowflake(job.ChannelId), body, [file], limit, cancellationToken);
         }
-        catch (DiscordApiException ex) when (ex.Code is 50001 or 50013 && job.TokenValidAt(time.GetUtcNow()))
+        catch (DiscordApiException ex) when (ex.Code is 50001 or 50013 && job.InteractionToken?.UsableAt(time.GetUtcNow()) is { } token)
         {
             // The bot may not post in this channel, but the interaction's webhook may.
-            return await rest.FollowUpAsync(new Snowflake(await identity.ApplicationId), job.InteractionToken!, new MessageBody
+            return await rest.FollowUpAsync(new Snowflake(await identity.ApplicationId), token, new MessageBody
             {
                 Content = body.Content,
                 Components = body.Components,
@@ -159,11 +159,11 @@ internal sealed class JobDelivery(
     {
         try
         {
-            if (job.TokenValidAt(time.GetUtcNow()))
+            if (job.InteractionToken?.UsableAt(time.GetUtcNow()) is { } token)
             {
                 try
                 {
-                    await rest.DeleteOriginalAsync(new Snowflake(await identity.ApplicationId), job.InteractionToken!, cancellationToken);
+                    await rest.DeleteOriginalAsync(new Snowflake(await identity.ApplicationId), token, cancellationToken);
                     return;
                 }
                 catch (DiscordApiException ex) when (ex.Code is 10015 or 10062 or 50027)

@@ -6,6 +6,7 @@ using MjBot.Core.Jobs;
 using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
+using MjBot.Imaging;
 using MjBot.Logging;
 using MjBot.Operations;
 using MjBot.Rendering;
@@ -19,7 +20,7 @@ internal sealed class JobExecutor(
     IJobStore jobs,
     IImageStore images,
     BackendRegistry backends,
-    JobDelivery delivery,
+    IJobNotifier notifier,
     SpendingCap spending,
     PromptMagic magic,
     GuildRules rules,
@@ -50,9 +51,9 @@ internal sealed class JobExecutor(
         job = JobTransitions.Move(job, JobStatus.Running, time.GetUtcNow());
         metrics.Started(job);
         await jobs.UpdateAsync(job, stopping);
-        await delivery.EditStatusAsync(job, JobMessages.Running(job, 0), JobMessages.CancelRow(job), null, stopping);
+        await notifier.ShowRunningAsync(job, null, stopping);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancelled, stopping);
-        var progress = new ThrottledProgress(this, job, TimeSpan.FromSeconds(options.Value.ProgressEditSeconds), time, stopping);
+        var progress = new ThrottledProgress((p, ct) => notifier.ShowRunningAsync(job, p, ct), TimeSpan.FromSeconds(options.Value.ProgressEditSeconds), time, stopping);
         try
         {
             var backend = backends.Find(job.Backend)
@@ -79,21 +80,21 @@ internal sealed class JobExecutor(
 
             // The images are made and saved: a stop now still gets the result out (within a bound).
             using var posting = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            return await delivery.DeliverResultAsync(job, posting.Token);
+            return await notifier.DeliverResultAsync(job, posting.Token);
         }
         catch (OperationCanceledException) when (cancelled.IsCancellationRequested && !stopping.IsCancellationRequested)
         {
             await progress.DrainAsync();
             job = JobTransitions.Move(job, JobStatus.Cancelled, time.GetUtcNow(), "cancelled");
             await jobs.UpdateAsync(job, stopping);
-            return await delivery.DeliverEndAsync(job, JobMessages.Cancelled(job), stopping);
+            return await notifier.DeliverEndAsync(job, stopping);
         }
         catch (GenerationException ex) when (ex.Blocked && !stopping.IsCancellationRequested)
         {
             await progress.DrainAsync();
             job = JobTransitions.Move(job, JobStatus.Blocked, time.GetUtcNow(), ex.Message);
             await jobs.UpdateAsync(job, stopping);
-            return await delivery.DeliverEndAsync(job, JobMessages.Blocked(job), stopping);
+            return await notifier.DeliverEndAsync(job, stopping);
         }
         catch (GenerationException ex) when (!stopping.IsCancellationRequested)
         {
@@ -107,10 +108,6 @@ internal sealed class JobExecutor(
             return await FailAsync(job, "MjBot hit an internal error while making the images", retryable: true, ex, stopping);
         }
     }
-
-    /// <summary>Shows progress on the status message (called by <see cref="ThrottledProgress"/>).</summary>
-    internal Task ShowProgressAsync(Job job, GenerationProgress progress, CancellationToken cancellationToken) =>
-        delivery.EditStatusAsync(job with { Progress = progress.Percent }, JobMessages.Running(job, progress.Percent), JobMessages.CancelRow(job), progress.Preview, cancellationToken);
 
     private static string? Notes(GenerationResult made, GenerationRequest request)
     {
@@ -137,14 +134,14 @@ internal sealed class JobExecutor(
         {
             job = JobTransitions.Move(job, JobStatus.Queued, time.GetUtcNow());
             await jobs.UpdateAsync(job, stopping);
-            await delivery.EditStatusAsync(job, JobMessages.Retrying(job, reason), JobMessages.CancelRow(job), null, stopping);
+            await notifier.ShowRetryingAsync(job, reason, stopping);
             return job;
         }
 
         var why = retryable ? $"{reason} ({job.Attempts} attempts)" : reason;
         job = JobTransitions.Move(job, JobStatus.Failed, time.GetUtcNow(), why);
         await jobs.UpdateAsync(job, stopping);
-        return await delivery.DeliverEndAsync(job, JobMessages.Failed(job), stopping);
+        return await notifier.DeliverEndAsync(job, stopping);
     }
 
     // The request the backend sees: the prompt parsed again (deterministic), and for derived jobs the parent image.
@@ -173,9 +170,21 @@ internal sealed class JobExecutor(
 
     private async Task StoreAsync(Job job, IReadOnlyList<byte[]> made, byte[]? source, BackendCapabilities capabilities, CancellationToken cancellationToken)
     {
+        try
+        {
+            await StoreImagesAsync(job, made, source, capabilities, cancellationToken);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new GenerationException($"The backend returned an unreadable PNG ({ex.Message}).", retryable: true);
+        }
+    }
+
+    private async Task StoreImagesAsync(Job job, IReadOnlyList<byte[]> made, byte[]? source, BackendCapabilities capabilities, CancellationToken cancellationToken)
+    {
         if (job.Kind == JobKind.Upscale)
         {
-            var single = capabilities.HasFlag(BackendCapabilities.Upscale) ? made[0] : ImageWork.UpscaleTwice(source!);
+            var single = capabilities.HasFlag(BackendCapabilities.Upscale) ? made[0] : ImageOperations.UpscaleTwicePng(source!);
             await images.SaveAsync(job.Id, 0, single, cancellationToken);
             return;
         }
@@ -190,6 +199,6 @@ internal sealed class JobExecutor(
             await images.SaveAsync(job.Id, i + 1, made[i], cancellationToken);
         }
 
-        await images.SaveAsync(job.Id, 0, ImageWork.Grid(made), cancellationToken);
+        await images.SaveAsync(job.Id, 0, ImageOperations.GridPng(made), cancellationToken);
     }
 }

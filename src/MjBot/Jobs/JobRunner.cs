@@ -6,7 +6,6 @@ using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Gateway;
 using MjBot.Logging;
-using MjBot.Rendering;
 
 namespace MjBot.Jobs;
 
@@ -17,7 +16,7 @@ internal sealed class JobRunner(
     IJobStore jobs,
     JobQueue queue,
     JobExecutor executor,
-    JobDelivery delivery,
+    IJobNotifier notifier,
     BackendRegistry backends,
     EtaEstimator eta,
     BotIdentity identity,
@@ -107,13 +106,13 @@ internal sealed class JobRunner(
                 {
                     current = JobTransitions.Move(job, JobStatus.Failed, time.GetUtcNow(), $"the job was interrupted {job.Attempts} times");
                     await jobs.UpdateAsync(current, cancellationToken);
-                    await delivery.DeliverEndAsync(current, JobMessages.Failed(current), cancellationToken);
+                    await notifier.DeliverEndAsync(current, cancellationToken);
                     continue;
                 }
 
                 current = JobTransitions.Move(job, JobStatus.Queued, time.GetUtcNow());
                 await jobs.UpdateAsync(current, cancellationToken);
-                await delivery.EditStatusAsync(current, JobMessages.Restarted(current), JobMessages.CancelRow(current), null, cancellationToken);
+                await notifier.ShowRestartedAsync(current, cancellationToken);
                 requeued++;
             }
 
@@ -126,8 +125,8 @@ internal sealed class JobRunner(
             try
             {
                 _ = job.Status == JobStatus.Succeeded
-                    ? await delivery.DeliverResultAsync(job, cancellationToken)
-                    : await delivery.DeliverEndAsync(job, job.Status == JobStatus.Cancelled ? JobMessages.Cancelled(job) : JobMessages.Failed(job), cancellationToken);
+                    ? await notifier.DeliverResultAsync(job, cancellationToken)
+                    : await notifier.DeliverEndAsync(job, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -163,7 +162,7 @@ internal sealed class JobRunner(
             }
 
             edits++;
-            if (await delivery.EditStatusAsync(job, JobMessages.Waiting(job, position, await eta.ForPositionAsync(job.Backend, position, cancellationToken)), JobMessages.CancelRow(job), null, cancellationToken))
+            if (await notifier.ShowPositionAsync(job, position, await eta.ForPositionAsync(job.Backend, position, cancellationToken), cancellationToken))
             {
                 _announced[job.Id] = position;
             }

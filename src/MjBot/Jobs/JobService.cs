@@ -1,12 +1,11 @@
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
-using MjBot.Rendering;
 
 namespace MjBot.Jobs;
 
 /// <summary>What handlers ask of the pipeline: admit a job (or say the member's queue is full), cancel one, and where
 /// a job stands. A new job is saved, its waiting message shown, and only then handed to the runner.</summary>
-internal sealed class JobService(IJobStore jobs, JobQueue queue, JobDelivery delivery, EtaEstimator eta, TimeProvider time)
+internal sealed class JobService(IJobStore jobs, JobQueue queue, IJobNotifier notifier, EtaEstimator eta, TimeProvider time)
 {
     /// <summary>Reserves room for <paramref name="count"/> of a member's jobs, all or none; false means "Queue full"
     /// (<paramref name="room"/> says how many would fit). Follow each with <see cref="SubmitAsync"/>, or give the
@@ -20,7 +19,7 @@ internal sealed class JobService(IJobStore jobs, JobQueue queue, JobDelivery del
     public void Release(ulong userId, int count = 1) => queue.Release(userId, count);
 
     /// <summary>Posts a status message of its own for a job that has no interaction reply to use.</summary>
-    public Task<ulong?> PostStatusAsync(Job job, CancellationToken cancellationToken) => delivery.PostStatusAsync(job, cancellationToken);
+    public Task<ulong?> PostStatusAsync(Job job, CancellationToken cancellationToken) => notifier.PostStatusAsync(job, cancellationToken);
 
     /// <summary>Gets how many jobs wait and run now.</summary>
     public (int Waiting, int Running) Depth => (queue.WaitingCount, queue.RunningCount);
@@ -46,7 +45,7 @@ internal sealed class JobService(IJobStore jobs, JobQueue queue, JobDelivery del
         try
         {
             var position = queue.PositionIfQueued(job);
-            var messageId = await delivery.ShowWaitingAsync(job, position, await eta.ForPositionAsync(job.Backend, position, cancellationToken), cancellationToken);
+            var messageId = await notifier.ShowQueuedAsync(job, position, await eta.ForPositionAsync(job.Backend, position, cancellationToken), cancellationToken);
             if (messageId is { } id)
             {
                 job = job with { StatusMessageId = id };
@@ -72,7 +71,7 @@ internal sealed class JobService(IJobStore jobs, JobQueue queue, JobDelivery del
         {
             var job = JobTransitions.Move(waiting, JobStatus.Cancelled, time.GetUtcNow(), "cancelled");
             await jobs.UpdateAsync(job, cancellationToken);
-            await delivery.DeliverEndAsync(job, JobMessages.Cancelled(job), cancellationToken);
+            await notifier.DeliverEndAsync(job, cancellationToken);
             return "Cancelled: the job had not started.";
         }
 

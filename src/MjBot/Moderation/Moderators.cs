@@ -1,4 +1,5 @@
 using MjBot.Core.Jobs;
+using MjBot.Core.Moderation;
 using MjBot.Core.Settings;
 using MjBot.Discord.Models;
 
@@ -8,6 +9,14 @@ namespace MjBot.Moderation;
 /// channel; a job's buttons belong to its author and the moderators unless the server opened them to everyone.</summary>
 internal static class Moderators
 {
+    /// <summary>Gets who is asking, as Core's moderation policy reads it.</summary>
+    public static MemberContext MemberOf(Interaction interaction) => new(
+        interaction.GuildId?.Value,
+        interaction.ChannelId?.Value ?? 0,
+        interaction.Invoker!.Id.Value,
+        IsModerator(interaction),
+        [.. interaction.Member?.Roles.Select(static r => r.Value) ?? []]);
+
     public static bool IsModerator(Interaction interaction) =>
         interaction.Member?.Permissions is { } permissions && (permissions.Value & (Permissions.Administrator | Permissions.ManageGuild | Permissions.ManageMessages)) != 0;
 

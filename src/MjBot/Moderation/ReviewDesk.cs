@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using MjBot.Configuration;
 using MjBot.Core.Jobs;
 using MjBot.Core.Moderation;
-using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
 using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
@@ -20,65 +17,42 @@ namespace MjBot.Moderation;
 /// and appeal is written to the audit log.</summary>
 internal sealed class ReviewDesk(
     DiscordRestClient rest,
-    IModerationStore store,
-    ISettingsStore settings,
+    ReviewBook book,
     JobService service,
-    ModerationAudit audit,
-    IOptions<ModerationOptions> options,
     TimeProvider time,
     ILogger<ReviewDesk> logger)
 {
-
     /// <summary>Answers a request a rule matched: blocked, or held for review.</summary>
     public async Task StopAsync(Interaction interaction, string prompt, string backend, ModerationVerdict.Matched matched, CancellationToken cancellationToken)
     {
-        var guildId = interaction.GuildId!.Value.Value;
-        var guild = await settings.GetGuildAsync(guildId, cancellationToken);
-        var hold = matched.Rule.Action == RuleAction.Review && guild.ReviewChannelId is not null;
-        var now = time.GetUtcNow();
-        var review = new PromptReview
-        {
-            Id = Guid.NewGuid().ToString("N"),
-            GuildId = guildId,
-            ChannelId = interaction.ChannelId?.Value ?? 0,
-            UserId = interaction.Invoker!.Id.Value,
-            Prompt = prompt,
-            Backend = backend,
-            Rule = matched.Rule,
-            TimedOut = matched.TimedOut,
-            Status = hold ? ReviewStatus.Pending : ReviewStatus.Blocked,
-            InteractionToken = interaction.Token,
-            TokenExpiresAt = InteractionTokens.ExpiryFor(now),
-            CreatedAt = now,
-        };
-        await store.AddReviewAsync(review, cancellationToken);
-        logger.PromptStopped(review.UserId, guildId, hold ? "held for review" : "blocked", matched.Rule.Category, review.Id);
+        var opened = await book.OpenAsync(Moderators.MemberOf(interaction), prompt, backend, matched, interaction.Token, cancellationToken);
+        var review = opened.Review;
+        logger.PromptStopped(review.UserId, review.GuildId, opened.Held ? "held for review" : "blocked", matched.Rule.Category, review.Id);
         if (matched.TimedOut)
         {
-            logger.RuleTimedOut(guildId);
+            logger.RuleTimedOut(review.GuildId);
         }
 
-        if (hold)
+        if (opened.Held)
         {
-            await PostForModeratorsAsync(review, guild.ReviewChannelId!.Value, cancellationToken);
+            await PostForModeratorsAsync(review, opened.ReviewChannelId!.Value, cancellationToken);
             await Replies.EphemeralAsync(rest, interaction, ReviewMessages.UnderReview(matched.Rule.Category), cancellationToken);
             return;
         }
 
-        if (matched.Rule.Action == RuleAction.Review)
+        if (opened.ReviewRuleWithoutChannel)
         {
-            logger.NoReviewChannel(guildId);
+            logger.NoReviewChannel(review.GuildId);
             await Replies.EphemeralAsync(rest, interaction, ReviewMessages.NoReviewChannel(matched.Rule.Category), cancellationToken);
             return;
         }
 
-        var appealable = options.Value.MaxAppealsPerDay > 0 && guild.ReviewChannelId is not null;
         await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, new InteractionCallbackData
         {
-            Content = ReviewMessages.Blocked(matched.Rule.Category) + (appealable ? ReviewMessages.AppealHint : string.Empty),
+            Content = ReviewMessages.Blocked(matched.Rule.Category) + (opened.Appealable ? ReviewMessages.AppealHint : string.Empty),
             Flags = MessageBody.Ephemeral,
             AllowedMentions = new AllowedMentions([]),
-            Components = appealable ? [ReviewMessages.AppealButton(review.Id)] : null,
+            Components = opened.Appealable ? [ReviewMessages.AppealButton(review.Id)] : null,
         }), cancellationToken);
     }
 
@@ -87,103 +61,61 @@ internal sealed class ReviewDesk(
         (interaction.Data?.CustomId ?? string.Empty).Split(':') switch
         {
             [ReviewMessages.Prefix, "appeal", var id] => AppealAsync(interaction, id, cancellationToken),
-            [ReviewMessages.Prefix, var decision, var id] when decision is "approve" or "deny" or "ban" => DecideAsync(interaction, decision, id, cancellationToken),
-            _ => Replies.EphemeralAsync(rest, interaction, "This button is from an older MjBot and no longer works.", cancellationToken),
+            [ReviewMessages.Prefix, "approve", var id] => DecideAsync(interaction, ReviewDecision.Approve, id, cancellationToken),
+            [ReviewMessages.Prefix, "deny", var id] => DecideAsync(interaction, ReviewDecision.Deny, id, cancellationToken),
+            [ReviewMessages.Prefix, "ban", var id] => DecideAsync(interaction, ReviewDecision.Ban, id, cancellationToken),
+            _ => Replies.EphemeralAsync(rest, interaction, StockReplies.UnknownButton, cancellationToken),
         };
 
     private async Task AppealAsync(Interaction interaction, string id, CancellationToken cancellationToken)
     {
-        var userId = interaction.Invoker!.Id.Value;
-        if (await store.GetReviewAsync(id, cancellationToken) is not { } review || review.UserId != userId)
+        switch (await book.AppealAsync(id, interaction.Invoker!.Id.Value, interaction.Token, cancellationToken))
         {
-            await Replies.EphemeralAsync(rest, interaction, "That appeal is not yours, or no longer known.", cancellationToken);
-            return;
+            case AppealVerdict.Accepted accepted:
+                await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, new InteractionCallbackData { Content = ReviewMessages.AppealSent, Components = [] }), cancellationToken);
+                await PostForModeratorsAsync(accepted.Review, accepted.ReviewChannelId, cancellationToken);
+                return;
+            case var refused:
+                await Replies.EphemeralAsync(rest, interaction, refused switch
+                {
+                    AppealVerdict.NotYours => "That appeal is not yours, or no longer known.",
+                    AppealVerdict.NoReviewChannel => "This server has no review channel, so appeals cannot be sent; please ask a moderator.",
+                    AppealVerdict.LimitReached limit => $"You have used your {limit.Max} appeals for today on this server; try again tomorrow.",
+                    _ => "This prompt was already appealed.",
+                }, cancellationToken);
+                return;
         }
-
-        var guild = await settings.GetGuildAsync(review.GuildId, cancellationToken);
-        var now = time.GetUtcNow();
-        var max = options.Value.MaxAppealsPerDay;
-        string? refusal = review.Status != ReviewStatus.Blocked ? "This prompt was already appealed."
-            : guild.ReviewChannelId is null ? "This server has no review channel, so appeals cannot be sent; please ask a moderator."
-            : await store.CountAppealsAsync(review.GuildId, userId, now - TimeSpan.FromDays(1), cancellationToken) >= max ? $"You have used your {max} appeals for today on this server; try again tomorrow."
-            : null;
-        if (refusal is not null)
-        {
-            await Replies.EphemeralAsync(rest, interaction, refusal, cancellationToken);
-            return;
-        }
-
-        var appealed = review with { Status = ReviewStatus.Pending, Appealed = true, InteractionToken = interaction.Token, TokenExpiresAt = InteractionTokens.ExpiryFor(now) };
-        if (!await store.UpdateReviewAsync(appealed, ReviewStatus.Blocked, cancellationToken))
-        {
-            await Replies.EphemeralAsync(rest, interaction, "This prompt was already appealed.", cancellationToken);
-            return;
-        }
-
-        await audit.RecordAsync(review.GuildId, userId, ModerationLogEntry.AppealAction, $"review {review.Id} ({review.Rule.Category})", cancellationToken);
-        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, new InteractionCallbackData { Content = ReviewMessages.AppealSent, Components = [] }), cancellationToken);
-        await PostForModeratorsAsync(appealed, guild.ReviewChannelId!.Value, cancellationToken);
     }
 
-    private async Task DecideAsync(Interaction interaction, string decision, string id, CancellationToken cancellationToken)
+    private async Task DecideAsync(Interaction interaction, ReviewDecision decision, string id, CancellationToken cancellationToken)
     {
-        if (!Moderators.IsModerator(interaction))
-        {
-            await Replies.EphemeralAsync(rest, interaction, "Only moderators can decide reviews.", cancellationToken);
-            return;
-        }
-
-        if (await store.GetReviewAsync(id, cancellationToken) is not { } review)
-        {
-            await Replies.EphemeralAsync(rest, interaction, "That review is no longer known to MjBot.", cancellationToken);
-            return;
-        }
-
-        if (review.Status != ReviewStatus.Pending)
-        {
-            await Replies.EphemeralAsync(rest, interaction, $"Already decided: {review.Status.ToString().ToLowerInvariant()}.", cancellationToken);
-            return;
-        }
-
         var moderatorId = interaction.Invoker!.Id.Value;
-        var parsed = PromptParser.Parse(review.Prompt) as PromptParseResult.Success;
-        var count = parsed?.Jobs.Length ?? 1;
-        if (decision == "approve" && !service.TryReserve(review.UserId, count, out _))
+        var verdict = await book.DecideAsync(id, Moderators.IsModerator(interaction), decision, moderatorId, cancellationToken);
+        if (verdict is not DecisionVerdict.Decided decided)
         {
-            await Replies.EphemeralAsync(rest, interaction, "The member's queue is full right now; press Approve again in a moment.", cancellationToken);
-            return;
-        }
-
-        var now = time.GetUtcNow();
-        var decided = review with { Status = decision == "approve" ? ReviewStatus.Approved : ReviewStatus.Denied, DecidedBy = moderatorId, DecidedAt = now };
-        if (!await store.UpdateReviewAsync(decided, ReviewStatus.Pending, cancellationToken))
-        {
-            if (decision == "approve")
+            await Replies.EphemeralAsync(rest, interaction, verdict switch
             {
-                service.Release(review.UserId, count);
-            }
-
-            await Replies.EphemeralAsync(rest, interaction, "Another moderator decided this one a moment ago.", cancellationToken);
+                DecisionVerdict.NotModerator => "Only moderators can decide reviews.",
+                DecisionVerdict.Unknown => "That review is no longer known to MjBot.",
+                DecisionVerdict.AlreadyDecided already => $"Already decided: {already.Status.ToString().ToLowerInvariant()}.",
+                DecisionVerdict.QueueFull => "The member's queue is full right now; press Approve again in a moment.",
+                _ => "Another moderator decided this one a moment ago.",
+            }, cancellationToken);
             return;
         }
 
+        var review = decided.Review;
         var (outcome, memberText) = decision switch
         {
-            "approve" => ("Approved", ReviewMessages.Approved(review.ChannelId)),
-            "ban" => ("Denied and banned", ReviewMessages.DeniedAndBanned),
+            ReviewDecision.Approve => ("Approved", ReviewMessages.Approved(review.ChannelId)),
+            ReviewDecision.Ban => ("Denied and banned", ReviewMessages.DeniedAndBanned),
             _ => ("Denied", ReviewMessages.Denied),
         };
         await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, ReviewMessages.Decided(review, outcome, moderatorId)), cancellationToken);
-        if (decision == "ban")
+        var now = time.GetUtcNow();
+        if (decision == ReviewDecision.Approve)
         {
-            await store.BanAsync(new MemberBan(review.GuildId, review.UserId, "from a review", moderatorId, now), cancellationToken);
-            await audit.RecordAsync(review.GuildId, moderatorId, "mjban add", $"<@{review.UserId}> from review {review.Id}", cancellationToken);
-        }
-
-        await audit.RecordAsync(review.GuildId, moderatorId, $"review {decision}", $"review {review.Id} from <@{review.UserId}> ({review.Rule.Category})", cancellationToken);
-        if (decision == "approve")
-        {
-            await StartApprovedAsync(review, parsed, count, now, cancellationToken);
+            await StartApprovedAsync(review, decided.Parsed, decided.JobCount, now, cancellationToken);
         }
 
         await TellMemberAsync(interaction.ApplicationId, review, memberText, now, cancellationToken);
@@ -214,7 +146,7 @@ internal sealed class ReviewDesk(
     private async Task PostForModeratorsAsync(PromptReview review, ulong channelId, CancellationToken cancellationToken)
     {
         var message = await rest.CreateMessageAsync(new Snowflake(channelId), ReviewMessages.ForModerators(review), null, MessageLimits.DefaultFileBytes, cancellationToken);
-        await store.UpdateReviewAsync(review with { ReviewMessageId = message.Id.Value }, ReviewStatus.Pending, cancellationToken);
+        await book.AttachReviewMessageAsync(review, message.Id.Value, cancellationToken);
     }
 
     // Where they asked while the interaction lasts (its ephemeral reply is edited), else by direct message.
@@ -222,7 +154,7 @@ internal sealed class ReviewDesk(
     {
         try
         {
-            if (review.TokenValidAt(now) && review.InteractionToken is { } token)
+            if (review.InteractionToken?.UsableAt(now) is { } token)
             {
                 await rest.EditOriginalAsync(applicationId, token, new MessageBody { Content = text, Components = [], AllowedMentions = new AllowedMentions([]) }, null, MessageLimits.DefaultFileBytes, cancellationToken);
                 return;

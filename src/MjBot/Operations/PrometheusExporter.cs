@@ -5,7 +5,8 @@ using System.Text;
 
 namespace MjBot.Operations;
 
-/// <summary>A small Prometheus exporter of our own (OpenTelemetry's and prometheus-net are not on the mirror): a
+/// <summary>A small Prometheus exporter of our own (written when OpenTelemetry and prometheus-net were not on the
+/// mirror; they are now, and adopting one is a later issue's decision): a
 /// MeterListener over the MjBot meters keeps a sum per counter and label set, the last value per gauge, and
 /// cumulative buckets per histogram, and writes them in the text exposition format (version 0.0.4): HELP and TYPE
 /// once per family, counters with <c>_total</c>, histograms as <c>_bucket{le=…}</c>, <c>_sum</c>, <c>_count</c>, and

@@ -3,7 +3,8 @@ using MjBot.Core.Ports;
 
 namespace MjBot.Core.Tests.Fakes;
 
-/// <summary>A job store that knows only each backend's recent durations (what the ETA reads), and counts the reads.</summary>
+/// <summary>A job store that knows each backend's recent durations (what the ETA reads, counting the reads) and a list
+/// of members' jobs (what quotas read).</summary>
 internal sealed class DurationsJobStore : IJobStore
 {
     private int _reads;
@@ -11,6 +12,8 @@ internal sealed class DurationsJobStore : IJobStore
     public Dictionary<string, List<TimeSpan>> Durations { get; } = new(StringComparer.Ordinal);
 
     public int Reads => _reads;
+
+    public List<Job> Jobs { get; } = [];
 
     public Task<IReadOnlyList<TimeSpan>> RecentDurationsAsync(string backend, int count, CancellationToken cancellationToken)
     {
@@ -28,7 +31,8 @@ internal sealed class DurationsJobStore : IJobStore
 
     public Task<IReadOnlyList<Job>> UndeliveredAsync(CancellationToken cancellationToken) => throw NotHere();
 
-    public Task<IReadOnlyList<Job>> ForUserAsync(ulong userId, DateTimeOffset since, CancellationToken cancellationToken) => throw NotHere();
+    public Task<IReadOnlyList<Job>> ForUserAsync(ulong userId, DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Job>>([.. Jobs.Where(j => j.UserId == userId && j.CreatedAt >= since)]);
 
     public Task<Job?> FindByResultMessageAsync(ulong messageId, CancellationToken cancellationToken) => throw NotHere();
 

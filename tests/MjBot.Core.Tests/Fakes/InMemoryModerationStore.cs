@@ -4,8 +4,8 @@ using MjBot.Core.Ports;
 
 namespace MjBot.Core.Tests.Fakes;
 
-/// <summary>Rules and the audit log in memory, with a count of rule reads; the review and ban parts are not needed by
-/// the types these tests cover and say so.</summary>
+/// <summary>Rules, bans, reviews and the audit log in memory, with a count of rule reads. Review updates are
+/// compare-and-set on the stored status, as the SQLite store's are.</summary>
 internal sealed class InMemoryModerationStore : IModerationStore
 {
     private int _ruleReads;
@@ -40,21 +40,30 @@ internal sealed class InMemoryModerationStore : IModerationStore
     public Task<IReadOnlyList<ModerationLogEntry>> GetLogAsync(ulong guildId, int count, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ModerationLogEntry>>([.. Log.Where(e => e.GuildId == guildId).Reverse().Take(count)]);
 
-    public Task<bool> BanAsync(MemberBan ban, CancellationToken cancellationToken) => throw NotHere();
+    public ConcurrentDictionary<(ulong Guild, ulong User), MemberBan> Bans { get; } = new();
 
-    public Task<bool> UnbanAsync(ulong guildId, ulong userId, CancellationToken cancellationToken) => throw NotHere();
+    public ConcurrentDictionary<string, PromptReview> Reviews { get; } = new(StringComparer.Ordinal);
 
-    public Task<MemberBan?> GetBanAsync(ulong guildId, ulong userId, CancellationToken cancellationToken) => throw NotHere();
+    public Task<bool> BanAsync(MemberBan ban, CancellationToken cancellationToken) => Task.FromResult(Bans.TryAdd((ban.GuildId, ban.UserId), ban));
 
-    public Task<IReadOnlyList<MemberBan>> GetBansAsync(ulong guildId, CancellationToken cancellationToken) => throw NotHere();
+    public Task<bool> UnbanAsync(ulong guildId, ulong userId, CancellationToken cancellationToken) => Task.FromResult(Bans.TryRemove((guildId, userId), out _));
 
-    public Task AddReviewAsync(PromptReview review, CancellationToken cancellationToken) => throw NotHere();
+    public Task<MemberBan?> GetBanAsync(ulong guildId, ulong userId, CancellationToken cancellationToken) => Task.FromResult(Bans.GetValueOrDefault((guildId, userId)));
 
-    public Task<PromptReview?> GetReviewAsync(string id, CancellationToken cancellationToken) => throw NotHere();
+    public Task<IReadOnlyList<MemberBan>> GetBansAsync(ulong guildId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<MemberBan>>([.. Bans.Values.Where(b => b.GuildId == guildId)]);
 
-    public Task<bool> UpdateReviewAsync(PromptReview review, ReviewStatus expected, CancellationToken cancellationToken) => throw NotHere();
+    public Task AddReviewAsync(PromptReview review, CancellationToken cancellationToken)
+    {
+        Reviews[review.Id] = review;
+        return Task.CompletedTask;
+    }
 
-    public Task<int> CountAppealsAsync(ulong guildId, ulong userId, DateTimeOffset since, CancellationToken cancellationToken) => throw NotHere();
+    public Task<PromptReview?> GetReviewAsync(string id, CancellationToken cancellationToken) => Task.FromResult(Reviews.GetValueOrDefault(id));
 
-    private static NotSupportedException NotHere() => new("Not used by the Core types under test.");
+    public Task<bool> UpdateReviewAsync(PromptReview review, ReviewStatus expected, CancellationToken cancellationToken) =>
+        Task.FromResult(Reviews.TryGetValue(review.Id, out var stored) && stored.Status == expected && Reviews.TryUpdate(review.Id, review, stored));
+
+    public Task<int> CountAppealsAsync(ulong guildId, ulong userId, DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult(Log.Count(e => e.GuildId == guildId && e.ActorId == userId && e.Action == ModerationLogEntry.AppealAction && e.At >= since));
 }

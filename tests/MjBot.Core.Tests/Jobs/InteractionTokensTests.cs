@@ -7,15 +7,21 @@ public sealed class InteractionTokensTests
     private static readonly DateTimeOffset T0 = new(2026, 12, 6, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public void IsUsable_UntilAMinuteBeforeFifteenMinutes_ThenNot()
+    public void UsableAt_UntilAMinuteBeforeFifteenMinutes_ThenNot()
     {
-        var expiry = InteractionTokens.ExpiryFor(T0);
+        var kept = KeptInteractionToken.From("token", T0);
 
-        Assert.Equal(T0.AddMinutes(15), expiry);
-        Assert.True(InteractionTokens.IsUsable("token", expiry, T0.AddMinutes(13).AddSeconds(59)));
-        Assert.False(InteractionTokens.IsUsable("token", expiry, T0.AddMinutes(14)));
-        Assert.False(InteractionTokens.IsUsable(null, expiry, T0));
-        Assert.False(InteractionTokens.IsUsable("token", null, T0));
+        Assert.Equal(T0.AddMinutes(15), kept.ExpiresAt);
+        Assert.Equal("token", kept.UsableAt(T0.AddMinutes(13).AddSeconds(59)));
+        Assert.Null(kept.UsableAt(T0.AddMinutes(14)));
+    }
+
+    [Fact]
+    public void ToString_KeptToken_NeverShowsTheToken()
+    {
+        var job = NewJob.Answering(NewJob.ForMember(1, 2, 3, JobKind.Imagine, "a fox", "test", 42, T0), 99, "aW50ZXJhY3Rpb246secret", null, T0);
+
+        Assert.DoesNotContain("aW50ZXJhY3Rpb246secret", job.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -26,8 +32,8 @@ public sealed class InteractionTokensTests
         Assert.Equal(99UL, job.InteractionId);
         Assert.Equal(42, job.Seed);
         Assert.Equal(25_000_000, job.AttachmentSizeLimit);
-        Assert.True(job.TokenValidAt(T0.AddMinutes(13)));
-        Assert.False(job.TokenValidAt(T0.AddMinutes(14)));
+        Assert.Equal("token", job.InteractionToken?.UsableAt(T0.AddMinutes(13)));
+        Assert.Null(job.InteractionToken?.UsableAt(T0.AddMinutes(14)));
     }
 
     [Fact]

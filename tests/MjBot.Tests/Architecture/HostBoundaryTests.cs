@@ -13,6 +13,7 @@ public sealed partial class HostBoundaryTests
     [
         "JobQueue", "FairScheduler", "EtaEstimator", "BackendRegistry", "BackendRegistration", "NewJob", "InteractionTokens",
         "SpendingCap", "PromptMagic", "GuildRules", "ModerationAudit", "DisallowListFile", "QuotaCheck", "ModerationRuleSet",
+        "AdmissionGate", "ReviewBook", "ThrottledProgress", "KeptInteractionToken",
     ];
 
     [Fact]
@@ -27,6 +28,47 @@ public sealed partial class HostBoundaryTests
             Assert.Contains(name, core);
         });
     }
+
+    [Theory]
+    [InlineData("MjBot.Storage", "AddSqliteStorage")]
+    [InlineData("MjBot.Discord", "AddDiscordGateway")]
+    [InlineData("MjBot.Backends.Onnx", "AddOnnxImageBackend")]
+    [InlineData("MjBot.Backends.OpenAI", "AddOpenAIImageBackend")]
+    [InlineData("MjBot.RemoteLinks", "AddSafeLinkFetcher")]
+    public void Module_RegistersItselfWithItsOwnAddExtension(string module, string method)
+    {
+        var extensions = AddExtensionsOf(Assembly.Load(module));
+
+        Assert.Contains(method, extensions);
+        Assert.DoesNotContain(method, AddExtensionsOf(Assembly.Load("mjbot")));
+    }
+
+    [Fact]
+    public void Host_RegistersNoBoundaryOfItsOwn()
+    {
+        string[] boundaries = ["Sqlite", "Storage", "Discord", "Gateway", "Onnx", "OpenAI", "Link"];
+
+        Assert.All(AddExtensionsOf(Assembly.Load("mjbot")), name => Assert.DoesNotContain(boundaries, b => name.Contains(b, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void HostComposition_ConstructsNoModuleType()
+    {
+        string[] moduleTypes = ["SqliteDatabase", "SqliteJobStore", "OnnxImageBackend", "OpenAIImageBackend", "SafeLinkFetcher", "GatewayClient", "DiscordRestClient", "RateLimitTracker"];
+        var offenders = Directory.EnumerateFiles(RepositoryPaths.InRoot("src", "MjBot", "Hosting"), "*.cs")
+            .SelectMany(f => moduleTypes.Where(t => Regex.IsMatch(Comment().Replace(File.ReadAllText(f), string.Empty), $@"new {t}\b")).Select(t => $"{Path.GetFileName(f)}: new {t}"))
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    private static HashSet<string> AddExtensionsOf(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(static t => t is { IsAbstract: true, IsSealed: true })
+            .SelectMany(static t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Where(static m => m.IsDefined(typeof(System.Runtime.CompilerServices.ExtensionAttribute)) && m.GetParameters()[0].ParameterType.FullName == "Microsoft.Extensions.DependencyInjection.IServiceCollection")
+            .Select(static m => m.Name)
+            .ToHashSet(StringComparer.Ordinal);
 
     [Fact]
     public void HostNamespaces_FormNoCycle()

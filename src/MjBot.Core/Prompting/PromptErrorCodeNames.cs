@@ -1,7 +1,7 @@
 namespace MjBot.Core.Prompting;
 
 /// <summary>The stable snake_case codes of <see cref="PromptErrorCode"/>, as <c>mjbot parse</c> prints them.</summary>
-public static class PromptErrorCodes
+public static class PromptErrorCodeNames
 {
     /// <summary>Gets the snake_case code, e.g. <c>unknown_parameter</c>.</summary>
     public static string ToCode(this PromptErrorCode code) => code switch

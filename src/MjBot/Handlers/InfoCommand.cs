@@ -9,7 +9,7 @@ using MjBot.Discord.Rest;
 using MjBot.Jobs;
 using MjBot.Moderation;
 
-namespace MjBot.Bot;
+namespace MjBot.Handlers;
 
 /// <summary>/info: the member's running and waiting jobs (with ids for /show and ❌), what they made today, their
 /// favourites, and the bot's queue depth; moderators also see the server's paid-backend spending today. Only they see

@@ -7,7 +7,7 @@ using MjBot.Logging;
 using MjBot.Moderation;
 using MjBot.Rendering;
 
-namespace MjBot.Bot;
+namespace MjBot.Handlers;
 
 /// <summary>Sends each interaction to its handler: commands by name, buttons and selects by custom_id prefix, remix
 /// modals back to the button handler. A handler that fails is logged with the interaction id, and the member is told
@@ -81,7 +81,7 @@ internal sealed class InteractionRouter(
         var guild = interaction.GuildId is { } g ? await settings.GetGuildAsync(g.Value, cancellationToken) : Core.Settings.GuildSettings.Default;
         if (!Moderators.MayPress(interaction, parent, guild))
         {
-            await Replies.EphemeralAsync(rest, interaction, "These buttons belong to the job's author; run /imagine to make your own.", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, StockReplies.NotYourButtons, cancellationToken);
             return;
         }
 

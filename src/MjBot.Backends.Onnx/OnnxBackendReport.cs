@@ -5,4 +5,4 @@ namespace MjBot.Backends.Onnx;
 /// <param name="ExecutionProvider">The provider a session of the default model runs on, or null when none was opened.</param>
 /// <param name="FallbackReason">Why CUDA was wanted but not used, or null.</param>
 /// <param name="Problems">What stops the backend from working, each with its fix; empty when it is ready.</param>
-public sealed record OnnxDiagnosis(string? RuntimeVersion, string? ExecutionProvider, string? FallbackReason, IReadOnlyList<string> Problems);
+public sealed record OnnxBackendReport(string? RuntimeVersion, string? ExecutionProvider, string? FallbackReason, IReadOnlyList<string> Problems);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace MjBot.Moderation;
 
 /// <summary>Moderation's log messages (source-generated; stable event ids 300–399).</summary>
-internal static partial class ModerationLog
+internal static partial class ModerationLogMessages
 {
     [LoggerMessage(EventId = 301, EventName = "UnusableRule", Level = LogLevel.Warning,
         Message = "Server {GuildId} has a disallow rule that no longer validates and is skipped: mode {Mode}")]

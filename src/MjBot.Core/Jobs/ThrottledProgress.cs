@@ -1,12 +1,15 @@
 using MjBot.Core.Generation;
-using MjBot.Core.Jobs;
 
-namespace MjBot.Jobs;
+namespace MjBot.Core.Jobs;
 
 /// <summary>Turns a backend's progress reports into status edits at most once per interval (Discord's message edit
 /// limits, and Midjourney's own pace), one edit in flight at a time. Reports that arrive meanwhile are not lost: the
 /// latest one is shown as soon as the interval allows.</summary>
-internal sealed class ThrottledProgress(JobExecutor executor, Job job, TimeSpan interval, TimeProvider time, CancellationToken cancellationToken) : IProgress<GenerationProgress>
+/// <param name="show">Shows one report (a status edit).</param>
+/// <param name="interval">The least time from one edit's start to the next.</param>
+/// <param name="time">The clock.</param>
+/// <param name="cancellationToken">Stops the edits.</param>
+public sealed class ThrottledProgress(Func<GenerationProgress, CancellationToken, Task> show, TimeSpan interval, TimeProvider time, CancellationToken cancellationToken) : IProgress<GenerationProgress>
 {
     private readonly Lock _gate = new();
     private GenerationProgress? _pending;
@@ -15,6 +18,7 @@ internal sealed class ThrottledProgress(JobExecutor executor, Job job, TimeSpan 
 
     public void Report(GenerationProgress value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         lock (_gate)
         {
             if (_closed)
@@ -61,7 +65,7 @@ internal sealed class ThrottledProgress(JobExecutor executor, Job job, TimeSpan 
             }
 
             var started = time.GetUtcNow();
-            await executor.ShowProgressAsync(job, next, cancellationToken);
+            await show(next, cancellationToken);
             var rest = interval - (time.GetUtcNow() - started);
             if (rest > TimeSpan.Zero)
             {

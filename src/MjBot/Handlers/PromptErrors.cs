@@ -1,6 +1,6 @@
 using MjBot.Core.Prompting;
 
-namespace MjBot.Bot;
+namespace MjBot.Handlers;
 
 /// <summary>A prompt error as Midjourney titles it ("Invalid parameter", "Invalid prompt", "Invalid link"), with the
 /// grammar's own sentence, which names the parameter and the allowed values.</summary>

@@ -4,7 +4,7 @@ using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
 
-namespace MjBot.Bot;
+namespace MjBot.Handlers;
 
 /// <summary>The grammar's limits as this server is configured: one per-command cap (the configured
 /// <c>Queue:MaxJobsPerCommand</c>, never more than a member's whole queue holds, so a command the parser accepts

@@ -6,9 +6,9 @@ namespace MjBot.Backends.Onnx;
 /// <summary>Checks the ONNX backend without running a job: the library loads, the default model folder is complete,
 /// and (when asked) which execution provider a session of it gets — by opening its VAE decoder, the smallest of its
 /// models.</summary>
-public static class OnnxDiagnostics
+public static class OnnxBackendCheck
 {
-    public static OnnxDiagnosis Check(OnnxBackendOptions settings, bool openSession)
+    public static OnnxBackendReport Check(OnnxBackendOptions settings, bool openSession)
     {
         ArgumentNullException.ThrowIfNull(settings);
         OrtRuntime runtime;
@@ -18,7 +18,7 @@ public static class OnnxDiagnostics
         }
         catch (OrtException ex)
         {
-            return new OnnxDiagnosis(null, null, null, [$"{ex.Message} Run eng/fetch-onnxruntime.sh, or set Backends:Onnx:LibraryPath."]);
+            return new OnnxBackendReport(null, null, null, [$"{ex.Message} Run eng/fetch-onnxruntime.sh, or set Backends:Onnx:LibraryPath."]);
         }
 
         var folder = settings.FolderOf(settings.DefaultModel);
@@ -27,18 +27,18 @@ public static class OnnxDiagnostics
             .ToList();
         if (problems.Count > 0 || !openSession)
         {
-            return new OnnxDiagnosis(runtime.Version, null, null, problems);
+            return new OnnxBackendReport(runtime.Version, null, null, problems);
         }
 
         var settingsForSession = new OrtSessionSettings { Provider = settings.Provider, DeviceId = settings.DeviceId, GpuMemoryLimitBytes = settings.GpuMemoryLimitBytes };
         try
         {
             using var session = runtime.OpenSession(Path.Combine(folder, "vae_decoder", "model.onnx"), settingsForSession);
-            return new OnnxDiagnosis(runtime.Version, session.ExecutionProvider, session.FallbackReason, []);
+            return new OnnxBackendReport(runtime.Version, session.ExecutionProvider, session.FallbackReason, []);
         }
         catch (OrtException ex)
         {
-            return new OnnxDiagnosis(runtime.Version, null, null, [$"the default model's vae_decoder/model.onnx does not load: {ex.Message}"]);
+            return new OnnxBackendReport(runtime.Version, null, null, [$"the default model's vae_decoder/model.onnx does not load: {ex.Message}"]);
         }
     }
 }

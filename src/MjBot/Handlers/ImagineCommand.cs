@@ -10,7 +10,7 @@ using MjBot.Discord.Rest;
 using MjBot.Jobs;
 using MjBot.Moderation;
 
-namespace MjBot.Bot;
+namespace MjBot.Handlers;
 
 /// <summary>/imagine prompt:&lt;text&gt;: the member's defaults applied (typed parameters win), the prompt parsed with
 /// this server's limits and the backend's model aliases (an error is an ephemeral sentence), the server's moderation

@@ -3,7 +3,7 @@ using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Rendering;
 
-namespace MjBot.Bot;
+namespace MjBot.Handlers;
 
 /// <summary>Remix mode: V, Vary and 🔄 first open a modal holding the prompt to edit; submitting it starts the job
 /// with the edited prompt.</summary>

@@ -1,7 +1,7 @@
 using MjBot.Core.Jobs;
 using MjBot.Discord.Models;
 
-namespace MjBot.Bot;
+namespace MjBot.Handlers;
 
 /// <summary>New jobs from an interaction: who and where come from Discord's payload; the rest is Core's
 /// <see cref="NewJob"/>.</summary>

@@ -4,7 +4,7 @@ using MjBot.Discord;
 using MjBot.Gateway;
 using MjBot.Testing;
 
-namespace MjBot.Tests.Bot;
+namespace MjBot.Tests.Handlers;
 
 public sealed class BotIdentityTests : IDisposable
 {

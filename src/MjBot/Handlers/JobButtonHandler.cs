@@ -9,7 +9,7 @@ using MjBot.Jobs;
 using MjBot.Moderation;
 using MjBot.Rendering;
 
-namespace MjBot.Bot;
+namespace MjBot.Handlers;
 
 /// <summary>The buttons under MjBot's messages. U1–U4 post that image of the stored grid at once (no backend); V1–V4,
 /// Vary, 🔄, Upscale, Zoom and Pan start a job linked to its parent (through the remix modal first when the member has
@@ -30,7 +30,7 @@ internal sealed class JobButtonHandler(
     {
         if (!CustomIds.TryParse(interaction.Data?.CustomId, out var code, out var id, out var index))
         {
-            await Replies.EphemeralAsync(rest, interaction, "This button is from an older MjBot and no longer works; run the command again.", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, StockReplies.UnknownButton, cancellationToken);
             return;
         }
 
@@ -57,7 +57,7 @@ internal sealed class JobButtonHandler(
         var guild = interaction.GuildId is { } g ? await settings.GetGuildAsync(g.Value, cancellationToken) : Core.Settings.GuildSettings.Default;
         if (!Moderators.MayPress(interaction, job, guild))
         {
-            await Replies.EphemeralAsync(rest, interaction, "These buttons belong to the job's author; run /imagine to make your own.", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, StockReplies.NotYourButtons, cancellationToken);
             return;
         }
 
@@ -76,7 +76,7 @@ internal sealed class JobButtonHandler(
 
         if (ButtonAction.Find(code) is not { } action)
         {
-            await Replies.EphemeralAsync(rest, interaction, "This button is from an older MjBot and no longer works; run the command again.", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, StockReplies.UnknownButton, cancellationToken);
             return;
         }
 

@@ -9,7 +9,7 @@ using MjBot.Jobs;
 using MjBot.Logging;
 using MjBot.Rendering;
 
-namespace MjBot.Bot;
+namespace MjBot.Handlers;
 
 /// <summary>✉️ on a result: the bot DMs the member the job's id and seeds, with the images (a grid as its four
 /// parts). Reactions arrive with the GUILD_MESSAGE_REACTIONS intent, which is not privileged. A member whose DMs are

@@ -8,7 +8,7 @@ using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Moderation;
 
-namespace MjBot.Bot;
+namespace MjBot.Handlers;
 
 /// <summary>/settings: Midjourney's panel of toggles, the active choice in green: the backend (a select), Stylize
 /// Low/Med/High/Very High (50/100/250/750), Remix mode, High/Low Variation mode, Reset. Pressing one saves it and

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MjBot.Discord.Models;
 
-namespace MjBot.Bot;
+namespace MjBot.Handlers;
 
 /// <summary>MjBot's slash commands, registered with one bulk overwrite when they change.</summary>
 internal static class BotCommands

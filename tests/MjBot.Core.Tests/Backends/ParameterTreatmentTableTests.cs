@@ -4,7 +4,7 @@ using MjBot.Core.Tests.Prompting;
 
 namespace MjBot.Core.Tests.Backends;
 
-public sealed class ParameterTreatmentsTests
+public sealed class ParameterTreatmentTableTests
 {
     // --raw and the speed/visibility flags share canonical slots (style, speed, visibility).
     private static readonly IEnumerable<string> CatalogueSlots = ParameterCatalog.All.Select(static d => d.Slot).Distinct();
@@ -16,7 +16,7 @@ public sealed class ParameterTreatmentsTests
     {
         var expected = CatalogueSlots.Append("multi_prompt").Append("image_prompts").Order(StringComparer.Ordinal);
 
-        Assert.Equal(expected, ParameterTreatments.Covered(backend).Order(StringComparer.Ordinal));
+        Assert.Equal(expected, ParameterTreatmentTable.Covered(backend).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class ParameterTreatmentsTests
         var rest = ParseAssert.Succeeds("b --draft --v 7 --r 2").Jobs[0];
         var niji = ParseAssert.Single("c --niji 6");
 
-        var given = ParameterTreatments.GivenParameters(most).Concat(ParameterTreatments.GivenParameters(rest)).Concat(ParameterTreatments.GivenParameters(niji)).ToList();
+        var given = ParameterTreatmentTable.GivenParameters(most).Concat(ParameterTreatmentTable.GivenParameters(rest)).Concat(ParameterTreatmentTable.GivenParameters(niji)).ToList();
 
         Assert.Equal(given.Count, given.Distinct().Count());
         Assert.Equal(
@@ -43,7 +43,7 @@ public sealed class ParameterTreatmentsTests
     {
         var job = ParseAssert.Single("a fox --seed 42 --tile --no trees --cfg 7");
 
-        var notices = ParameterTreatments.NoticesFor(BackendKind.OpenAIImages, job);
+        var notices = ParameterTreatmentTable.NoticesFor(BackendKind.OpenAIImages, job);
 
         Assert.Equal(["no", "seed", "tile", "cfg"], notices.Select(static n => n.Parameter));
         Assert.Equal(ParameterSupport.Ignored, notices.Single(static n => n.Parameter == "seed").Support);
@@ -54,6 +54,6 @@ public sealed class ParameterTreatmentsTests
     {
         var job = ParseAssert.Single("a fox::2 den --seed 42 --no trees --steps 30 --cfg 7 --sampler euler_a");
 
-        Assert.Empty(ParameterTreatments.NoticesFor(BackendKind.StableDiffusion, job));
+        Assert.Empty(ParameterTreatmentTable.NoticesFor(BackendKind.StableDiffusion, job));
     }
 }

@@ -8,7 +8,7 @@ using MjBot.Jobs;
 using MjBot.Moderation;
 using MjBot.Rendering;
 
-namespace MjBot.Bot;
+namespace MjBot.Handlers;
 
 /// <summary>/show job_id: posts a finished job again in this channel, with working buttons (the state is in the
 /// database). Members can show their own jobs; moderators any.</summary>

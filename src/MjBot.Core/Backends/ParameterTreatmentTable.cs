@@ -6,7 +6,7 @@ namespace MjBot.Core.Backends;
 /// <summary>The contract between the grammar and the backends: for each backend kind, what each parameter does.
 /// Backends implement it; the result message lists every parameter of the job that was approximated or ignored,
 /// so a member is never left thinking a flag worked when it did not.</summary>
-public static class ParameterTreatments
+public static class ParameterTreatmentTable
 {
     private static readonly FrozenDictionary<string, ParameterTreatment> StableDiffusion = Table(
         ("aspect", ParameterSupport.Approximated, "width and height rounded to multiples of 64 at about the model's native pixel count"),
