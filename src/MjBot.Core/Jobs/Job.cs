@@ -77,4 +77,7 @@ public sealed record Job
 
     public bool IsTerminal => Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled or JobStatus.Blocked;
 
+    /// <summary>Gets whether the job makes a 2×2 grid of four images (the rest make one image).</summary>
+    public bool MakesGrid => Kind is JobKind.Imagine or JobKind.Reroll or JobKind.Variation or JobKind.ZoomOut or JobKind.Pan;
+
 }

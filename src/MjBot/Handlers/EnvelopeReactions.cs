@@ -7,7 +7,6 @@ using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Jobs;
 using MjBot.Logging;
-using MjBot.Rendering;
 
 namespace MjBot.Handlers;
 
@@ -39,7 +38,7 @@ internal sealed class EnvelopeReactions(DiscordRestClient rest, IJobStore jobs, 
             }
 
             var files = new List<UploadFile>();
-            var grid = JobMessages.IsGrid(job.Kind);
+            var grid = job.MakesGrid;
             for (var i = grid ? 1 : 0; i <= (grid ? JobLimits.GridSize : 0); i++)
             {
                 if (await images.LoadAsync(job.Id, i, stopping) is { } png)

@@ -9,7 +9,6 @@ using MjBot.Core.Prompting;
 using MjBot.Imaging;
 using MjBot.Logging;
 using MjBot.Operations;
-using MjBot.Rendering;
 
 namespace MjBot.Jobs;
 
@@ -40,7 +39,7 @@ internal sealed class JobExecutor(
         if (ended.Status is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled)
         {
             var model = (PromptParser.Parse(ended.Prompt) as PromptParseResult.Success)?.Jobs[0].Parameters.Model ?? "default";
-            metrics.Ended(ended, model, ended.Status == JobStatus.Succeeded ? (JobMessages.IsGrid(ended.Kind) ? JobLimits.GridSize : 1) : 0);
+            metrics.Ended(ended, model, ended.Status == JobStatus.Succeeded ? (ended.MakesGrid ? JobLimits.GridSize : 1) : 0);
         }
 
         return ended;

@@ -4,7 +4,6 @@ using MjBot.Core.Prompting;
 using MjBot.Discord.Rest;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
-using MjBot.Rendering;
 
 namespace MjBot.Jobs;
 
@@ -32,7 +31,7 @@ internal static class PostedImages
     public static ImageRecipe RecipeOf(Job job, int image)
     {
         var request = PromptParser.Parse(job.Prompt) is PromptParseResult.Success { Jobs: [var first, ..] } ? first : null;
-        var seed = image >= 1 && JobMessages.IsGrid(job.Kind) ? ImageSeeds.Of(job, image) : job.Seed;
+        var seed = image >= 1 && job.MakesGrid ? ImageSeeds.Of(job, image) : job.Seed;
         return new ImageRecipe(
             request?.Prompt ?? job.Prompt,
             request is null ? string.Empty : string.Join(", ", request.NegativeTerms),

@@ -65,9 +65,7 @@ internal static class JobMessages
 
     /// <summary>U1–U4 and 🔄, V1–V4 under a grid; the single-image actions under one image.</summary>
     public static IReadOnlyList<Component> Buttons(Job job, BackendCapabilities capabilities) =>
-        IsGrid(job.Kind) ? GridRows(job, capabilities) : SingleRows(job, capabilities);
-
-    public static bool IsGrid(JobKind kind) => kind is JobKind.Imagine or JobKind.Reroll or JobKind.Variation or JobKind.ZoomOut or JobKind.Pan;
+        job.MakesGrid ? GridRows(job, capabilities) : SingleRows(job, capabilities);
 
     private static List<Component> GridRows(Job job, BackendCapabilities capabilities)
     {

@@ -62,6 +62,18 @@ public sealed partial class HostBoundaryTests
         Assert.Empty(offenders);
     }
 
+    [Theory]
+    [InlineData("JobRunner.cs")]
+    [InlineData("JobExecutor.cs")]
+    [InlineData("JobService.cs")]
+    public void JobPipeline_TellsMembersOnlyThroughThePort(string file)
+    {
+        var text = File.ReadAllText(RepositoryPaths.InRoot("src", "MjBot", "Jobs", file));
+
+        Assert.DoesNotMatch(@"using MjBot\.(Discord|Rendering)\b", text);
+        Assert.DoesNotMatch(@"\b(JobDelivery|JobMessages|DiscordRestClient)\b", text);
+    }
+
     private static HashSet<string> AddExtensionsOf(Assembly assembly) =>
         assembly.GetTypes()
             .Where(static t => t is { IsAbstract: true, IsSealed: true })
