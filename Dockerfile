@@ -4,28 +4,15 @@
 # flavour's stages are built; docker-compose.yml passes the one its profile needs.
 ARG FLAVOUR=cpu
 
-# The CUDA 13 + cuDNN 9 runtime image the GPU variant runs on; it must match the CUDA major version of ONNX Runtime's
-# CUDA provider (13 for 1.29). Override with --build-arg CUDA_IMAGE=… to pin a later 13.x patch release.
+# The CUDA 13 + cuDNN 9 runtime image the GPU variant runs on. It must match what ONNX Runtime's CUDA provider was
+# built against: the libonnxruntime_providers_cuda.so in Microsoft.ML.OnnxRuntime.Gpu.Linux 1.32.0 links
+# libcudart.so.13 and libcublas.so.13 and loads cuDNN 9. Override with --build-arg CUDA_IMAGE=… to pin a later 13.x.
 ARG CUDA_IMAGE=nvidia/cuda:13.0.0-cudnn-runtime-ubuntu24.04
-
-# ONNX Runtime's native library for the onnx backend, fetched and sha256-checked by the project's own script (npm pack
-# of onnxruntime-node, library only; no package scripts run).
-FROM node:22-bookworm-slim AS ort
-WORKDIR /ort
-COPY eng/fetch-onnxruntime.sh eng/
-RUN MJBOT_ORT_DIR=/ort/lib eng/fetch-onnxruntime.sh
-
-# The GPU variant's ONNX Runtime: core and CUDA provider from one official release (1.29.0; Microsoft's binaries from
-# onnxruntime-node and the Microsoft.ML.OnnxRuntime.Gpu.Linux NuGet package), each file sha256-checked by the script.
-FROM node:22-bookworm-slim AS ort-gpu
-WORKDIR /ort
-COPY eng/fetch-onnxruntime.sh eng/
-RUN MJBOT_ORT_FLAVOUR=cuda MJBOT_ORT_DIR=/ort/lib eng/fetch-onnxruntime.sh
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
-COPY --from=ort /ort/lib/libonnxruntime.so.1 .native/onnxruntime/libonnxruntime.so.1
+# ONNX Runtime comes from NuGet with everything else: Microsoft.ML.OnnxRuntime 1.32.0 (CPU) for the build and tests.
 RUN dotnet restore MjBot.sln \
  && dotnet build MjBot.sln -c Release --no-restore
 
@@ -37,15 +24,18 @@ RUN eng/install-test-prerequisites.sh \
 RUN dotnet test MjBot.sln -c Release --no-build \
  && touch /tests-passed
 
+# The published app carries ONNX Runtime's Linux natives flat beside it (the providers must sit beside
+# libonnxruntime.so): the CPU package for cpu, Microsoft.ML.OnnxRuntime.Gpu.Linux 1.32.0 (CUDA and TensorRT providers)
+# for gpu.
 FROM build AS publish
-RUN dotnet publish src/MjBot/MjBot.csproj -c Release --no-restore -o /app
+ARG FLAVOUR
+RUN dotnet publish src/MjBot/MjBot.csproj -c Release -r linux-x64 --self-contained false -p:MjBotOnnxRuntime=${FLAVOUR} -o /app
 
-# What each flavour runs on. cpu: the ASP.NET Core runtime image with ONNX Runtime 1.30 (CPU). gpu: the CUDA runtime
-# image (Ubuntu 24.04, as the .NET 10 images) with the ASP.NET Core runtime copied from the official image, ICU and
-# OpenSSL from Ubuntu, the same "app" user id (so both flavours can share one data volume), and ONNX Runtime 1.29's
-# core and CUDA provider. ONNX Runtime's files sit in one folder: the core loads its providers from its own folder.
+# What each flavour runs on. cpu: the ASP.NET Core runtime image. gpu: the CUDA runtime image (Ubuntu 24.04, as the
+# .NET 10 images) with the ASP.NET Core runtime copied from the official image, ICU and OpenSSL from Ubuntu, and the
+# same "app" user id (so both flavours can share one data volume). The host needs an NVIDIA driver for CUDA 13
+# (580 or later) and the NVIDIA Container Toolkit.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime-cpu
-COPY --from=ort /ort/lib/ /app/onnxruntime/
 
 FROM ${CUDA_IMAGE} AS runtime-gpu
 RUN apt-get update \
@@ -53,7 +43,6 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --uid 1654 --user-group --no-create-home --home-dir /app app
 COPY --from=mcr.microsoft.com/dotnet/aspnet:10.0 /usr/share/dotnet /usr/share/dotnet
-COPY --from=ort-gpu /ort/lib/ /app/onnxruntime/
 ENV APP_UID=1654 \
     DOTNET_ROOT=/usr/share/dotnet \
     MjBot__Backends__Onnx__ExecutionProvider=cuda
@@ -65,7 +54,6 @@ COPY --from=test /tests-passed /tests-passed
 COPY --from=publish /app .
 ENV DOTNET_ENVIRONMENT=Production \
     MjBot__Storage__DataFolder=/data \
-    MjBot__Backends__Onnx__LibraryPath=/app/onnxruntime/libonnxruntime.so.1 \
     MjBot__Operations__HttpAddress=0.0.0.0 \
     MjBot__Logging__Console__FormatterName=json
 # The .NET images ship a non-root "app" user ($APP_UID); the gpu flavour makes one with the same id.

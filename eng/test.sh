@@ -4,8 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 eng/install-test-prerequisites.sh
-# ONNX Runtime's native library for the ONNX backend's tests (a no-op when it is already there and verified).
-eng/fetch-onnxruntime.sh
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -1,36 +1,40 @@
 using System.Diagnostics;
 using System.Globalization;
 using MjBot.Backends.Onnx.Pipeline;
+using MjBot.Backends.Onnx.Runtime;
 using MjBot.Backends.Onnx.Schedulers;
 using MjBot.Core.Prompting;
 using MjBot.Imaging.Png;
-using MjBot.OnnxRuntime;
 
 namespace MjBot.Benchmarks;
 
-/// <summary><c>sd-grid &lt;model folder&gt; [steps] [runs] [cpu|cuda] [size]</c>: seconds per 2×2 grid at the model's
-/// native size (or <c>size</c>²), split into text encoder / UNet steps / VAE / PNG, and the process's peak resident memory. The first run is
-/// a warm-up (session start, CUDA kernel selection) and is reported apart. The library comes from
-/// MJBOT_ORT_LIBRARY or .native/onnxruntime/.</summary>
+/// <summary><c>sd-grid &lt;model folder&gt; [steps] [runs] [cpu|cuda|tensorrt] [size]</c>: seconds per 2×2 grid at
+/// the model's native size (or <c>size</c>²), split into text encoder / UNet steps / VAE / PNG, the share that is not
+/// UNet, and the process's peak resident memory. The first run is a warm-up (session start, CUDA kernel selection) and
+/// is reported apart. ONNX Runtime is the package the benchmark was built with (CPU by default; publish with
+/// -p:MjBotOnnxRuntime=gpu for CUDA).</summary>
 internal static class SdGridTiming
 {
     public static int Run(string[] args)
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("Usage: sd-grid <model folder> [steps] [runs] [cpu|cuda] [size]");
+            Console.Error.WriteLine("Usage: sd-grid <model folder> [steps] [runs] [cpu|cuda|tensorrt] [size]");
             return 64;
         }
 
         var folder = args[1];
         var steps = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 25;
         var runs = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5;
-        var provider = args.Length > 4 && args[4] == "cpu" ? ExecutionProviderPreference.Cpu : ExecutionProviderPreference.Cuda;
-        var library = Environment.GetEnvironmentVariable("MJBOT_ORT_LIBRARY") is { Length: > 0 } set ? set : Path.Combine(".native", "onnxruntime", "libonnxruntime.so.1");
-        var runtime = OrtRuntime.Load(library);
+        var provider = (args.Length > 4 ? args[4] : "cuda") switch
+        {
+            "cpu" => ExecutionProviderPreference.Cpu,
+            "tensorrt" => ExecutionProviderPreference.TensorRt,
+            _ => ExecutionProviderPreference.Cuda,
+        };
         var opening = Stopwatch.StartNew();
-        using var model = StableDiffusionModel.Open(runtime, folder, new OrtSessionSettings { Provider = provider });
-        Console.WriteLine($"ONNX Runtime {runtime.Version}, {model.ExecutionProvider}{(model.FallbackReason is { } why ? $" (CUDA not used: {why})" : string.Empty)}; models opened in {opening.ElapsedMilliseconds} ms");
+        using var model = StableDiffusionModel.Open(folder, new SessionSettings { Provider = provider });
+        Console.WriteLine($"ONNX Runtime {SessionFactory.Version} (providers: {string.Join(", ", SessionFactory.AvailableProviders())}); {model.Family} model on {model.ExecutionProvider}{(model.FallbackReason is { } why ? $" (GPU not used: {why})" : string.Empty)}; models opened in {opening.ElapsedMilliseconds} ms");
         var size = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : model.Profile.NativeSize;
         var job = new DiffusionJob
         {

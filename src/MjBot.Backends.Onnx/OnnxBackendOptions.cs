@@ -1,10 +1,10 @@
-using MjBot.OnnxRuntime;
+using MjBot.Backends.Onnx.Runtime;
 
 namespace MjBot.Backends.Onnx;
 
 /// <summary>The <c>Backends:Onnx</c> section: local Stable Diffusion on ONNX Runtime. Registered by
-/// <c>AddOnnxImageBackend</c>, which resolves <see cref="ModelFolder"/> and <see cref="LibraryPath"/> against the
-/// working directory.</summary>
+/// <c>AddOnnxImageBackend</c>, which resolves <see cref="ModelFolder"/> against the working directory. ONNX Runtime
+/// itself comes with the program (Microsoft's NuGet packages).</summary>
 public sealed record OnnxBackendOptions
 {
     public const string SectionName = "Backends:Onnx";
@@ -22,11 +22,8 @@ public sealed record OnnxBackendOptions
     /// name.</summary>
     public Dictionary<string, string> Models { get; set; } = [];
 
-    /// <summary>Gets or sets the path of libonnxruntime. Empty: <c>.native/onnxruntime/libonnxruntime.so.1</c> under
-    /// the working directory (where eng/fetch-onnxruntime.sh puts it), then beside the program.</summary>
-    public string? LibraryPath { get; set; }
-
-    /// <summary>Gets or sets the execution provider: <c>auto</c> (CUDA when present), <c>cpu</c> or <c>cuda</c>.</summary>
+    /// <summary>Gets or sets the execution provider: <c>auto</c> (TensorRT where its libraries load, then CUDA, then
+    /// the CPU), <c>cuda</c>, <c>tensorrt</c> or <c>cpu</c>.</summary>
     /// <value>The default value is <c>auto</c>.</value>
     public string ExecutionProvider { get; set; } = "auto";
 
@@ -52,8 +49,9 @@ public sealed record OnnxBackendOptions
     public double VariationStrength { get; set; } = 0.55;
 
     /// <summary>Gets the execution provider <see cref="ExecutionProvider"/> names.</summary>
-    public ExecutionProviderPreference Provider => ExecutionProvider switch
+    internal ExecutionProviderPreference Provider => ExecutionProvider switch
     {
+        "tensorrt" => ExecutionProviderPreference.TensorRt,
         "cpu" => ExecutionProviderPreference.Cpu,
         "cuda" => ExecutionProviderPreference.Cuda,
         _ => ExecutionProviderPreference.Auto,
@@ -61,10 +59,6 @@ public sealed record OnnxBackendOptions
 
     /// <summary>Gets the GPU memory limit in bytes; 0 means no limit.</summary>
     public long GpuMemoryLimitBytes => GpuMemoryLimitMiB * 1024L * 1024L;
-
-    /// <summary>Gets the library's path: <see cref="LibraryPath"/> once resolved, else looked for from the current
-    /// directory.</summary>
-    public string LibraryFile => string.IsNullOrWhiteSpace(LibraryPath) ? OnnxLibrary.Resolve(null, Directory.GetCurrentDirectory()) : LibraryPath;
 
     /// <summary>Gets the inpainting model's alias, or null when none is set.</summary>
     public string? InpaintAlias => string.IsNullOrWhiteSpace(InpaintModel) ? null : InpaintModel;
@@ -98,7 +92,7 @@ public sealed record OnnxBackendOptions
     /// <summary>Gets whether <paramref name="alias"/> is configured (listed, or a folder of that name exists).</summary>
     public bool Knows(string alias) => Models.ContainsKey(alias) || Directory.Exists(Path.Combine(ModelFolder, alias));
 
-    /// <summary>Resolves the model folder and the library's path against <paramref name="contentRoot"/> (an empty
+    /// <summary>Resolves the model folder against <paramref name="contentRoot"/> (an empty
     /// model folder is left for the validator to report). <c>AddOnnxImageBackend</c> does this for the bound options;
     /// <c>doctor</c> and <c>tokenize</c>, which read the section alone, call it themselves.</summary>
     public void ResolvePaths(string contentRoot)
@@ -107,7 +101,5 @@ public sealed record OnnxBackendOptions
         {
             ModelFolder = Path.GetFullPath(ModelFolder, contentRoot);
         }
-
-        LibraryPath = OnnxLibrary.Resolve(LibraryPath, contentRoot);
     }
 }

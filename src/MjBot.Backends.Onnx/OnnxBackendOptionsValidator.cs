@@ -5,14 +5,14 @@ namespace MjBot.Backends.Onnx;
 /// <summary>Checks the Backends:Onnx section.</summary>
 internal sealed class OnnxBackendOptionsValidator : IValidateOptions<OnnxBackendOptions>
 {
-    private static readonly string[] Providers = ["auto", "cpu", "cuda"];
+    private static readonly string[] Providers = ["auto", "cpu", "cuda", "tensorrt"];
 
     public ValidateOptionsResult Validate(string? name, OnnxBackendOptions options)
     {
         var failures = new List<string>();
         if (!Providers.Contains(options.ExecutionProvider, StringComparer.Ordinal))
         {
-            failures.Add($"Backends:Onnx:ExecutionProvider is \"{options.ExecutionProvider}\": use \"auto\", \"cpu\" or \"cuda\".");
+            failures.Add($"Backends:Onnx:ExecutionProvider is \"{options.ExecutionProvider}\": use \"auto\", \"cpu\", \"cuda\" or \"tensorrt\".");
         }
 
         if (options.DeviceId < 0 || options.GpuMemoryLimitMiB < 0)

@@ -6,7 +6,7 @@ using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
-using MjBot.OnnxRuntime;
+using MjBot.Backends.Onnx.Runtime;
 
 namespace MjBot.Backends.Onnx;
 
@@ -30,6 +30,17 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
         _settings = settings;
         _aliases = settings.Aliases();
         _logger = logger;
+        SessionFactory.Log((severity, message) =>
+        {
+            if (severity == Microsoft.ML.OnnxRuntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL)
+            {
+                logger.RuntimeFatal(message);
+            }
+            else
+            {
+                logger.RuntimeMessage(message);
+            }
+        });
         var encoder = File.Exists(Path.Combine(settings.FolderOf(settings.DefaultModel), "vae_encoder", "model.onnx"));
         var inpaint = settings.InpaintAlias is { } alias && StableDiffusionModel.Problems(settings.FolderOf(alias)).Count == 0;
         Capabilities = BackendCapabilities.Previews
@@ -105,7 +116,7 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
             });
             return new GenerationResult([.. images.Select(static i => PngEncoder.Encode(i))], GenerationPlanner.Notices(request.Request, output, modelNotice));
         }
-        catch (OrtException ex)
+        catch (ModelRuntimeException ex)
         {
             throw new GenerationException($"ONNX Runtime could not run the model: {ex.Message}", retryable: true);
         }
@@ -124,7 +135,7 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
             case JobKind.Variation:
             {
                 var source = Decode(request.Source);
-                var (width, height) = GenerationPlanner.Dimensions(source.Width, source.Height, profile.NativeSize);
+                var (width, height) = GenerationPlanner.Dimensions(source.Width, source.Height, profile);
                 var strength = request.Option switch { "subtle" => 0.35, "strong" => 0.65, _ => _settings.VariationStrength };
                 return job with { Width = width, Height = height, Source = Resampler.Lanczos3(source, width, height), Strength = strength };
             }
@@ -139,7 +150,7 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
             case JobKind.ZoomOut:
             {
                 var source = Decode(request.Source);
-                var (width, height) = GenerationPlanner.Dimensions(source.Width, source.Height, profile.NativeSize);
+                var (width, height) = GenerationPlanner.Dimensions(source.Width, source.Height, profile);
                 var (canvas, mask) = OutpaintCanvas.ZoomOut(source, width, height, request.Option ?? "2");
                 return job with { Width = width, Height = height, Source = canvas, Mask = mask, Strength = 1 };
             }
@@ -149,7 +160,7 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
                 // The model paints the grown canvas at its own size; the result is brought back to the canvas's full
                 // size with the original's pixels restored exactly (Generate).
                 var full = PanCanvas(request);
-                var (width, height) = GenerationPlanner.Dimensions(full.Width, full.Height, profile.NativeSize);
+                var (width, height) = GenerationPlanner.Dimensions(full.Width, full.Height, profile);
                 var (canvas, mask) = OutpaintCanvas.Pan(full, width, height);
                 return job with { Width = width, Height = height, Source = canvas, Mask = mask, Strength = 1 };
             }
@@ -176,17 +187,17 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
             StableDiffusionModel model;
             try
             {
-                model = StableDiffusionModel.Open(Runtime(), folder, SessionSettings());
+                model = StableDiffusionModel.Open(folder, SessionSettings());
             }
-            catch (Exception ex) when (ex is OrtException or InvalidDataException)
+            catch (Exception ex) when (ex is ModelRuntimeException or InvalidDataException)
             {
                 throw new GenerationException($"The model \"{alias}\" could not be opened: {ex.Message}", retryable: false);
             }
 
-            _logger.ModelOpened(folder, model.ExecutionProvider, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, Runtime().Version);
+            _logger.ModelOpened(folder, model.ExecutionProvider, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, SessionFactory.Version);
             if (model.FallbackReason is { } reason && _settings.Provider != ExecutionProviderPreference.Cpu && Interlocked.Exchange(ref _fallbackLogged, 1) == 0)
             {
-                _logger.CudaFallback(reason);
+                _logger.GpuFallback(model.ExecutionProvider, reason);
             }
 
             _models[folder] = model;
@@ -194,31 +205,7 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
         }
     }
 
-    private OrtRuntime Runtime()
-    {
-        try
-        {
-            var runtime = OrtRuntime.Load(_settings.LibraryFile);
-            runtime.Log ??= (severity, message) =>
-            {
-                if (severity == OrtLogSeverity.Fatal)
-                {
-                    _logger.RuntimeFatal(message);
-                }
-                else
-                {
-                    _logger.RuntimeMessage(message);
-                }
-            };
-            return runtime;
-        }
-        catch (OrtException ex)
-        {
-            throw new GenerationException($"ONNX Runtime is not usable: {ex.Message} Run eng/fetch-onnxruntime.sh or set Backends:Onnx:LibraryPath.", retryable: false);
-        }
-    }
-
-    private OrtSessionSettings SessionSettings() => new()
+    private SessionSettings SessionSettings() => new()
     {
         Provider = _settings.Provider,
         DeviceId = _settings.DeviceId,

@@ -7,8 +7,8 @@ internal static partial class OnnxLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Opened model {Folder} on {Provider} in {Milliseconds} ms (ONNX Runtime {Version})")]
     public static partial void ModelOpened(this ILogger logger, string folder, string provider, long milliseconds, string version);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "CUDA was requested but is not usable, so Stable Diffusion runs on the CPU (slow): {Reason}")]
-    public static partial void CudaFallback(this ILogger logger, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A GPU provider was requested but is not usable, so Stable Diffusion runs on {Provider}: {Reason}")]
+    public static partial void GpuFallback(this ILogger logger, string provider, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "ONNX Runtime: {Message}")]
     public static partial void RuntimeMessage(this ILogger logger, string message);

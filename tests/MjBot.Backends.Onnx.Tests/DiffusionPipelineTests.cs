@@ -3,7 +3,7 @@ using MjBot.Backends.Onnx.Schedulers;
 using MjBot.Core.Prompting;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
-using MjBot.OnnxRuntime;
+using MjBot.Backends.Onnx.Runtime;
 
 namespace MjBot.Backends.Onnx.Tests;
 
@@ -74,16 +74,21 @@ public sealed class DiffusionPipelineTests
     public void Predict_GuidanceBatch_UnconditionalFirstThenConditional()
     {
         var model = TinyModels.Sd;
-        var pipeline = new DiffusionPipeline(model);
         var scheduler = SchedulerFactory.Create(SamplerKind.Euler, new NoiseSchedule(), 6, TimestepSpacing.Linspace);
-        var (embeddings, width, _) = TextEmbedder.Encode(model, [[new PromptSegment("blurry", 1)], [new PromptSegment("a cat", 1)]], default);
+        var text = TextEmbedder.Encode(model, [[new PromptSegment("blurry", 1)], [new PromptSegment("a cat", 1)]], default);
         var latents = new float[4 * 8 * 8];
         new GaussianNoise(5).Fill(latents);
-        var guided = pipeline.Predict(scheduler, 2, latents, 1, 8, 8, embeddings[0], [embeddings[1]], width, [3.0], null, default);
+        using var guidedRun = new UnetRun(model, text, 0, 1, 8, 8, [3.0], guidanceBatch: true, null);
+        var guided = guidedRun.Predict(scheduler, 2, latents, default);
 
-        float[] Alone(float[] text) => pipeline.Predict(scheduler, 2, latents, 1, 8, 8, embeddings[0], [text], width, [1.0], null, default);
-        var u = Alone(embeddings[0]);
-        var c = Alone(embeddings[1]);
+        float[] Alone(float[] embedding)
+        {
+            using var run = new UnetRun(model, text with { Hidden = [text.Hidden[0], embedding] }, 0, 1, 8, 8, [1.0], guidanceBatch: false, null);
+            return run.Predict(scheduler, 2, latents, default);
+        }
+
+        var u = Alone(text.Hidden[0]);
+        var c = Alone(text.Hidden[1]);
         for (var j = 0; j < guided.Length; j++)
         {
             Assert.InRange(guided[j] - (u[j] + (3f * (c[j] - u[j]))), -1e-4f, 1e-4f);
@@ -154,7 +159,7 @@ public sealed class DiffusionPipelineTests
     [Fact]
     public void Run_Fp16Export_Float16AndInt64Inputs()
     {
-        Assert.Equal(TensorElementType.Float16, TinyModels.SdFp16.Unet.Input("sample")!.ElementType);
+        Assert.Equal(ElementKind.Float16, TinyModels.SdFp16.Unet.Input("sample")!.Kind);
         var output = new DiffusionPipeline(TinyModels.SdFp16).Run(Job(), null, default);
         Assert.Equal(4, output.Images.Count);
         Assert.Equal(Pngs(output), Pngs(new DiffusionPipeline(TinyModels.SdFp16).Run(Job(), null, default)));

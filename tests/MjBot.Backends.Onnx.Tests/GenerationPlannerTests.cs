@@ -10,7 +10,6 @@ public sealed class GenerationPlannerTests
 {
     private static readonly OnnxBackendOptions Settings = new()
     {
-        LibraryPath = "unused",
         ModelFolder = "/nonexistent",
         DefaultModel = "v7",
         Models = new Dictionary<string, string> { ["v7"] = "sd15", ["v6"] = "sd15-old", ["niji"] = "anime", ["draft"] = "sd-turbo" },

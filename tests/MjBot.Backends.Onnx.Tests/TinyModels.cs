@@ -1,5 +1,5 @@
 using MjBot.Backends.Onnx.Pipeline;
-using MjBot.OnnxRuntime;
+using MjBot.Backends.Onnx.Runtime;
 using MjBot.Testing;
 
 namespace MjBot.Backends.Onnx.Tests;
@@ -10,10 +10,11 @@ internal static class TinyModels
     private static readonly Lazy<StableDiffusionModel> Fp32 = new(() => Open("tiny-sd"));
     private static readonly Lazy<StableDiffusionModel> Fp16 = new(() => Open("tiny-sd-fp16"));
     private static readonly Lazy<StableDiffusionModel> Inpainting = new(() => Open("tiny-sd-inpaint"));
+    private static readonly Lazy<StableDiffusionModel> Xl = new(() => Open("tiny-sdxl"));
+    private static readonly Lazy<StableDiffusionModel> V = new(() => Open("tiny-sd2-v"));
+    private static readonly Lazy<StableDiffusionModel> Consistency = new(() => Open("tiny-lcm"));
 
-    public static OrtRuntime Runtime => OrtRuntime.Load(OnnxTestAssets.LibraryPath);
-
-    public static OrtSessionSettings Cpu { get; } = new() { Provider = ExecutionProviderPreference.Cpu, IntraOpThreads = 1 };
+    public static SessionSettings Cpu { get; } = new() { Provider = ExecutionProviderPreference.Cpu, IntraOpThreads = 1 };
 
     public static StableDiffusionModel Sd => Fp32.Value;
 
@@ -21,5 +22,11 @@ internal static class TinyModels
 
     public static StableDiffusionModel SdInpaint => Inpainting.Value;
 
-    private static StableDiffusionModel Open(string name) => StableDiffusionModel.Open(Runtime, OnnxTestAssets.Model(name), Cpu);
+    public static StableDiffusionModel Sdxl => Xl.Value;
+
+    public static StableDiffusionModel Sd2V => V.Value;
+
+    public static StableDiffusionModel Lcm => Consistency.Value;
+
+    public static StableDiffusionModel Open(string name) => StableDiffusionModel.Open(OnnxTestAssets.Model(name), Cpu);
 }

@@ -1,12 +1,13 @@
 using MjBot.Backends.Onnx.Schedulers;
 using MjBot.Core.Prompting;
 using MjBot.Imaging;
-using MjBot.OnnxRuntime;
+using MjBot.Backends.Onnx.Runtime;
 
 namespace MjBot.Backends.Onnx.Pipeline;
 
-/// <summary>Stable Diffusion: text encoder, then the UNet loop with classifier-free guidance (unconditional half first,
-/// conditional second, in one batch: ε = u + g·(c − u)), then the VAE decoder one image at a time. Each image has its
+/// <summary>Stable Diffusion (SD 1.x, SD 2.x, SDXL): text encoder(s), then the UNet loop (<see cref="UnetRun"/>: constant
+/// inputs bound once, classifier-free guidance with the unconditional half first, v-predictions turned into ε), then
+/// the VAE decoder one image at a time. Each image has its
 /// own generator (seed + i) for its starting noise and its step noise, so any image can be made again alone. Images
 /// go through the UNet in batches of <see cref="DiffusionJob.BatchSize"/>. Image-to-image encodes the source with the
 /// VAE encoder and starts part-way; an inpainting UNet (9 channels) also gets the mask and the masked image's latents.
@@ -15,7 +16,7 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model, PipelineTimi
 {
     private readonly PipelineTimings _timings = timings ?? new PipelineTimings();
 
-    private const int LatentChannels = 4;
+    internal const int LatentChannels = 4;
 
     public DiffusionOutput Run(DiffusionJob job, DiffusionProgress? progress, CancellationToken cancellationToken)
     {
@@ -35,7 +36,7 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model, PipelineTimi
         var profile = model.Profile;
         var schedule = profile.Schedule();
         IReadOnlyList<IReadOnlyList<PromptSegment>> prompts = [[new PromptSegment(job.Negative, 1)], .. job.Prompts];
-        var (embeddings, width, tokens) = _timings.TimeText(() => TextEmbedder.Encode(model, prompts, cancellationToken));
+        var text = _timings.TimeText(() => TextEmbedder.Encode(model, prompts, cancellationToken));
         var source = job.Source is { } image ? _timings.TimeVae(() => Encode(image, cancellationToken)) : null;
         var extra = model.IsInpainting ? InpaintChannels(job, h, w, cancellationToken) : null;
         var images = new RgbaImage[job.Count];
@@ -52,7 +53,7 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model, PipelineTimi
             var latents = Initial(scheduler, generators, source, size, start);
             var denoised = new float[latents.Length];
             var guidance = job.Guidance.Skip(first).Take(k).ToArray();
-            var conditional = embeddings.Skip(1 + first).Take(k).ToArray();
+            using var unet = new UnetRun(model, text, first, k, h, w, guidance, scheduler.UsesGuidanceBatch && guidance.Max() > 1, extra);
             void FillNoise(Span<float> span)
             {
                 for (var i = 0; i < k; i++)
@@ -67,7 +68,7 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model, PipelineTimi
                 var current = step;
                 _timings.TimeStep(() =>
                 {
-                    var epsilon = Predict(scheduler, current, latents, k, h, w, embeddings[0], conditional, width, guidance, extra, cancellationToken);
+                    var epsilon = unet.Predict(scheduler, current, latents, cancellationToken);
                     scheduler.Step(current, epsilon, latents, denoised, FillNoise);
                     return epsilon;
                 });
@@ -87,7 +88,7 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model, PipelineTimi
             }
         }
 
-        return new DiffusionOutput(images, tokens);
+        return new DiffusionOutput(images, text.Tokens);
     }
 
     private static float[] Initial(DiffusionScheduler scheduler, GaussianNoise[] generators, float[]? source, int size, int start)
@@ -115,95 +116,6 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model, PipelineTimi
         return latents;
     }
 
-    /// <summary>One UNet evaluation with guidance: the noise prediction for the <paramref name="k"/> images.</summary>
-    internal float[] Predict(DiffusionScheduler scheduler, int step, float[] latents, int k, int h, int w, float[] unconditional, float[][] conditional, int width, double[] guidance, float[]? extra, CancellationToken cancellationToken)
-    {
-        var size = LatentChannels * h * w;
-        var useGuidance = scheduler.UsesGuidanceBatch && guidance.Max() > 1;
-        var copies = useGuidance ? 2 : 1;
-        var batch = copies * k;
-        var channels = model.UnetChannels;
-        var scale = (float)scheduler.InputScale(step);
-        var sample = new float[batch * channels * h * w];
-        var perImage = channels * h * w;
-        for (var b = 0; b < batch; b++)
-        {
-            var target = sample.AsSpan(b * perImage, perImage);
-            var x = latents.AsSpan((b % k) * size, size);
-            for (var j = 0; j < size; j++)
-            {
-                target[j] = x[j] * scale;
-            }
-
-            extra?.CopyTo(target[size..]);
-        }
-
-        var tokens = model.Tokenizer.Length;
-        var hidden = new float[batch * tokens * width];
-        for (var b = 0; b < batch; b++)
-        {
-            var text = useGuidance && b < k ? unconditional : conditional[b % k];
-            text.CopyTo(hidden, b * tokens * width);
-        }
-
-        var unet = model.Unet;
-        var sampleInput = unet.Input("sample")!;
-        var timestepInput = unet.Input("timestep")!;
-        var timesteps = timestepInput.Shape is [1] ? 1 : batch;
-        var timestep = Enumerable.Repeat((float)scheduler.Timesteps[step], timesteps).ToArray();
-        var hiddenInput = unet.Input("encoder_hidden_states")!;
-        List<NamedTensor> inputs =
-        [
-            new("sample", TensorData.Floats(sample, sampleInput.ElementType, batch, channels, h, w)),
-            new("timestep", TensorData.Floats(timestep, timestepInput.ElementType, timestepInput.Shape.Count == 0 ? [] : [timesteps])),
-            new("encoder_hidden_states", TensorData.Floats(hidden, hiddenInput.ElementType, batch, tokens, width)),
-        ];
-        if (unet.Input("timestep_cond") is { } cond)
-        {
-            inputs.Add(new NamedTensor(cond.Name, TensorData.Floats(GuidanceEmbedding(guidance, copies, (int)cond.Shape[^1]), cond.ElementType, batch, cond.Shape[^1])));
-        }
-
-        var output = TensorData.ToFloats(unet.Run(inputs, [unet.Outputs[0].Name], cancellationToken)[0].Tensor);
-        if (!useGuidance)
-        {
-            return output;
-        }
-
-        var epsilon = new float[k * size];
-        for (var i = 0; i < k; i++)
-        {
-            var g = (float)Math.Max(guidance[i], 1);
-            var u = output.AsSpan(i * size, size);
-            var c = output.AsSpan((k + i) * size, size);
-            var e = epsilon.AsSpan(i * size, size);
-            for (var j = 0; j < size; j++)
-            {
-                e[j] = u[j] + (g * (c[j] - u[j]));
-            }
-        }
-
-        return epsilon;
-    }
-
-    // LCM's timestep_cond: a sinusoidal embedding of (g − 1)·1000, sin half then cos half.
-    private static float[] GuidanceEmbedding(double[] guidance, int copies, int dimension)
-    {
-        var half = dimension / 2;
-        var result = new float[copies * guidance.Length * dimension];
-        for (var b = 0; b < copies * guidance.Length; b++)
-        {
-            var value = (guidance[b % guidance.Length] - 1) * 1000;
-            for (var i = 0; i < half; i++)
-            {
-                var frequency = Math.Exp(-Math.Log(10000) * i / (half - 1));
-                result[(b * dimension) + i] = (float)Math.Sin(value * frequency);
-                result[(b * dimension) + half + i] = (float)Math.Cos(value * frequency);
-            }
-        }
-
-        return result;
-    }
-
     private RgbaImage Decode(ReadOnlySpan<float> latent, int h, int w, CancellationToken cancellationToken)
     {
         var scale = (float)model.Profile.LatentScale;
@@ -214,7 +126,7 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model, PipelineTimi
         }
 
         var input = model.VaeDecoder.Input("latent_sample")!;
-        var output = model.VaeDecoder.Run([new NamedTensor(input.Name, TensorData.Floats(data, input.ElementType, 1, LatentChannels, h, w))], [model.VaeDecoder.Outputs[0].Name], cancellationToken)[0].Tensor;
+        var output = model.VaeDecoder.Run([new NamedTensor(input.Name, TensorData.Floats(data, input.Kind, 1, LatentChannels, h, w))], [model.VaeDecoder.Outputs[0].Name], cancellationToken)[0].Tensor;
         return PixelTensors.ToImage(TensorData.ToFloats(output), (int)output.Shape[3], (int)output.Shape[2]);
     }
 
@@ -222,7 +134,7 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model, PipelineTimi
     {
         var encoder = model.VaeEncoder ?? throw new InvalidDataException($"{model.Folder} has no vae_encoder/model.onnx, which image-to-image needs.");
         var input = encoder.Input("sample")!;
-        var tensor = TensorData.Floats(PixelTensors.FromImage(image), input.ElementType, 1, 3, image.Height, image.Width);
+        var tensor = TensorData.Floats(PixelTensors.FromImage(image), input.Kind, 1, 3, image.Height, image.Width);
         var latent = TensorData.ToFloats(encoder.Run([new NamedTensor(input.Name, tensor)], [encoder.Outputs[0].Name], cancellationToken)[0].Tensor);
         var scale = (float)model.Profile.LatentScale;
         for (var i = 0; i < latent.Length; i++)

@@ -9,7 +9,8 @@ namespace MjBot.Backends.Onnx.Pipeline;
 
 /// <summary>Maps a member's request onto Stable Diffusion, as the README's table documents:
 /// <list type="bullet">
-/// <item>--ar: width × height in multiples of 64 at about the model's native pixel count.</item>
+/// <item>--ar: width × height in multiples of 64 at about the model's native pixel count; on SDXL the nearest of the
+/// aspect buckets it was trained on.</item>
 /// <item>--s: guidance g = 10 − 2.5·√(s/100) (s ≤ 1000; 7.5 at the default 100, 2.1 at 1000, never below 1.5);
 /// --cfg sets g directly; models with guidance off (SD-Turbo) ignore both.</item>
 /// <item>--c: image i (0–3) follows the prompt more loosely: gᵢ = g·(1 − 0.5·(c/100)·i/3).</item>
@@ -52,7 +53,7 @@ internal static class GenerationPlanner
     {
         var p = request.Request.Parameters;
         var aspect = p.Aspect ?? new AspectRatio(1, 1);
-        var (width, height) = Dimensions(aspect.Width, aspect.Height, profile.NativeSize);
+        var (width, height) = Dimensions(aspect.Width, aspect.Height, profile);
         var steps = Math.Clamp(p.Steps ?? (int)Math.Round(profile.Steps * (p.Quality ?? 1)), 1, 150);
         var sampler = SchedulerFactory.Parse(p.Sampler) ?? profile.Sampler;
         var guidance = profile.GuidanceOff ? profile.Guidance : p.Cfg ?? (p.Stylize is { } s ? Math.Max(1.5, 10 - (2.5 * Math.Sqrt(Math.Min(s, 1000) / 100.0))) : profile.Guidance);
@@ -75,6 +76,13 @@ internal static class GenerationPlanner
             BatchSize = batchSize,
         };
     }
+
+    /// <summary>Width × height for a ratio on a model: SDXL's nearest training bucket, else multiples of 64 at about the
+    /// native size's pixel count.</summary>
+    public static (int Width, int Height) Dimensions(int ratioWidth, int ratioHeight, ModelProfile profile) =>
+        profile.Family == ModelFamily.Sdxl
+            ? AspectBuckets.Nearest(ratioWidth, ratioHeight, profile.NativeSize)
+            : Dimensions(ratioWidth, ratioHeight, profile.NativeSize);
 
     /// <summary>Width × height for a ratio, in multiples of 64, at about <paramref name="native"/>² pixels.</summary>
     public static (int Width, int Height) Dimensions(int ratioWidth, int ratioHeight, int native)

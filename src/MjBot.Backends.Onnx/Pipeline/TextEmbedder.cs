@@ -1,39 +1,75 @@
+using MjBot.Backends.Onnx.Runtime;
 using MjBot.Backends.Onnx.Tokenization;
 using MjBot.Core.Prompting;
-using MjBot.OnnxRuntime;
 
 namespace MjBot.Backends.Onnx.Pipeline;
 
-/// <summary>Turns prompts into text embeddings [77, width]. A multi-prompt (<c>a::2 b::-0.5</c>) is encoded segment by
-/// segment and combined as the weighted mean Σ wᵢ·Eᵢ / Σ wᵢ (the grammar keeps Σ wᵢ positive), so a negative
-/// segment pushes away from its text. All segments of all prompts go through the text encoder in one batch.</summary>
+/// <summary>Turns prompts into text embeddings. A multi-prompt (<c>a::2 b::-0.5</c>) is encoded segment by segment
+/// and combined as the weighted mean Σ wᵢ·Eᵢ / Σ wᵢ (the grammar keeps Σ wᵢ positive), so a negative segment pushes
+/// away from its text. All segments of all prompts go through each text encoder in one batch. SDXL: each token's
+/// embedding is the first encoder's penultimate hidden state followed by the second's (768 + 1280 = 2048 wide), and
+/// the pooled embedding is the second encoder's <c>text_embeds</c>, combined with the same weights; an empty negative
+/// prompt is all zeros there, as SDXL's pipeline does.</summary>
 internal static class TextEmbedder
 {
-    /// <summary>Encodes each prompt (a list of weighted segments); returns one [77·width] array per prompt and the
-    /// tokenization of every segment, in order.</summary>
-    public static (float[][] Embeddings, int Width, IReadOnlyList<TokenizedText> Tokens) Encode(StableDiffusionModel model, IReadOnlyList<IReadOnlyList<PromptSegment>> prompts, CancellationToken cancellationToken)
+    public static TextConditioning Encode(StableDiffusionModel model, IReadOnlyList<IReadOnlyList<PromptSegment>> prompts, CancellationToken cancellationToken)
     {
         var segments = prompts.SelectMany(static p => p).ToList();
-        var tokens = segments.Select(s => model.Tokenizer.Encode(s.Text)).ToList();
+        var (first, tokens) = Run(model.Encoder, segments, cancellationToken);
         var length = model.Tokenizer.Length;
-        var ids = tokens.SelectMany(static t => t.Ids).ToArray();
-        var input = model.TextEncoder.Input("input_ids")!;
-        var outputName = model.TextEncoder.Outputs.FirstOrDefault(static o => o.Name == "last_hidden_state")?.Name ?? model.TextEncoder.Outputs[0].Name;
-        var output = model.TextEncoder.Run([new NamedTensor(input.Name, TensorData.Ids(ids, input.ElementType, segments.Count, length))], [outputName], cancellationToken)[0].Tensor;
-        var hidden = TensorData.ToFloats(output);
-        var width = (int)output.Shape[^1];
-        var size = length * width;
+        float[] hidden;
+        int width;
+        float[]? pooled = null;
+        var pooledWidth = 0;
+        if (model.Encoder2 is { } part)
+        {
+            var (second, _) = Run(part, segments, cancellationToken);
+            width = first.Width + second.Width;
+            hidden = Concatenate(first.Hidden, first.Width, second.Hidden, second.Width, segments.Count * length);
+            pooled = second.Pooled;
+            pooledWidth = second.PooledWidth;
+        }
+        else
+        {
+            (hidden, width) = (first.Hidden, first.Width);
+        }
+
+        var zeroEmpty = model.Family == ModelFamily.Sdxl;
+        return new TextConditioning(
+            Combine(prompts, hidden, length * width, zeroEmpty),
+            width,
+            pooled is null ? null : Combine(prompts, pooled, pooledWidth, zeroEmpty),
+            pooledWidth,
+            tokens);
+    }
+
+    // Each token's row: the first encoder's values, then the second's.
+    internal static float[] Concatenate(float[] a, int widthA, float[] b, int widthB, int rows)
+    {
+        var result = new float[rows * (widthA + widthB)];
+        for (var r = 0; r < rows; r++)
+        {
+            a.AsSpan(r * widthA, widthA).CopyTo(result.AsSpan(r * (widthA + widthB)));
+            b.AsSpan(r * widthB, widthB).CopyTo(result.AsSpan((r * (widthA + widthB)) + widthA));
+        }
+
+        return result;
+    }
+
+    private static float[][] Combine(IReadOnlyList<IReadOnlyList<PromptSegment>> prompts, float[] perSegment, int size, bool zeroEmpty)
+    {
         var result = new float[prompts.Count][];
         var next = 0;
         for (var p = 0; p < prompts.Count; p++)
         {
             var embedding = new float[size];
             var total = prompts[p].Sum(static s => s.Weight);
+            var empty = zeroEmpty && prompts[p].All(static s => string.IsNullOrWhiteSpace(s.Text));
             foreach (var segment in prompts[p])
             {
                 var w = (float)(segment.Weight / total);
-                var source = hidden.AsSpan(next++ * size, size);
-                for (var i = 0; i < size; i++)
+                var source = perSegment.AsSpan(next++ * size, size);
+                for (var i = 0; i < size && !empty; i++)
                 {
                     embedding[i] += w * source[i];
                 }
@@ -42,6 +78,19 @@ internal static class TextEmbedder
             result[p] = embedding;
         }
 
-        return (result, width, tokens);
+        return result;
+    }
+
+    private static (EncoderOutput Output, IReadOnlyList<TokenizedText> Tokens) Run(TextEncoderPart part, IReadOnlyList<PromptSegment> segments, CancellationToken cancellationToken)
+    {
+        var tokens = segments.Select(s => part.Tokenizer.Encode(s.Text)).ToList();
+        var length = part.Tokenizer.Length;
+        var ids = tokens.SelectMany(static t => t.Ids).ToArray();
+        var input = part.Session.Input("input_ids")!;
+        List<string> wanted = part.PooledOutput is { } p ? [part.HiddenOutput, p] : [part.HiddenOutput];
+        var outputs = part.Session.Run([new NamedTensor(input.Name, TensorData.Ids(ids, input.Kind, segments.Count, length))], wanted, cancellationToken);
+        var hidden = outputs[0].Tensor;
+        var pooled = part.PooledOutput is null ? null : outputs[1].Tensor;
+        return (new EncoderOutput(TensorData.ToFloats(hidden), (int)hidden.Shape[^1], pooled is null ? null : TensorData.ToFloats(pooled), pooled is null ? 0 : (int)pooled.Shape[^1]), tokens);
     }
 }

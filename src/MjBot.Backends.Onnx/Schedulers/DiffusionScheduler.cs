@@ -25,6 +25,10 @@ internal abstract class DiffusionScheduler
     /// <summary>Gets the factor the latents are scaled by before the UNet sees them at <paramref name="step"/>.</summary>
     public virtual double InputScale(int step) => 1.0;
 
+    /// <summary>Gets α_t = √ᾱ_t, the signal's share of what the UNet sees at <paramref name="step"/> (its noise's share is
+    /// √(1 − α_t²)): what converts a v-prediction into ε.</summary>
+    public virtual double SignalScale(int step) => Math.Sqrt(Schedule.AlphasCumprod[(int)Math.Clamp(Math.Round(Timesteps[step]), 0, Schedule.TrainSteps - 1)]);
+
     /// <summary>Moves <paramref name="sample"/> from <paramref name="step"/> to the next step, writing the current
     /// estimate of the clean latents into <paramref name="denoised"/>.</summary>
     public abstract void Step(int step, ReadOnlySpan<float> epsilon, Span<float> sample, Span<float> denoised, NoiseFill fillNoise);

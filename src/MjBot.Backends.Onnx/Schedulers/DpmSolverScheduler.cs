@@ -28,6 +28,8 @@ internal sealed class DpmSolverScheduler : DiffusionScheduler
 
     public override double InitNoiseSigma => 1.0;
 
+    public override double SignalScale(int step) => Alpha(_sigmas[step]);
+
     /// <summary>Gets the Karras σ per step, then the final 0.</summary>
     public IReadOnlyList<double> Sigmas => _sigmas;
 

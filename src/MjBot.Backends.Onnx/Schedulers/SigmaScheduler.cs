@@ -25,6 +25,8 @@ internal abstract class SigmaScheduler : DiffusionScheduler
 
     public override double InputScale(int step) => 1 / Math.Sqrt((_sigmas[step] * _sigmas[step]) + 1);
 
+    public override double SignalScale(int step) => InputScale(step);
+
     public override void AddNoise(Span<float> sample, ReadOnlySpan<float> noise, int step)
     {
         var sigma = _sigmas[step];

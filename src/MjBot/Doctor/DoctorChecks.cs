@@ -105,7 +105,7 @@ internal static class DoctorChecks
             return DoctorCheck.Fail("ONNX Runtime", runtime + string.Join(" ", diagnosis.Problems), "see the README's \"Stable Diffusion on ONNX Runtime\" section");
         }
 
-        var fallback = diagnosis.FallbackReason is { } why && onnx.ExecutionProvider != "cpu" ? $" (CUDA not usable: {why})" : string.Empty;
-        return DoctorCheck.Pass("ONNX Runtime", $"ONNX Runtime {diagnosis.RuntimeVersion}; model \"{onnx.DefaultModel}\" is complete; runs on {diagnosis.ExecutionProvider}{fallback}");
+        var fallback = diagnosis.FallbackReason is { } why && onnx.ExecutionProvider != "cpu" ? $" ({onnx.ExecutionProvider} asked for, not usable: {why})" : string.Empty;
+        return DoctorCheck.Pass("ONNX Runtime", $"ONNX Runtime {diagnosis.RuntimeVersion} (providers: {string.Join(", ", diagnosis.AvailableProviders)}); model \"{onnx.DefaultModel}\" ({diagnosis.Family}) is complete; runs on {diagnosis.ExecutionProvider}{fallback}");
     }
 }

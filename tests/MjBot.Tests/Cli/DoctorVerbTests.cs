@@ -35,7 +35,7 @@ public sealed class DoctorVerbTests : IDisposable
         var request = Assert.Single(discord.Requests);
         Assert.Equal(("GET", "/api/v10/users/@me", "Bot " + WellFormedToken), (request.Method, request.Path, request.Headers["Authorization"]));
         Assert.Contains("– OpenAI key", table, StringComparison.Ordinal);
-        Assert.Contains("✓ ONNX Runtime   ONNX Runtime 1.30.0; model \"v7\" is complete; runs on CPUExecutionProvider", table, StringComparison.Ordinal);
+        Assert.Contains("✓ ONNX Runtime   ONNX Runtime 1.32.0 (providers: CPUExecutionProvider); model \"v7\" (SD 1.x) is complete; runs on CPUExecutionProvider", table, StringComparison.Ordinal);
         Assert.Contains("No problems found.", table, StringComparison.Ordinal);
         Assert.DoesNotContain(WellFormedToken, table, StringComparison.Ordinal);
     }
@@ -65,7 +65,7 @@ public sealed class DoctorVerbTests : IDisposable
 
         Assert.Equal(1, exit);
         var line = table.Split('\n').Single(static l => l.Contains("✗ ONNX Runtime", StringComparison.Ordinal));
-        Assert.Contains("✗ ONNX Runtime   ONNX Runtime 1.30.0; the default model \"v7\"", line, StringComparison.Ordinal);
+        Assert.Contains("✗ ONNX Runtime   ONNX Runtime 1.32.0; the default model \"v7\"", line, StringComparison.Ordinal);
         Assert.Contains("text_encoder/model.onnx is missing", table, StringComparison.Ordinal);
         Assert.Contains("fix: see the README's \"Stable Diffusion on ONNX Runtime\" section", table, StringComparison.Ordinal);
     }
@@ -80,8 +80,8 @@ public sealed class DoctorVerbTests : IDisposable
         var (_, table) = await DoctorAsync(settings);
 
         var line = table.Split('\n').Single(static l => l.Contains("✓ ONNX Runtime", StringComparison.Ordinal));
-        Assert.Contains("runs on CPUExecutionProvider (CUDA not usable:", line, StringComparison.Ordinal);
-        Assert.Contains("libonnxruntime_providers_shared.so", line, StringComparison.Ordinal);
+        Assert.Contains("runs on CPUExecutionProvider (cuda asked for, not usable: CUDAExecutionProvider: ", line, StringComparison.Ordinal);
+        Assert.Contains("CUDA execution provider is not enabled in this build.", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,7 +157,6 @@ public sealed class DoctorVerbTests : IDisposable
     {
         ["Discord:Token"] = WellFormedToken,
         ["Discord:ApiBaseAddress"] = new Uri(discord.Address, "api/v10/").ToString(),
-        ["Backends:Onnx:LibraryPath"] = OnnxTestAssets.LibraryPath,
         ["Backends:Onnx:ModelFolder"] = RepositoryPaths.InRoot("tests", "models"),
         ["Backends:Onnx:DefaultModel"] = "v7",
         ["Backends:Onnx:Models:v7"] = "tiny-sd",

@@ -65,8 +65,8 @@ public sealed class RunVerbProcessTests(ITestOutputHelper output) : IDisposable
 
         Assert.Equal(78, run.ExitCode);
         Assert.Contains("The default backend \"onnx\" (local Stable Diffusion) is not ready, so MjBot stops: ", run.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("ONNX Runtime's library was not found at ", run.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("Run eng/fetch-onnxruntime.sh, or set Backends:Onnx:LibraryPath.", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("the default model \"sd15\" (", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Put a Stable Diffusion ONNX export there (see the README's ONNX section)", run.StandardOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(token, run.StandardError + run.StandardOutput, StringComparison.Ordinal);
         AssertNoStackTrace(run);
     }

@@ -5,8 +5,8 @@ using static MjBot.Tests.EndToEnd.MessageButtons;
 
 namespace MjBot.Tests.EndToEnd;
 
-/// <summary>/imagine through the Discord emulator with the real ONNX backend: our binding over ONNX Runtime's native
-/// library, running the tiny generated Stable Diffusion models on the CPU. No test backend involved.</summary>
+/// <summary>/imagine through the Discord emulator with the real ONNX backend: Microsoft's ONNX Runtime (the CPU
+/// package) running the tiny generated models of each family on the CPU. No test backend involved.</summary>
 public sealed class OnnxEndToEndTests : EmulatorTest
 {
     [Fact]
@@ -27,6 +27,22 @@ public sealed class OnnxEndToEndTests : EmulatorTest
         var variations = await bot.ResultAsync($"**a red fox in snow --ar 4:1 --seed 7 --no trees --tile** - Variations (Strong) by <@{member.UserId}> (fast)");
         Assert.Single(variations.Attachments);
         Assert.Equal(5, v2.ResponseType);
+    }
+
+    [Theory]
+    [InlineData("tiny-sdxl", "--ar 16:9", 2 * 168, 2 * 96)]
+    [InlineData("tiny-sd2-v", "--ar 1:1", 2 * 64, 2 * 64)]
+    [InlineData("tiny-lcm", "--ar 4:1", 2 * 128, 2 * 64)]
+    public async Task Imagine_EachFamilysTinyModel_PostsAGridOfItsSize(string model, string aspect, int width, int height)
+    {
+        await using var bot = await StartAsync();
+
+        await bot.ImagineAsync($"a red fox in snow --model {model} {aspect} --seed 11");
+        var grid = await bot.ResultAsync($"**a red fox in snow --model {model} {aspect} --seed 11** - <@{EmulatedMember.Ordinary.UserId}> (fast)");
+
+        var png = Decode(Assert.Single(grid.Attachments).Content);
+        Assert.Equal((width, height), (png.Width, png.Height));
+        Assert.Contains(png.Pixels.Chunk(4), static p => p[0] != p[1] || p[1] != p[2]);
     }
 
     [Fact]
@@ -57,7 +73,7 @@ public sealed class OnnxEndToEndTests : EmulatorTest
 
         Assert.Equal((4, 64), (command.ResponseType, command.ResponseData!["flags"]!.GetValue<int>()));
         Assert.Equal(
-            "**Invalid parameter**\n--model must be one of draft, tiny-sd, tiny-sd-fp16, tiny-sd-inpaint, v7",
+            "**Invalid parameter**\n--model must be one of draft, tiny-lcm, tiny-sd, tiny-sd-fp16, tiny-sd-inpaint, tiny-sd2-v, tiny-sdxl, v7",
             command.ResponseData["content"]!.GetValue<string>());
     }
 
@@ -67,7 +83,6 @@ public sealed class OnnxEndToEndTests : EmulatorTest
     {
         ["Backends:Onnx:InpaintModel"] = inpaint ? "tiny-sd-inpaint" : null,
         ["Backends:Default"] = "onnx",
-        ["Backends:Onnx:LibraryPath"] = OnnxTestAssets.LibraryPath,
         ["Backends:Onnx:ModelFolder"] = RepositoryPaths.InRoot("tests", "models"),
         ["Backends:Onnx:DefaultModel"] = "v7",
         ["Backends:Onnx:Models:v7"] = "tiny-sd",

@@ -29,12 +29,15 @@ public sealed class DockerfileTests
     }
 
     [Fact]
-    public void Dockerfile_OnnxRuntime_FetchedByTheProjectsScriptAndPointedAt()
+    public void Dockerfile_OnnxRuntime_ComesFromTheOfficialPackagesAndNothingElseIsDownloaded()
     {
-        Assert.Contains("RUN MJBOT_ORT_DIR=/ort/lib eng/fetch-onnxruntime.sh", Stage("ort"));
-        Assert.Contains("COPY --from=ort /ort/lib/libonnxruntime.so.1 .native/onnxruntime/libonnxruntime.so.1", Stage("build"));
-        Assert.Contains("COPY --from=ort /ort/lib/ /app/onnxruntime/", Stage("runtime-cpu"));
-        Assert.Contains(Stage("final"), static l => l.Contains("MjBot__Backends__Onnx__LibraryPath=/app/onnxruntime/libonnxruntime.so.1", StringComparison.Ordinal));
+        Assert.Contains(Stage("publish"), static l => l.Contains("dotnet publish src/MjBot/MjBot.csproj -c Release -r linux-x64 --self-contained false -p:MjBotOnnxRuntime=${FLAVOUR} -o /app", StringComparison.Ordinal));
+        Assert.Contains(Lines, static l => l.Contains("Microsoft.ML.OnnxRuntime.Gpu.Linux 1.32.0", StringComparison.Ordinal));
+        Assert.DoesNotContain(Lines, static l => l.Contains("fetch-onnxruntime", StringComparison.Ordinal) || l.Contains("npm", StringComparison.Ordinal) || l.Contains("curl", StringComparison.Ordinal) || l.Contains("wget", StringComparison.Ordinal));
+        Assert.DoesNotContain(Lines, static l => l.Contains("LibraryPath", StringComparison.Ordinal));
+        var project = File.ReadAllText(RepositoryPaths.InRoot("src", "MjBot.Backends.Onnx", "MjBot.Backends.Onnx.csproj"));
+        Assert.Contains("<PackageReference Include=\"Microsoft.ML.OnnxRuntime\" Condition=\"'$(MjBotOnnxRuntime)' != 'gpu'\" />", project, StringComparison.Ordinal);
+        Assert.Contains("<PackageReference Include=\"Microsoft.ML.OnnxRuntime.Gpu.Linux\" Condition=\"'$(MjBotOnnxRuntime)' == 'gpu'\" />", project, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,33 +57,17 @@ public sealed class DockerfileTests
     }
 
     [Fact]
-    public void Dockerfile_GpuFlavour_RunsOnCuda13WithCudnnAndTheCudaBuildOfOnnxRuntime()
+    public void Dockerfile_GpuFlavour_RunsOnCuda13WithCudnn9AsTheCudaProviderNeeds()
     {
         var gpu = Stage("runtime-gpu");
 
         Assert.Contains("ARG CUDA_IMAGE=nvidia/cuda:13.0.0-cudnn-runtime-ubuntu24.04", Lines.TakeWhile(static l => !l.StartsWith("FROM ", StringComparison.Ordinal)));
-        Assert.Contains("RUN MJBOT_ORT_FLAVOUR=cuda MJBOT_ORT_DIR=/ort/lib eng/fetch-onnxruntime.sh", Stage("ort-gpu"));
-        Assert.Contains("COPY --from=ort-gpu /ort/lib/ /app/onnxruntime/", gpu);
         Assert.Contains("COPY --from=mcr.microsoft.com/dotnet/aspnet:10.0 /usr/share/dotnet /usr/share/dotnet", gpu);
         Assert.Contains(gpu, static l => l.Contains("MjBot__Backends__Onnx__ExecutionProvider=cuda", StringComparison.Ordinal));
 
         // The same user id as the .NET images' "app" user, so the CPU and GPU services can share one data volume.
         Assert.Contains(gpu, static l => l.Contains("useradd --uid 1654 ", StringComparison.Ordinal));
         Assert.Contains(gpu, static l => l.Contains("APP_UID=1654", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void FetchScript_CudaFlavour_PinsTheCoreAndBothProvidersOfOneRelease()
-    {
-        var script = File.ReadAllText(RepositoryPaths.InRoot("eng", "fetch-onnxruntime.sh"));
-        var start = script.IndexOf("  cuda)", StringComparison.Ordinal);
-        var flavour = script[start..script.IndexOf(";;", start, StringComparison.Ordinal)];
-        var cuda = System.Text.RegularExpressions.Regex.Matches(flavour, @"""(?<package>[^""|]+)\|(?<member>[^|]+)\|(?<sha>[0-9a-f]{64})\|(?<name>[^""]+)""")
-            .ToDictionary(static m => m.Groups["name"].Value, static m => m.Groups["package"].Value);
-
-        Assert.Equal(["libonnxruntime.so.1", "libonnxruntime_providers_cuda.so", "libonnxruntime_providers_shared.so"], cuda.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal("onnxruntime-node@1.29.0", cuda["libonnxruntime.so.1"]);
-        Assert.Equal(cuda["libonnxruntime_providers_cuda.so"], cuda["libonnxruntime_providers_shared.so"]);
     }
 
     // A stage's lines, from its FROM to the next FROM.
