@@ -34,7 +34,7 @@ internal static class SdGridTiming
         };
         var opening = Stopwatch.StartNew();
         using var model = StableDiffusionModel.Open(folder, new SessionSettings { Provider = provider });
-        Console.WriteLine($"ONNX Runtime {SessionFactory.Version} (providers: {string.Join(", ", SessionFactory.AvailableProviders())}); {model.Family} model on {model.ExecutionProvider}{(model.FallbackReason is { } why ? $" (GPU not used: {why})" : string.Empty)}; models opened in {opening.ElapsedMilliseconds} ms");
+        Console.WriteLine($"ONNX Runtime {SessionFactory.Version} (providers: {string.Join(", ", SessionFactory.AvailableProviders())}); {ModelFamilyRules.Name(model.Family)} model on {model.ExecutionProvider}{(model.FallbackReason is { } why ? $" (GPU not used: {why})" : string.Empty)}; models opened in {opening.ElapsedMilliseconds} ms");
         var size = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : model.Profile.NativeSize;
         var job = new DiffusionJob
         {
@@ -46,7 +46,7 @@ internal static class SdGridTiming
             Seeds = [1, 2, 3, 4],
             Guidance = [.. Enumerable.Repeat(model.Profile.Guidance, 4)],
         };
-        Console.WriteLine($"2x2 grid at {size}x{size}, {steps} steps, guidance {model.Profile.Guidance} (UNet batch {(model.Profile.GuidanceOff ? 4 : 8)})");
+        Console.WriteLine($"2x2 grid at {size}x{size}, {steps} steps, guidance {model.Profile.Guidance} (UNet batch {(model.Profile.GuidanceOff || job.Sampler == SamplerKind.Lcm ? 4 : 8)})");
         Console.WriteLine("run    total s   text ms   unet ms (per step)   vae ms   png ms   non-UNet %");
         var totals = new List<double>();
         for (var run = 0; run <= runs; run++)

@@ -5,6 +5,7 @@ using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
+using MjBot.Core.Prompting.Emphasis;
 using OpenAI;
 using OpenAI.Images;
 
@@ -251,14 +252,17 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         return (metaprompt.Length > room ? metaprompt[..room] : metaprompt) + "\n\n" + prompt;
     }
 
-    // The prompt as one sentence: multi-prompt weights dropped, --no phrased as "without …".
+    // The prompt as one sentence: multi-prompt weights and Stable Diffusion's (word:1.3) emphasis dropped, --no
+    // phrased as "without …".
     private static string PromptFor(ImagineRequest request)
     {
         var text = request.MultiPrompt.IsDefaultOrEmpty
             ? request.Prompt
             : string.Join(", ", request.MultiPrompt.Where(static s => s.Weight > 0).Select(static s => s.Text.Trim()));
-        return WithNegatives(text, request.NegativeTerms);
+        return WithNegatives(PromptEmphasis.Plain(text), [.. request.NegativeTerms.Select(PromptEmphasis.Plain)]);
     }
+
+    internal const string EmphasisNotice = "(word:1.3) emphasis is Stable Diffusion syntax: this model got the words without it";
 
     private static string WithNegatives(string text, IReadOnlyCollection<string> negatives) =>
         negatives.Count == 0 ? text : $"{text}, without {string.Join(", without ", negatives)}";
@@ -270,5 +274,6 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
             .Select(name => _model.Treat(ParameterTreatmentTable.For(BackendKind.OpenAIImages, name)))
             .Where(static t => t.Support != ParameterSupport.Honoured)
             .Select(static t => $"--{t.Parameter.Replace('_', ' ')}: {t.Note}"),
+        .. PromptEmphasis.Plain(request.Prompt) != request.Prompt ? [EmphasisNotice] : Array.Empty<string>(),
     ];
 }

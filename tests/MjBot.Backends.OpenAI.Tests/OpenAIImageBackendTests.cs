@@ -54,6 +54,23 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Generate_StableDiffusionEmphasis_SendsTheWordsWithoutTheSyntaxAndSaysSo()
+    {
+        var result = await Backend("dall-e-2").GenerateAsync(Request(@"(masterpiece:1.3), a [small] \(red\) fox --no (trees)"), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        Assert.Equal("masterpiece, a small (red) fox, without trees", _openai.Generations.Single()["prompt"]!.GetValue<string>());
+        Assert.Contains(OpenAIImageBackend.EmphasisNotice, result.Notices);
+    }
+
+    [Fact]
+    public async Task Generate_NoEmphasis_NoNotice()
+    {
+        var result = await Backend("dall-e-2").GenerateAsync(Request("a red fox"), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        Assert.DoesNotContain(OpenAIImageBackend.EmphasisNotice, result.Notices);
+    }
+
+    [Fact]
     public async Task Generate_WithMetaprompt_PutsItFirstAndShortensItToFitTheModel()
     {
         var metaprompt = "The image needs to be safe for work and appropriate for children. " + new string('x', 2000);

@@ -1,6 +1,7 @@
 using MjBot.Backends.Onnx.Runtime;
 using MjBot.Backends.Onnx.Tokenization;
 using MjBot.Core.Prompting;
+using MjBot.Core.Prompting.Emphasis;
 
 namespace MjBot.Backends.Onnx.Pipeline;
 
@@ -9,7 +10,9 @@ namespace MjBot.Backends.Onnx.Pipeline;
 /// away from its text. All segments of all prompts go through each text encoder in one batch. SDXL: each token's
 /// embedding is the first encoder's penultimate hidden state followed by the second's (768 + 1280 = 2048 wide), and
 /// the pooled embedding is the second encoder's <c>text_embeds</c>, combined with the same weights; an empty negative
-/// prompt is all zeros there, as SDXL's pipeline does.</summary>
+/// prompt is all zeros there, as SDXL's pipeline does. Emphasis (<c>(word:1.3)</c>, <see cref="PromptEmphasis"/>) scales
+/// the weighted tokens' rows of each encoder's output and restores the block's mean; text without the syntax is
+/// tokenized and encoded exactly as before.</summary>
 internal static class TextEmbedder
 {
     public static TextConditioning Encode(StableDiffusionModel model, IReadOnlyList<IReadOnlyList<PromptSegment>> prompts, CancellationToken cancellationToken)
@@ -83,7 +86,7 @@ internal static class TextEmbedder
 
     private static (EncoderOutput Output, IReadOnlyList<TokenizedText> Tokens) Run(TextEncoderPart part, IReadOnlyList<PromptSegment> segments, CancellationToken cancellationToken)
     {
-        var tokens = segments.Select(s => part.Tokenizer.Encode(s.Text)).ToList();
+        var tokens = segments.Select(s => PromptEmphasis.Uses(s.Text) ? part.Tokenizer.Encode(PromptEmphasis.Parse(s.Text)) : part.Tokenizer.Encode(s.Text)).ToList();
         var length = part.Tokenizer.Length;
         var ids = tokens.SelectMany(static t => t.Ids).ToArray();
         var input = part.Session.Input("input_ids")!;
@@ -91,6 +94,53 @@ internal static class TextEmbedder
         var outputs = part.Session.Run([new NamedTensor(input.Name, TensorData.Ids(ids, input.Kind, segments.Count, length))], wanted, cancellationToken);
         var hidden = outputs[0].Tensor;
         var pooled = part.PooledOutput is null ? null : outputs[1].Tensor;
-        return (new EncoderOutput(TensorData.ToFloats(hidden), (int)hidden.Shape[^1], pooled is null ? null : TensorData.ToFloats(pooled), pooled is null ? 0 : (int)pooled.Shape[^1]), tokens);
+        var states = TensorData.ToFloats(hidden);
+        var width = (int)hidden.Shape[^1];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Weights is { } weights)
+            {
+                Emphasise(states.AsSpan(i * length * width, length * width), weights, width);
+            }
+        }
+
+        return (new EncoderOutput(states, width, pooled is null ? null : TensorData.ToFloats(pooled), pooled is null ? 0 : (int)pooled.Shape[^1]), tokens);
+    }
+
+    /// <summary>Emphasis as Stable Diffusion tools apply it: each token's row × its weight, then the whole block × (its
+    /// mean before ÷ its mean after), so the overall level stays where the text encoder put it.</summary>
+    internal static void Emphasise(Span<float> block, IReadOnlyList<float> weights, int width)
+    {
+        double before = 0;
+        foreach (var v in block)
+        {
+            before += v;
+        }
+
+        for (var t = 0; t < weights.Count; t++)
+        {
+            var row = block.Slice(t * width, width);
+            for (var j = 0; j < width; j++)
+            {
+                row[j] *= weights[t];
+            }
+        }
+
+        double after = 0;
+        foreach (var v in block)
+        {
+            after += v;
+        }
+
+        if (after == 0)
+        {
+            return;
+        }
+
+        var restore = (float)(before / after);
+        for (var i = 0; i < block.Length; i++)
+        {
+            block[i] *= restore;
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using MjBot.Core.Prompting.Emphasis;
 
 namespace MjBot.Backends.Onnx.Tokenization;
 
@@ -96,23 +97,36 @@ public sealed partial class ClipTokenizer
     public TokenizedText Encode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Encode([new EmphasisSpan(text, 1)]);
+    }
+
+    /// <summary>Tokenizes emphasised text (<see cref="PromptEmphasis"/>): each run on its own, as Stable Diffusion
+    /// tools do, each content token carrying its run's weight; the start, end and padding tokens weigh 1.</summary>
+    public TokenizedText Encode(IReadOnlyList<EmphasisSpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
         var ids = new List<int>(Length) { StartToken };
+        var weights = new List<float>(Length) { 1f };
         var count = 0;
         var cut = new List<string>();
-        foreach (Match word in PreTokenizer().Matches(ClipTextCleaner.Clean(text)))
+        foreach (var span in spans)
         {
-            var tokens = Tokens(word.Value);
-            count += tokens.Length;
-            if (count > Capacity)
+            foreach (Match word in PreTokenizer().Matches(ClipTextCleaner.Clean(span.Text)))
             {
-                cut.Add(word.Value);
-            }
-
-            foreach (var id in tokens)
-            {
-                if (ids.Count <= Capacity)
+                var tokens = Tokens(word.Value);
+                count += tokens.Length;
+                if (count > Capacity)
                 {
-                    ids.Add(id);
+                    cut.Add(word.Value);
+                }
+
+                foreach (var id in tokens)
+                {
+                    if (ids.Count <= Capacity)
+                    {
+                        ids.Add(id);
+                        weights.Add((float)span.Weight);
+                    }
                 }
             }
         }
@@ -123,7 +137,13 @@ public sealed partial class ClipTokenizer
             ids.Add(PadToken);
         }
 
-        return new TokenizedText(ids, count, count > Capacity, string.Join(' ', cut));
+        var weighted = weights.Any(static w => w != 1f);
+        while (weighted && weights.Count < Length)
+        {
+            weights.Add(1f);
+        }
+
+        return new TokenizedText(ids, count, count > Capacity, string.Join(' ', cut)) { Weights = weighted ? weights : null };
     }
 
     private int[] Tokens(string word)
