@@ -38,6 +38,10 @@ public static class OnnxBackendCheck
             {
                 problems.Add($"the default model \"{settings.DefaultModel}\" is refused: {ex.Message}");
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problems.Add($"the default model's unet/model.onnx cannot be read ({ex.Message}); check the folder's permissions");
+            }
         }
 
         if (problems.Count > 0 || !openSession)
