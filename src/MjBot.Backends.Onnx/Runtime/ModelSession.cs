@@ -29,8 +29,6 @@ internal sealed class ModelSession : IDisposable
     /// <summary>Gets why a GPU provider was wanted but not used (ONNX Runtime's message), or null.</summary>
     public string? FallbackReason { get; }
 
-    public bool OnGpu => ExecutionProvider != SessionFactory.CpuProvider;
-
     public ModelPort? Input(string name) => Inputs.FirstOrDefault(i => i.Name == name);
 
     /// <summary>Runs the model and returns the outputs named (all when null), copied into managed memory. Cancelling
