@@ -52,6 +52,10 @@ internal sealed class StableDiffusionModel : IDisposable
     /// <summary>Gets why a GPU provider was not used, or null.</summary>
     public string? FallbackReason => Unet.FallbackReason;
 
+    /// <summary>Gets the files every model folder holds (SDXL's second encoder adds tokenizer_2/).</summary>
+    public static IReadOnlyList<string> RequiredFiles { get; } =
+        ["text_encoder/model.onnx", "unet/model.onnx", "vae_decoder/model.onnx", "tokenizer/vocab.json", "tokenizer/merges.txt"];
+
     /// <summary>Lists what a folder lacks to be a Stable Diffusion model (empty when it is complete).</summary>
     public static IReadOnlyList<string> Problems(string folder)
     {
@@ -60,7 +64,7 @@ internal sealed class StableDiffusionModel : IDisposable
             return [$"the folder {folder} does not exist"];
         }
 
-        List<string> required = ["text_encoder/model.onnx", "unet/model.onnx", "vae_decoder/model.onnx", "tokenizer/vocab.json", "tokenizer/merges.txt"];
+        List<string> required = [.. RequiredFiles];
         if (File.Exists(Path.Combine(folder, "text_encoder_2", "model.onnx")))
         {
             required.AddRange(["tokenizer_2/vocab.json", "tokenizer_2/merges.txt"]);

@@ -22,6 +22,7 @@ internal static class MjBotCommandLine
             "tokenize" => TokenizeVerb.Run(args[1..], context),
             "backup" => await BackupVerb.RunAsync(args[1..], context),
             "health" => await HealthVerb.RunAsync(args[1..], context),
+            "models" => await ModelsVerb.RunAsync(args[1..], context),
             "help" or "--help" or "-h" => Help(context.Out, 0),
             _ => Unknown(verb, context),
         };
@@ -47,6 +48,9 @@ internal static class MjBotCommandLine
                                   print the CLIP token ids of a prompt as JSON (default: the default model's tokenizer)
               backup <file>       copy the database online and consistently, with a manifest of its image files
               health [url]        ask a running MjBot's /healthz; exit 0 when healthy (the container's HEALTHCHECK)
+              models add <owner/name>[@revision] [--as <alias>]
+                                  download a Stable Diffusion ONNX export from the Hugging Face Hub into the model folder
+              models list         show the installed models, their families and where each alias points
               help                show this text
             """);
         return exitCode;

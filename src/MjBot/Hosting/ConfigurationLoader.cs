@@ -41,5 +41,6 @@ internal static class ConfigurationLoader
         new([
             configuration["Discord:Token"],
             configuration["Backends:OpenAI:ApiKey"],
+            configuration["ModelHub:Token"],
         ]);
 }

@@ -35,6 +35,7 @@ public sealed partial class HostBoundaryTests
     [InlineData("MjBot.Backends.Onnx", "AddOnnxImageBackend")]
     [InlineData("MjBot.Backends.OpenAI", "AddOpenAIImageBackend")]
     [InlineData("MjBot.RemoteLinks", "AddSafeLinkFetcher")]
+    [InlineData("MjBot.ModelHub", "AddModelHub")]
     public void Module_RegistersItselfWithItsOwnAddExtension(string module, string method)
     {
         var extensions = AddExtensionsOf(Assembly.Load(module));
@@ -46,7 +47,7 @@ public sealed partial class HostBoundaryTests
     [Fact]
     public void Host_RegistersNoBoundaryOfItsOwn()
     {
-        string[] boundaries = ["Sqlite", "Storage", "Discord", "Gateway", "Onnx", "OpenAI", "Link"];
+        string[] boundaries = ["Sqlite", "Storage", "Discord", "Gateway", "Onnx", "OpenAI", "Link", "Hub"];
 
         Assert.All(AddExtensionsOf(Assembly.Load("mjbot")), name => Assert.DoesNotContain(boundaries, b => name.Contains(b, StringComparison.Ordinal)));
     }
@@ -54,7 +55,7 @@ public sealed partial class HostBoundaryTests
     [Fact]
     public void HostComposition_ConstructsNoModuleType()
     {
-        string[] moduleTypes = ["SqliteDatabase", "SqliteJobStore", "OnnxImageBackend", "OpenAIImageBackend", "SafeLinkFetcher", "GatewayClient", "DiscordRestClient", "RateLimitTracker"];
+        string[] moduleTypes = ["SqliteDatabase", "SqliteJobStore", "OnnxImageBackend", "OpenAIImageBackend", "SafeLinkFetcher", "GatewayClient", "DiscordRestClient", "RateLimitTracker", "HubClient", "ModelDownloader"];
         var offenders = Directory.EnumerateFiles(RepositoryPaths.InRoot("src", "MjBot", "Hosting"), "*.cs")
             .SelectMany(f => moduleTypes.Where(t => Regex.IsMatch(Comment().Replace(File.ReadAllText(f), string.Empty), $@"new {t}\b")).Select(t => $"{Path.GetFileName(f)}: new {t}"))
             .ToList();

@@ -5,6 +5,7 @@ using MjBot.Backends.OpenAI;
 using MjBot.Configuration;
 using MjBot.Discord;
 using MjBot.Hosting;
+using MjBot.ModelHub;
 using MjBot.RemoteLinks;
 using MjBot.Storage;
 using MjBot.Testing;
@@ -36,6 +37,7 @@ public sealed class AppSettingsExampleTests
         Assert.Equal(["Discord:Token is missing: the bot token from the Discord Developer Portal (your application → Bot → Reset Token)."], ConfigurationProblems.Find(services));
         Assert.Equal(string.Empty, configuration["Discord:Token"]);
         Assert.Equal(string.Empty, configuration["Backends:OpenAI:ApiKey"]);
+        Assert.Equal(string.Empty, configuration["ModelHub:Token"]);
     }
 
     [Theory]
@@ -48,6 +50,7 @@ public sealed class AppSettingsExampleTests
     [InlineData(typeof(ModerationOptions), "Moderation")]
     [InlineData(typeof(LinkFetchOptions), "Moderation")]
     [InlineData(typeof(OperationsOptions), "Operations")]
+    [InlineData(typeof(ModelHubOptions), "ModelHub")]
     public void Example_DocumentsEverySetting(Type options, string section)
     {
         var configuration = new ConfigurationBuilder().AddJsonFile(ExamplePath).Build();
