@@ -21,5 +21,23 @@ public static class DefaultDisallowList
         new("adult humor", MatchMode.Phrase, RuleAction.Block, Adult),
         new("adult jokes", MatchMode.Phrase, RuleAction.Block, Adult),
         new("adult situations", MatchMode.Phrase, RuleAction.Block, Adult),
+
+        // Korean: word rules take the particles and suffixes Korean attaches (폭력적인, 누드를); no one-syllable terms
+        // such as 피 or 칼, which belong to a server's own list where it wants them.
+        new("폭력", MatchMode.Word, RuleAction.Block, Violence),
+        new("유혈", MatchMode.Word, RuleAction.Block, Violence),
+        new("고어", MatchMode.Word, RuleAction.Block, Violence),
+        new("누드", MatchMode.Word, RuleAction.Block, Sexual),
+        new("나체", MatchMode.Word, RuleAction.Block, Sexual),
+        new("음란", MatchMode.Word, RuleAction.Block, Sexual),
+        new("선정적", MatchMode.Word, RuleAction.Block, Sexual),
+        new("성인물", MatchMode.Word, RuleAction.Block, Adult),
+
+        // Japanese: matched anywhere (no spaces between words), so only terms that are not part of common words.
+        new("暴力", MatchMode.Word, RuleAction.Block, Violence),
+        new("流血", MatchMode.Word, RuleAction.Block, Violence),
+        new("ヌード", MatchMode.Word, RuleAction.Block, Sexual),
+        new("全裸", MatchMode.Word, RuleAction.Block, Sexual),
+        new("アダルト", MatchMode.Word, RuleAction.Block, Adult),
     ];
 }

@@ -6,7 +6,9 @@ namespace MjBot.Core.Moderation;
 /// <summary>Brings a prompt and a rule's term to one comparable form, undoing the usual ways of slipping a word past a
 /// list: Unicode compatibility forms (NFKC: full-width letters, ligatures, circled letters), invisible characters,
 /// case, diacritics, Cyrillic and Greek look-alikes inside Latin words, leetspeak (0→o, 1→i, 3→e, 4→a, 5→s, 7→t,
-/// @→a, $→s, only in words that have letters), and separators inside words ("n.u.d.e", "n u d e"). Repeated letters
+/// @→a, $→s, only in words that have letters), separators inside words ("n.u.d.e", "n u d e"), Korean typed as loose
+/// jamo (ㅍㅗㄱㄹㅕㄱ → 폭력, see <see cref="Hangul"/>) and Hangul fillers, and Japanese kana in either script or width
+/// (katakana and half-width kana fold to hiragana: ヌード, ﾇｰﾄﾞ and ぬーど are one word). Repeated letters
 /// ("nuuude") are handled by the term patterns (<see cref="TermPattern"/>), so that collapsing never turns a longer
 /// term into a common shorter word.</summary>
 public static class PromptNormalizer
@@ -22,7 +24,7 @@ public static class PromptNormalizer
         return new NormalizedPrompt(string.Join(' ', words), string.Join(' ', joined), LetterRuns(words));
     }
 
-    /// <summary>NFKC, invisible characters removed, lower case, diacritics removed.</summary>
+    /// <summary>NFKC, invisible characters removed, lower case, diacritics removed; loose jamo composed, kana folded.</summary>
     internal static string Fold(string text)
     {
         var compatible = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Normalize(NormalizationForm.FormD);
@@ -31,7 +33,17 @@ public static class PromptNormalizer
         {
             switch (CharUnicodeInfo.GetUnicodeCategory(c))
             {
+                case UnicodeCategory.NonSpacingMark when c is '\u3099' or '\u309A':
+                    // Kana voicing marks make other words (と/ど, は/ば/ぱ): kept, and composed again below.
+                    builder.Append(c);
+                    break;
                 case UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format:
+                    break;
+                case UnicodeCategory.OtherLetter when c is '\u115F' or '\u1160':
+                    // Hangul fillers (ㅤ U+3164 becomes U+1160 under NFKC): blank letters used to split words unseen.
+                    break;
+                case UnicodeCategory.OtherLetter when c is >= '\u30A1' and <= '\u30F6' or '\u30FD' or '\u30FE':
+                    builder.Append((char)(c - 0x60));
                     break;
                 default:
                     builder.Append(Letters.Undecomposed(c));
@@ -39,7 +51,7 @@ public static class PromptNormalizer
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return Hangul.ComposeLooseJamo(builder.ToString().Normalize(NormalizationForm.FormC));
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '@' or '$';
@@ -97,6 +109,8 @@ public static class PromptNormalizer
         return tokens;
     }
 
+    /// <summary>Runs of single letters written apart, joined: three or more ("n u d e"), or two or more Korean
+    /// syllables or jamo ("폭 력", "ㅍ ㅗ ㄱ"), composed.</summary>
     private static List<string> LetterRuns(List<string> words)
     {
         var runs = new List<string>();
@@ -111,9 +125,10 @@ public static class PromptNormalizer
                 continue;
             }
 
-            if (count >= MinimumLetterRun)
+            var korean = run.ToString().All(static c => Hangul.IsSyllable(c) || Hangul.IsJamo(c));
+            if (count >= MinimumLetterRun || (korean && count >= 2))
             {
-                runs.Add(run.ToString());
+                runs.Add(korean ? Hangul.ComposeLooseJamo(run.ToString()) : run.ToString());
             }
 
             run.Clear();

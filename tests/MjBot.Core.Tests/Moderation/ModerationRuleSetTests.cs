@@ -152,6 +152,11 @@ public sealed class ModerationRuleSetTests
         Assert.True(Blocks(set, "ADULT   situations"));
         Assert.False(Blocks(set, "a cozy cabin in the woods, golden hour --ar 16:9"));
         Assert.False(Blocks(set, "a bloodhound and a swordfish"));
+        Assert.True(Blocks(set, "폭력적인 장면"));
+        Assert.True(Blocks(set, "누드를 그린"));
+        Assert.True(Blocks(set, "女性のヌード写真"));
+        Assert.False(Blocks(set, "피자 먹는 아이, 칼국수 한 그릇"));
+        Assert.False(Blocks(set, "裸足の少女"));
     }
 
     [Fact]
