@@ -127,6 +127,11 @@ internal static class Migrations
         """
         ALTER TABLE jobs ADD COLUMN attachment_size_limit INTEGER;
         """,
+
+        // 8: the language of the job's public messages (the server's locale when it was made).
+        """
+        ALTER TABLE jobs ADD COLUMN locale TEXT;
+        """,
     ];
 
     /// <summary>Gets the schema version this build writes.</summary>

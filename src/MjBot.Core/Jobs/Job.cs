@@ -60,6 +60,10 @@ public sealed record Job
     /// on boosted servers), or null when unknown (the default 10 MiB applies).</summary>
     public long? AttachmentSizeLimit { get; init; }
 
+    /// <summary>Gets the Discord locale its public messages are written in (the server's, from the interaction that
+    /// made it), or null for English.</summary>
+    public string? Locale { get; init; }
+
     /// <summary>Gets the message that shows the job waiting and running.</summary>
     public ulong? StatusMessageId { get; init; }
 

@@ -27,12 +27,12 @@ internal static class MultiPromptParser
                 next += consumed;
                 if (segment.Length == 0)
                 {
-                    return new PromptError(PromptErrorCode.InvalidWeights, $"The weight `::{text[(at + 2)..next]}` has no text before it", offset + at);
+                    return PromptError.Of(PromptErrorCode.InvalidWeights, "prompt.weight_no_text", offset + at, ("weight", text[(at + 2)..next]));
                 }
             }
             else if (next < text.Length && text[next] is '-' or '+')
             {
-                return new PromptError(PromptErrorCode.InvalidWeights, "A multi-prompt weight must be a number after `::`, e.g. `::2` or `::-0.5`", offset + at);
+                return PromptError.Of(PromptErrorCode.InvalidWeights, "prompt.weight_number", offset + at);
             }
 
             if (segment.Length > 0)
@@ -53,10 +53,7 @@ internal static class MultiPromptParser
         var sum = builder.Sum(static s => s.Weight);
         if (builder.Count > 0 && !(sum > 0))
         {
-            return new PromptError(
-                PromptErrorCode.InvalidWeights,
-                $"The multi-prompt weights add up to {ValueReaderFormat(sum)}; they must add up to more than 0",
-                offset);
+            return PromptError.Of(PromptErrorCode.InvalidWeights, "prompt.weights_sum", offset, ("sum", ValueReaderFormat(sum)));
         }
 
         segments = builder.ToImmutable();

@@ -28,13 +28,13 @@ public static class PromptParser
         prompt ??= string.Empty;
         if (prompt.Length > options.MaxLength)
         {
-            return Fail(PromptErrorCode.PromptTooLong, $"The prompt is {prompt.Length} characters long; the limit is {options.MaxLength}", options.MaxLength);
+            return Fail(PromptError.Of(PromptErrorCode.PromptTooLong, "prompt.too_long", options.MaxLength, ("length", prompt.Length), ("limit", options.MaxLength)));
         }
 
         var expansion = PermutationExpander.Expand(prompt, options.MaxJobsPerCommand);
         if (expansion.ExceedsCap)
         {
-            return Fail(PromptErrorCode.TooManyJobs, $"This prompt expands to more than {options.MaxJobsPerCommand} jobs; the limit is {options.MaxJobsPerCommand} per command{options.JobLimitReason}");
+            return Fail(TooManyJobs(options, null));
         }
 
         var expanded = expansion.Prompts!;
@@ -61,7 +61,7 @@ public static class PromptParser
 
         if (jobCount > options.MaxJobsPerCommand)
         {
-            return Fail(PromptErrorCode.TooManyJobs, $"This prompt makes {jobCount} jobs (permutations × --repeat); the limit is {options.MaxJobsPerCommand} per command{options.JobLimitReason}");
+            return Fail(TooManyJobs(options, jobCount));
         }
 
         var jobs = ImmutableArray.CreateBuilder<ImagineRequest>((int)jobCount);
@@ -113,12 +113,7 @@ public static class PromptParser
 
         if (text.Length == 0 && images.Length < 2)
         {
-            return (null, new PromptError(
-                PromptErrorCode.EmptyPrompt,
-                images.Length == 1
-                    ? "A single image prompt can't stand alone: add a text prompt or another image prompt"
-                    : "The prompt is empty: describe the image you want",
-                scanned.TextStart));
+            return (null, PromptError.Of(PromptErrorCode.EmptyPrompt, images.Length == 1 ? "prompt.single_image" : "prompt.empty", scanned.TextStart));
         }
 
         var parameters = binder.Parameters;
@@ -143,7 +138,7 @@ public static class PromptParser
         {
             if (!ValueGrammar.WeightedLink.TryParseWhole(token.Text, out var link))
             {
-                return new PromptError(PromptErrorCode.InvalidLink, $"Invalid link: `{token.Text}` is not an image link with an optional ::weight", token.Position);
+                return PromptError.Of(PromptErrorCode.InvalidLink, "prompt.image_weight_link", token.Position, ("value", token.Text));
             }
 
             if (ImageLinks.Validate(link.Url, token.Position) is { } bad)
@@ -153,7 +148,7 @@ public static class PromptParser
 
             if (link.Weight is < 0)
             {
-                return new PromptError(PromptErrorCode.InvalidWeights, $"The image weight in `{token.Text}` must not be negative", token.Position);
+                return PromptError.Of(PromptErrorCode.InvalidWeights, "prompt.image_weight_negative", token.Position, ("value", token.Text));
             }
 
             builder.Add(new ImagePrompt(link.Url, link.Weight));
@@ -190,14 +185,9 @@ public static class PromptParser
             return null;
         }
 
-        var message = new StringBuilder("Unrecognized parameter(s): ")
-            .AppendJoin(", ", unknown.Select(static u => $"`{u.Text}`"));
-        if (unknown.Any(static u => u.Text.StartsWith("--", StringComparison.Ordinal) && u.Text.Any(char.IsUpper)))
-        {
-            message.Append(" (parameter names are lower case)");
-        }
-
-        return new PromptError(PromptErrorCode.UnknownParameter, message.ToString(), unknown[0].Position);
+        var list = string.Join(", ", unknown.Select(static u => $"`{u.Text}`"));
+        var upper = unknown.Any(static u => u.Text.StartsWith("--", StringComparison.Ordinal) && u.Text.Any(char.IsUpper));
+        return PromptError.Of(PromptErrorCode.UnknownParameter, upper ? "prompt.unknown_upper" : "prompt.unknown", unknown[0].Position, ("list", list));
     }
 
     private static PromptError? BindParameters(List<(RawParameter Raw, ParameterDefinition Definition, int Taken)> known, ParameterBinder binder)
@@ -261,6 +251,11 @@ public static class PromptParser
         return true;
     }
 
-    private static PromptParseResult.Failure Fail(PromptErrorCode code, string message, int? position = null) =>
-        new(new PromptError(code, message, position));
+    private static PromptParseResult.Failure Fail(PromptError error) => new(error);
+
+    private static PromptError TooManyJobs(PromptParserOptions options, long? jobCount)
+    {
+        var key = (jobCount is null ? "prompt.expands_too_far" : "prompt.too_many_jobs") + (options.QueueRunning > 0 ? "_queue" : string.Empty);
+        return PromptError.Of(PromptErrorCode.TooManyJobs, key, null, ("count", jobCount), ("limit", options.MaxJobsPerCommand), ("room", options.QueueRunning + options.QueueWaiting), ("running", options.QueueRunning), ("waiting", options.QueueWaiting));
+    }
 }

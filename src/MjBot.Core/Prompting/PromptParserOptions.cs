@@ -14,9 +14,12 @@ public sealed class PromptParserOptions
     /// <value>The default value is 40 (Midjourney's Pro/Mega cap).</value>
     public int MaxJobsPerCommand { get; init; } = 40;
 
-    /// <summary>Gets what the per-command limit comes from, appended to the "too many jobs" sentence (e.g. "
-    /// (your queue holds 13 jobs: 3 running and 10 waiting)"); empty by default.</summary>
-    public string JobLimitReason { get; init; } = string.Empty;
+    /// <summary>Gets the queue's running jobs per member when the queue's room, not the command limit, caps a
+    /// command (the "too many jobs" sentence then says so); 0 by default.</summary>
+    public int QueueRunning { get; init; }
+
+    /// <summary>Gets the queue's waiting jobs per member, with <see cref="QueueRunning"/>.</summary>
+    public int QueueWaiting { get; init; }
 
     /// <summary>Gets the model aliases <c>--model</c> may name; <see langword="null"/> accepts any well-formed alias
     /// (used where no configuration is at hand).</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MjBot.Configuration;
 using MjBot.Core.Jobs;
+using MjBot.Core.Localization;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
 using MjBot.Core.Settings;
@@ -9,6 +10,7 @@ using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Jobs;
 using MjBot.Moderation;
+using MjBot.Rendering;
 
 namespace MjBot.Handlers;
 
@@ -29,12 +31,10 @@ internal sealed class ImagineCommand(
     ModerationGate gate,
     TimeProvider time)
 {
-    public const string QueueFull = "**Queue full**: your job queue is full. Please wait for a job to finish first, then resubmit this one.";
-
-    /// <summary>"Queue full" for a command of several jobs: how many it makes and how many fit.</summary>
-    public static string QueueFullFor(int jobs, int room) => jobs <= 1 || room <= 0
-        ? QueueFull
-        : $"**Queue full**: this command makes {jobs} jobs and your queue has room for {room} more. Please wait for a job to finish first, or make fewer jobs.";
+    /// <summary>"Queue full", for a command of several jobs saying how many it makes and how many fit.</summary>
+    public static string QueueFullFor(Localizer l, int jobs, int room) => jobs <= 1 || room <= 0
+        ? l.Text("reply.queue_full")
+        : l.Text("reply.queue_full_for", ("jobs", jobs), ("room", room));
 
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ internal sealed class ImagineCommand(
         if (PromptParser.Parse(prompt, promptOptions.For(backend)) is not PromptParseResult.Success parsed)
         {
             var failure = (PromptParseResult.Failure)PromptParser.Parse(prompt, promptOptions.For(backend));
-            await Replies.EphemeralAsync(rest, interaction, PromptErrors.Describe(failure.Error), cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, PromptErrors.Describe(failure.Error, interaction.MemberLanguage()), cancellationToken);
             return;
         }
 
@@ -58,7 +58,7 @@ internal sealed class ImagineCommand(
 
         if (!service.TryReserve(userId, count, out var room))
         {
-            await Replies.EphemeralAsync(rest, interaction, QueueFullFor(count, room), cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, QueueFullFor(interaction.MemberLanguage(), count, room), cancellationToken);
             return;
         }
 

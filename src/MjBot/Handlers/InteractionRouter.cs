@@ -81,7 +81,7 @@ internal sealed class InteractionRouter(
         var guild = interaction.GuildId is { } g ? await settings.GetGuildAsync(g.Value, cancellationToken) : Core.Settings.GuildSettings.Default;
         if (!Moderators.MayPress(interaction, parent, guild))
         {
-            await Replies.EphemeralAsync(rest, interaction, StockReplies.NotYourButtons, cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text(StockReplies.NotYourButtons), cancellationToken);
             return;
         }
 

@@ -30,7 +30,7 @@ internal sealed class JobButtonHandler(
     {
         if (!CustomIds.TryParse(interaction.Data?.CustomId, out var code, out var id, out var index))
         {
-            await Replies.EphemeralAsync(rest, interaction, StockReplies.UnknownButton, cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text(StockReplies.UnknownButton), cancellationToken);
             return;
         }
 
@@ -57,7 +57,7 @@ internal sealed class JobButtonHandler(
         var guild = interaction.GuildId is { } g ? await settings.GetGuildAsync(g.Value, cancellationToken) : Core.Settings.GuildSettings.Default;
         if (!Moderators.MayPress(interaction, job, guild))
         {
-            await Replies.EphemeralAsync(rest, interaction, StockReplies.NotYourButtons, cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text(StockReplies.NotYourButtons), cancellationToken);
             return;
         }
 
@@ -76,7 +76,7 @@ internal sealed class JobButtonHandler(
 
         if (ButtonAction.Find(code) is not { } action)
         {
-            await Replies.EphemeralAsync(rest, interaction, StockReplies.UnknownButton, cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text(StockReplies.UnknownButton), cancellationToken);
             return;
         }
 
@@ -109,7 +109,7 @@ internal sealed class JobButtonHandler(
         var options = promptOptions.For(parent.Backend);
         if (PromptParser.Parse(prompt, options) is not PromptParseResult.Success { Jobs: [var request, ..] } parsed)
         {
-            await Replies.EphemeralAsync(rest, interaction, PromptErrors.Describe(((PromptParseResult.Failure)PromptParser.Parse(prompt, options)).Error), cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, PromptErrors.Describe(((PromptParseResult.Failure)PromptParser.Parse(prompt, options)).Error, interaction.MemberLanguage()), cancellationToken);
             return;
         }
 
@@ -121,7 +121,7 @@ internal sealed class JobButtonHandler(
 
         if (!service.TryReserve(interaction.Invoker!.Id.Value))
         {
-            await Replies.EphemeralAsync(rest, interaction, ImagineCommand.QueueFull, cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.queue_full"), cancellationToken);
             return;
         }
 

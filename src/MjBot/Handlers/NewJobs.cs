@@ -18,6 +18,7 @@ internal static class NewJobs
             backend,
             seed,
             now);
+        job = job with { Locale = interaction.GuildLocale ?? interaction.Locale };
         return carriesToken
             ? NewJob.Answering(job, interaction.Id.Value, interaction.Token, interaction.AttachmentSizeLimit, now)
             : job with { AttachmentSizeLimit = interaction.AttachmentSizeLimit };

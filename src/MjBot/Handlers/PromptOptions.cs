@@ -23,9 +23,8 @@ internal sealed class PromptOptions(IOptions<QueueOptions> queue, BackendRegistr
         return new PromptParserOptions
         {
             MaxJobsPerCommand = Math.Min(queue.MaxJobsPerCommand, room),
-            JobLimitReason = queue.MaxJobsPerCommand > room
-                ? $" (your queue holds {room} jobs: {queue.MaxRunningPerUser} running and {queue.MaxWaitingPerUser} waiting)"
-                : string.Empty,
+            QueueRunning = queue.MaxJobsPerCommand > room ? queue.MaxRunningPerUser : 0,
+            QueueWaiting = queue.MaxJobsPerCommand > room ? queue.MaxWaitingPerUser : 0,
             ModelAliases = modelAliases,
         };
     }

@@ -7,6 +7,7 @@ using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Moderation;
+using MjBot.Rendering;
 
 namespace MjBot.Handlers;
 
@@ -57,7 +58,7 @@ internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore set
         var suffix = CommandOptions.String(interaction, "value")?.Trim();
         if (suffix is { Length: > 0 } && PromptParser.Parse("suffix check " + suffix) is PromptParseResult.Failure failure)
         {
-            await Replies.EphemeralAsync(rest, interaction, "That suffix would break every prompt: " + PromptErrors.Describe(failure.Error), cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.suffix_breaks", ("error", PromptErrors.Describe(failure.Error, interaction.MemberLanguage()))), cancellationToken);
             return;
         }
 

@@ -64,7 +64,7 @@ internal sealed class ReviewDesk(
             [ReviewMessages.Prefix, "approve", var id] => DecideAsync(interaction, ReviewDecision.Approve, id, cancellationToken),
             [ReviewMessages.Prefix, "deny", var id] => DecideAsync(interaction, ReviewDecision.Deny, id, cancellationToken),
             [ReviewMessages.Prefix, "ban", var id] => DecideAsync(interaction, ReviewDecision.Ban, id, cancellationToken),
-            _ => Replies.EphemeralAsync(rest, interaction, StockReplies.UnknownButton, cancellationToken),
+            _ => Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text(StockReplies.UnknownButton), cancellationToken),
         };
 
     private async Task AppealAsync(Interaction interaction, string id, CancellationToken cancellationToken)

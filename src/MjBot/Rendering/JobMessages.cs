@@ -2,35 +2,44 @@ using System.Globalization;
 using System.Text;
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
+using MjBot.Core.Localization;
 using MjBot.Discord.Models;
 
 namespace MjBot.Rendering;
 
 /// <summary>Midjourney's message wording and button rows for every state of a job:
 /// <c>**prompt** - &lt;@user&gt; (Waiting to start)</c>, <c>(42%) (fast)</c>, the result lines ("Variations (Strong)
-/// by", "Image #2", "Upscaled (Subtle) by", "Zoom Out by", "Pan Left by"), failures and cancellations.</summary>
+/// by", "Image #2", "Upscaled (Subtle) by", "Zoom Out by", "Pan Left by"), failures and cancellations — in the
+/// language of the server the job was made on (<see cref="Job.Locale"/>), from the message catalogue.</summary>
 internal static class JobMessages
 {
     private const int PromptDisplayLimit = 1500;
 
     public static string Waiting(Job job, int position, TimeSpan? eta) =>
-        $"{Head(job)} - {Who(job)} (Waiting to start{Position(position, eta)})";
+        L(job).Text("job.waiting", ("head", Head(job)), ("who", Who(job)), ("position", Position(L(job), position, eta)));
 
     public static string Running(Job job, int percent) => job.Kind switch
     {
-        JobKind.Upscale => $"{Head(job)} - Upscaling by {Mention(job)} ({percent}%) (fast)",
-        _ => $"{Head(job)} - {Who(job)} ({percent}%) (fast)",
+        JobKind.Upscale => L(job).Text("job.running_upscale", ("head", Head(job)), ("mention", Mention(job)), ("percent", percent)),
+        _ => L(job).Text("job.running", ("head", Head(job)), ("who", Who(job)), ("percent", percent)),
     };
 
     public static string Result(Job job, bool lanczos = false) => job.Kind switch
     {
-        JobKind.Select => $"{Head(job)} - Image #{job.ParentIndex} {Mention(job)}",
-        JobKind.Upscale => $"{Head(job)} - Upscaled ({Title(job.Option)}{(lanczos ? ", Lanczos" : string.Empty)}) by {Mention(job)} (fast)",
-        _ => $"{Head(job)} - {Who(job)} (fast)",
+        JobKind.Select => L(job).Text("job.result_select", ("head", Head(job)), ("index", job.ParentIndex), ("mention", Mention(job))),
+        JobKind.Upscale => L(job).Text("job.result_upscale", ("head", Head(job)), ("option", lanczos ? L(job).Text("job.lanczos", ("option", Title(job))) : Title(job)), ("mention", Mention(job))),
+        _ => L(job).Text("job.result", ("head", Head(job)), ("who", Who(job))),
     } + Notes(job);
 
     /// <summary>The provider's safety system refused the prompt.</summary>
-    public static string Blocked(Job job) => $"{Head(job)} - {Who(job)} (blocked: {job.Error})";
+    public static string Blocked(Job job) => L(job).Text("job.blocked", ("head", Head(job)), ("who", Who(job)), ("error", job.Error));
+
+    /// <summary>Gets the catalogue in the job's language.</summary>
+    public static Localizer L(Job job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return MessageCatalogue.Default.For(job.Locale);
+    }
 
     // Notices under a result, as Discord's small grey subtext, within the message limit.
     private static string Notes(Job job)
@@ -44,14 +53,14 @@ internal static class JobMessages
         return "\n" + (text.Length > 350 ? text[..350] + "…" : text);
     }
 
-    public static string Failed(Job job) => $"{Head(job)} - {Who(job)} (failed: {job.Error})";
+    public static string Failed(Job job) => L(job).Text("job.failed", ("head", Head(job)), ("who", Who(job)), ("error", job.Error));
 
     public static string Retrying(Job job, string reason) =>
-        $"{Head(job)} - {Who(job)} (attempt {job.Attempts} failed: {reason}; trying again, {job.Attempts + 1} of {JobLimits.MaxAttempts})";
+        L(job).Text("job.retrying", ("head", Head(job)), ("who", Who(job)), ("attempt", job.Attempts), ("reason", reason), ("next", job.Attempts + 1), ("max", JobLimits.MaxAttempts));
 
-    public static string Restarted(Job job) => $"{Head(job)} - {Who(job)} (MjBot restarted; the job is back in the queue)";
+    public static string Restarted(Job job) => L(job).Text("job.restarted", ("head", Head(job)), ("who", Who(job)));
 
-    public static string Cancelled(Job job) => $"{Head(job)} - {Who(job)} (cancelled)";
+    public static string Cancelled(Job job) => L(job).Text("job.cancelled", ("head", Head(job)), ("who", Who(job)));
 
     /// <summary>Only the job's author is mentioned; nothing typed in a prompt pings anyone.</summary>
     public static AllowedMentions Mentions(Job job) => new([]) { Users = [new Snowflake(job.UserId)] };
@@ -61,7 +70,7 @@ internal static class JobMessages
     public const string RevisedPromptCode = "rp";
 
     public static IReadOnlyList<Component> CancelRow(Job job) =>
-        [new Component(1) { Components = [new Component(2) { Style = 2, Emoji = new Emoji("❌"), Label = "Cancel", CustomId = CustomIds.For("x", job.Id) }] }];
+        [new Component(1) { Components = [new Component(2) { Style = 2, Emoji = new Emoji("❌"), Label = L(job).Text("button.cancel"), CustomId = CustomIds.For("x", job.Id) }] }];
 
     /// <summary>U1–U4 and 🔄, V1–V4 under a grid; the single-image actions under one image.</summary>
     public static IReadOnlyList<Component> Buttons(Job job, BackendCapabilities capabilities) =>
@@ -105,7 +114,7 @@ internal static class JobMessages
     private static Component Button(ButtonAction action, Job job, int index, BackendCapabilities capabilities, string? label = null) => new(2)
     {
         Style = 2,
-        Label = label ?? action.Label,
+        Label = label ?? (action.Label is { } key ? L(job).Text(key) : null),
         Emoji = action.Emoji is null ? null : new Emoji(action.Emoji),
         CustomId = CustomIds.For(action.Code, job.Id, index),
         Disabled = (capabilities & action.Needs) != action.Needs ? true : null,
@@ -113,29 +122,33 @@ internal static class JobMessages
 
     private static string Who(Job job) => job.Kind switch
     {
-        JobKind.Variation => $"Variations ({Title(job.Option)}) by {Mention(job)}",
-        JobKind.ZoomOut => $"Zoom Out by {Mention(job)}",
-        JobKind.Pan => $"Pan {Title(job.Option)} by {Mention(job)}",
+        JobKind.Variation => L(job).Text("job.who_variation", ("option", Title(job)), ("mention", Mention(job))),
+        JobKind.ZoomOut => L(job).Text("job.who_zoom", ("mention", Mention(job))),
+        JobKind.Pan => L(job).Text("job.who_pan", ("option", Title(job)), ("mention", Mention(job))),
         _ => Mention(job),
     };
 
     private static string Mention(Job job) => string.Create(CultureInfo.InvariantCulture, $"<@{job.UserId}>");
 
-    private static string Title(string? option) => option is { Length: > 0 } ? char.ToUpperInvariant(option[0]) + option[1..] : string.Empty;
+    // The option's name (subtle, strong, left …) in the job's language; empty when the job has none.
+    private static string Title(Job job) => job.Option is { Length: > 0 } option ? L(job).Text("job.option." + option) : string.Empty;
 
-    private static string Position(int position, TimeSpan? eta) => position <= 0
+    private static string Position(Localizer l, int position, TimeSpan? eta) => position <= 0
         ? string.Empty
-        : string.Create(CultureInfo.InvariantCulture, $": {Ordinal(position)} in line{(eta is { } e ? $", about {Duration(e)}" : string.Empty)}");
+        : eta is { } e
+            ? l.Text("job.position_eta", ("ordinal", Ordinal(l, position)), ("eta", Duration(l, e)))
+            : l.Text("job.position", ("ordinal", Ordinal(l, position)));
 
-    private static string Ordinal(int n) => (n % 100) switch
+    // English's ordinal suffixes pick the key; the other languages give every key the same form.
+    private static string Ordinal(Localizer l, int n) => l.Text((n % 100) switch
     {
-        11 or 12 or 13 => $"{n}th",
-        _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
-    };
+        11 or 12 or 13 => "job.ordinal.other",
+        _ => (n % 10) switch { 1 => "job.ordinal.one", 2 => "job.ordinal.two", 3 => "job.ordinal.few", _ => "job.ordinal.other" },
+    }, ("n", n));
 
-    private static string Duration(TimeSpan t) => t.TotalSeconds < 90
-        ? string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (int)Math.Round(t.TotalSeconds))} s")
-        : string.Create(CultureInfo.InvariantCulture, $"{(int)Math.Round(t.TotalMinutes)} min");
+    private static string Duration(Localizer l, TimeSpan t) => t.TotalSeconds < 90
+        ? l.Text("job.seconds", ("n", Math.Max(1, (int)Math.Round(t.TotalSeconds))))
+        : l.Text("job.minutes", ("n", (int)Math.Round(t.TotalMinutes)));
 
     // The prompt in bold, with Discord's markdown characters escaped so a prompt cannot break the formatting, and
     // shortened so the message stays under Discord's 2,000 characters.

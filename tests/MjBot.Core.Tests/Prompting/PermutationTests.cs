@@ -39,7 +39,7 @@ public sealed class PermutationTests
     [Fact]
     public void Parse_TooManyJobsWithAReason_TheSentenceSaysWhy()
     {
-        var options = new PromptParserOptions { MaxJobsPerCommand = 13, JobLimitReason = " (your queue holds 13 jobs: 3 running and 10 waiting)" };
+        var options = new PromptParserOptions { MaxJobsPerCommand = 13, QueueRunning = 3, QueueWaiting = 10 };
 
         var failure = Assert.IsType<PromptParseResult.Failure>(PromptParser.Parse("cat --r 14", options));
 

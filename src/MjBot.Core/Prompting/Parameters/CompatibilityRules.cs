@@ -22,7 +22,7 @@ internal static class CompatibilityRules
 
     private static PromptError? Needs(IReadOnlyDictionary<string, ParameterUse> slots, string slot, bool missing, string needed) =>
         missing && slots.TryGetValue(slot, out var use)
-            ? new PromptError(PromptErrorCode.DependencyMissing, $"{use.Typed} needs {needed}", use.Position)
+            ? PromptError.Of(PromptErrorCode.DependencyMissing, "prompt.needs", use.Position, ("parameter", use.Typed), ("needed", needed))
             : null;
 
     private static PromptError? Combinations(ImagineParameters p, IReadOnlyDictionary<string, ParameterUse> slots)
@@ -62,23 +62,23 @@ internal static class CompatibilityRules
 
         if (hasDecimalWeights && v <= 3)
         {
-            return new PromptError(PromptErrorCode.InvalidWeights, $"Multi-prompt weights must be whole numbers with --version {versionText}");
+            return PromptError.Of(PromptErrorCode.InvalidWeights, "prompt.whole_weights", null, ("with", "--version " + versionText));
         }
 
-        var with = $" with --version {versionText}";
+        var with = $"--version {versionText}";
         return (v == 3 ? Range(p.Stylize, slots, "stylize", "--stylize", 625, 60000, with) : null)
             ?? (v >= 5 ? Range(p.Stylize, slots, "stylize", "--stylize", 0, 1000, with) : null)
             ?? (v is >= 5 and < 6 ? Range(p.ImageWeight, slots, "iw", "--iw", 0, 2, with) : null)
             ?? (v is 6 or 6.1 ? Range(p.StyleVersion, slots, "sv", "--sv", 1, 4, with) : null)
-            ?? (v == 7 ? QualityIn(p, slots, [1, 2, 4], "1, 2 or 4", with) : null)
-            ?? (v is >= 4 and < 7 ? QualityIn(p, slots, [0.25, 0.5, 1, 2], ".25, .5, 1 or 2", with) : null);
+            ?? (v == 7 ? QualityIn(p, slots, [1, 2, 4], "prompt.quality_v7", with) : null)
+            ?? (v is >= 4 and < 7 ? QualityIn(p, slots, [0.25, 0.5, 1, 2], "prompt.quality_v4", with) : null);
     }
 
     private static PromptError? ForNiji(ImagineParameters p, IReadOnlyDictionary<string, ParameterUse> slots, string nijiText)
     {
         var n = nijiText == "latest" ? KnownValues.LatestNiji : double.Parse(nijiText, CultureInfo.InvariantCulture);
         var against = nijiText == "latest" ? "`--niji`" : $"`--niji {nijiText}`";
-        var with = $" with {against.Trim('`')}";
+        var with = against.Trim('`');
         return When(!p.Cref.IsDefault && n != 6, slots, "cref", against)
             ?? When(p.Oref is not null, slots, "oref", against)
             ?? When(p.Stop is not null && n >= 7, slots, "stop", against)
@@ -103,16 +103,16 @@ internal static class CompatibilityRules
     private static PromptError Clash(IReadOnlyDictionary<string, ParameterUse> slots, string slot, string against)
     {
         var use = slots[slot];
-        return new PromptError(PromptErrorCode.Incompatible, $"`{use.Typed}` is not compatible with {against}", use.Position);
+        return PromptError.Of(PromptErrorCode.Incompatible, "prompt.incompatible", use.Position, ("parameter", use.Typed), ("other", against));
     }
 
     private static PromptError? Range(double? value, IReadOnlyDictionary<string, ParameterUse> slots, string slot, string display, double min, double max, string with) =>
         value is { } v && (v < min || v > max)
-            ? new PromptError(PromptErrorCode.OutOfRange, $"{display} must be between {ValueReader.Format(min)} and {ValueReader.Format(max)}{with}", slots[slot].Position)
+            ? PromptError.Of(PromptErrorCode.OutOfRange, "prompt.between_with", slots[slot].Position, ("parameter", display), ("min", ValueReader.Format(min)), ("max", ValueReader.Format(max)), ("with", with))
             : null;
 
-    private static PromptError? QualityIn(ImagineParameters p, IReadOnlyDictionary<string, ParameterUse> slots, double[] allowed, string list, string with) =>
+    private static PromptError? QualityIn(ImagineParameters p, IReadOnlyDictionary<string, ParameterUse> slots, double[] allowed, string key, string with) =>
         p.Quality is { } q && !allowed.Contains(q)
-            ? new PromptError(PromptErrorCode.OutOfRange, $"--quality must be {list}{with}", slots["quality"].Position)
+            ? PromptError.Of(PromptErrorCode.OutOfRange, key, slots["quality"].Position, ("with", with))
             : null;
 }

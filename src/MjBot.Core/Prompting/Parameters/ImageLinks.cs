@@ -12,7 +12,7 @@ internal static class ImageLinks
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || string.IsNullOrEmpty(uri.Host))
         {
-            return new PromptError(PromptErrorCode.InvalidLink, $"Invalid link: `{url}` is not a valid http(s) address", position);
+            return PromptError.Of(PromptErrorCode.InvalidLink, "prompt.link_invalid", position, ("url", url));
         }
 
         var path = uri.AbsolutePath;
@@ -20,9 +20,6 @@ internal static class ImageLinks
         var extension = dot < 0 ? string.Empty : path[dot..];
         return Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase)
             ? null
-            : new PromptError(
-                PromptErrorCode.InvalidLink,
-                $"Invalid link: `{url}` is not a direct image link (the address must end in .png, .jpg, .jpeg, .gif or .webp)",
-                position);
+            : PromptError.Of(PromptErrorCode.InvalidLink, "prompt.link_not_image", position, ("url", url));
     }
 }

@@ -25,7 +25,7 @@ internal sealed class ParameterBinder(PromptParserOptions options)
         if (values.Count == 0 && definition.Arity is ParameterArity.Single or ParameterArity.LinkList
                 or ParameterArity.SrefList or ParameterArity.FreeText)
         {
-            return new PromptError(PromptErrorCode.MissingValue, $"{raw.Typed} needs a value", raw.Position);
+            return PromptError.Of(PromptErrorCode.MissingValue, "prompt.missing_value", raw.Position, ("parameter", raw.Typed));
         }
 
         var p = Parameters;
@@ -80,10 +80,9 @@ internal sealed class ParameterBinder(PromptParserOptions options)
     {
         if (_slots.TryGetValue(slot, out var first))
         {
-            var message = first.Typed == raw.Typed
-                ? $"{raw.Typed} given twice"
-                : $"{raw.Typed} given twice (as {first.Typed} and {raw.Typed}); keep one";
-            return new PromptError(PromptErrorCode.DuplicateParameter, message, raw.Position);
+            return first.Typed == raw.Typed
+                ? PromptError.Of(PromptErrorCode.DuplicateParameter, "prompt.given_twice", raw.Position, ("parameter", raw.Typed))
+                : PromptError.Of(PromptErrorCode.DuplicateParameter, "prompt.given_twice_as", raw.Position, ("parameter", raw.Typed), ("first", first.Typed));
         }
 
         _slots[slot] = new ParameterUse(raw.Typed, raw.Position);
@@ -101,10 +100,7 @@ internal sealed class ParameterBinder(PromptParserOptions options)
             return null;
         }
 
-        return new PromptError(
-            PromptErrorCode.InvalidAspectRatio,
-            $"Invalid aspect ratio `{token.Text}`: use two positive whole numbers as W:H, e.g. --ar 16:9",
-            token.Position);
+        return PromptError.Of(PromptErrorCode.InvalidAspectRatio, "prompt.aspect", token.Position, ("value", token.Text));
     }
 
     // One pass over the tokens: split on commas, trim, drop empties, append to what earlier --no gave.
@@ -170,10 +166,7 @@ internal sealed class ParameterBinder(PromptParserOptions options)
         {
             if (!ValueGrammar.SrefEntry.TryParseWhole(token.Text, out var entry))
             {
-                return new PromptError(
-                    PromptErrorCode.InvalidValue,
-                    $"{definition.Display} takes image links, numeric style codes or random, not `{token.Text}`",
-                    token.Position);
+                return PromptError.Of(PromptErrorCode.InvalidValue, "prompt.sref_value", token.Position, ("parameter", definition.Display), ("value", token.Text));
             }
 
             if (entry.Value.Contains("://", StringComparison.Ordinal) && ImageLinks.Validate(entry.Value, token.Position) is { } bad)
@@ -222,7 +215,7 @@ internal sealed class ParameterBinder(PromptParserOptions options)
     {
         if (!ValueGrammar.StyleCode.TryParseWhole(token.Text, out var style))
         {
-            return new PromptError(PromptErrorCode.InvalidValue, $"{definition.Display} takes a style name or code, not `{token.Text}`", token.Position);
+            return PromptError.Of(PromptErrorCode.InvalidValue, "prompt.style_value", token.Position, ("parameter", definition.Display), ("value", token.Text));
         }
 
         p = p with { Style = style };
@@ -253,17 +246,14 @@ internal sealed class ParameterBinder(PromptParserOptions options)
     {
         if (!ValueGrammar.ModelAlias.TryParseWhole(token.Text, out var alias))
         {
-            return new PromptError(
-                PromptErrorCode.InvalidValue,
-                $"{definition.Display} takes a model alias (lower-case letters, digits, '.', '_' or '-'), not `{token.Text}`",
-                token.Position);
+            return PromptError.Of(PromptErrorCode.InvalidValue, "prompt.model_value", token.Position, ("parameter", definition.Display), ("value", token.Text));
         }
 
         p = p with { Model = alias };
         if (options.ModelAliases is { } known && !known.Contains(alias))
         {
             return known.Count == 0
-                ? new PromptError(PromptErrorCode.OutOfRange, $"{definition.Display} can't be used: no model aliases are configured", token.Position)
+                ? PromptError.Of(PromptErrorCode.OutOfRange, "prompt.no_models", token.Position, ("parameter", definition.Display))
                 : ValueReader.NotOneOf(definition, token, known.Order(StringComparer.Ordinal));
         }
 

@@ -13,8 +13,7 @@ internal static class ValueReader
         value = 0;
         if (!ValueGrammar.WholeNumber.TryParseWhole(token.Text, out var digits))
         {
-            return new PromptError(
-                PromptErrorCode.InvalidValue, $"{definition.Display} takes a whole number, not `{token.Text}`", token.Position);
+            return PromptError.Of(PromptErrorCode.InvalidValue, "prompt.whole_number", token.Position, ("parameter", definition.Display), ("value", token.Text));
         }
 
         if (!long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value) || value < min || value > max)
@@ -29,7 +28,7 @@ internal static class ValueReader
     {
         if (!ValueGrammar.DecimalNumber.TryParseWhole(token.Text, out value))
         {
-            return new PromptError(PromptErrorCode.InvalidValue, $"{definition.Display} takes a number, not `{token.Text}`", token.Position);
+            return PromptError.Of(PromptErrorCode.InvalidValue, "prompt.number", token.Position, ("parameter", definition.Display), ("value", token.Text));
         }
 
         return value < min || value > max
@@ -42,7 +41,7 @@ internal static class ValueReader
         canonical = string.Empty;
         if (!ValueGrammar.DecimalNumber.TryParseWhole(token.Text, out var number))
         {
-            return new PromptError(PromptErrorCode.InvalidValue, $"{definition.Display} takes a number, not `{token.Text}`", token.Position);
+            return PromptError.Of(PromptErrorCode.InvalidValue, "prompt.number", token.Position, ("parameter", definition.Display), ("value", token.Text));
         }
 
         canonical = KnownValues.Canonical(allowed, number) ?? string.Empty;
@@ -50,10 +49,10 @@ internal static class ValueReader
     }
 
     public static PromptError NotOneOf(ParameterDefinition definition, ScannedToken token, IEnumerable<string> allowed) =>
-        new(PromptErrorCode.OutOfRange, $"{definition.Display} must be one of {string.Join(", ", allowed)}", token.Position);
+        PromptError.Of(PromptErrorCode.OutOfRange, "prompt.one_of", token.Position, ("parameter", definition.Display), ("values", string.Join(", ", allowed)));
 
     public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static PromptError OutOfRange(ParameterDefinition definition, ScannedToken token, string min, string max) =>
-        new(PromptErrorCode.OutOfRange, $"{definition.Display} must be between {min} and {max}", token.Position);
+        PromptError.Of(PromptErrorCode.OutOfRange, "prompt.between", token.Position, ("parameter", definition.Display), ("min", min), ("max", max));
 }
