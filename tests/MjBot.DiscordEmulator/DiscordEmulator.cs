@@ -48,6 +48,12 @@ public sealed class DiscordEmulator : IAsyncDisposable
     /// <summary>Gets the base address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Address => _address ?? throw new InvalidOperationException("The emulator has not started.");
 
+    /// <summary>Gets or sets the member's Discord language in the interactions sent from now on (<c>locale</c>).</summary>
+    public string Locale { get; set; } = "en-US";
+
+    /// <summary>Gets or sets the server's language in the interactions sent from now on (<c>guild_locale</c>).</summary>
+    public string GuildLocale { get; set; } = "en-US";
+
     /// <summary>Gets the REST base address the client is configured with.</summary>
     public Uri RestBase => new(Address, "api/v10/");
 
@@ -197,7 +203,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
         var id = _ids.Next();
         var token = "aW50ZXJhY3Rpb246" + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:")).TrimEnd('=')
             + Base64Url(RandomNumberGenerator.GetBytes(96));
-        var payload = InteractionPayloads.Build(id, token, type, Options, GuildId, channelId, member, data, message);
+        var payload = InteractionPayloads.Build(id, token, type, Options, GuildId, channelId, member, data, message, (Locale, GuildLocale));
         var interaction = new EmulatedInteraction(id, token, type, channelId, member.UserId, Options.Time.GetUtcNow(), payload);
         _state.Interactions[id] = interaction;
         _state.InteractionsByToken[token] = interaction;

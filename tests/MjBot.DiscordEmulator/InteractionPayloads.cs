@@ -6,7 +6,7 @@ namespace MjBot.DiscordEmulator;
 /// <summary>Builds INTERACTION_CREATE data the way Discord sends it (fields per the docs' Interaction Structure).</summary>
 internal static class InteractionPayloads
 {
-    public static JsonObject Build(ulong id, string token, int type, EmulatorOptions options, ulong guildId, ulong channelId, EmulatedMember member, JsonObject data, JsonObject? message)
+    public static JsonObject Build(ulong id, string token, int type, EmulatorOptions options, ulong guildId, ulong channelId, EmulatedMember member, JsonObject data, JsonObject? message, (string Member, string Guild) locales)
     {
         var payload = new JsonObject
         {
@@ -16,13 +16,13 @@ internal static class InteractionPayloads
             ["token"] = token,
             ["version"] = 1,
             ["guild_id"] = guildId.ToString(CultureInfo.InvariantCulture),
-            ["guild"] = new JsonObject { ["id"] = guildId.ToString(CultureInfo.InvariantCulture), ["locale"] = "en-US", ["features"] = new JsonArray() },
+            ["guild"] = new JsonObject { ["id"] = guildId.ToString(CultureInfo.InvariantCulture), ["locale"] = locales.Guild, ["features"] = new JsonArray() },
             ["channel_id"] = channelId.ToString(CultureInfo.InvariantCulture),
             ["channel"] = Channel(channelId, guildId),
             ["member"] = Member(member),
             ["app_permissions"] = "2251799813685247",
-            ["locale"] = "en-US",
-            ["guild_locale"] = "en-US",
+            ["locale"] = locales.Member,
+            ["guild_locale"] = locales.Guild,
             ["entitlements"] = new JsonArray(),
             ["authorizing_integration_owners"] = new JsonObject { ["0"] = guildId.ToString(CultureInfo.InvariantCulture) },
             ["context"] = 0,

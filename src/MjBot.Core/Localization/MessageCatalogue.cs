@@ -16,6 +16,9 @@ public sealed class MessageCatalogue
 
     private MessageCatalogue(Dictionary<string, IReadOnlyDictionary<string, string>> locales) => _locales = locales;
 
+    /// <summary>Makes a catalogue of the given languages (English among them).</summary>
+    internal static MessageCatalogue FromEntries(Dictionary<string, IReadOnlyDictionary<string, string>> locales) => new(locales);
+
     /// <summary>Gets the catalogues that ship with MjBot.</summary>
     public static MessageCatalogue Default { get; } = LoadEmbedded();
 

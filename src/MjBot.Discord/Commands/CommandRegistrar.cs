@@ -9,7 +9,8 @@ namespace MjBot.Discord.Commands;
 /// configured (instant), globally otherwise; and only when the definitions changed since the last registration.</summary>
 public sealed class CommandRegistrar(DiscordRestClient rest, ICommandHashStore hashes)
 {
-    /// <summary>Makes Discord's command list equal <paramref name="commands"/>.</summary>
+    /// <summary>Makes Discord's command list equal <paramref name="commands"/>, once they pass
+    /// <see cref="CommandDefinitionRules"/> (a definition that breaks them is a programming error: it throws).</summary>
     /// <param name="applicationId">The application id (from READY).</param>
     /// <param name="devGuildId">A development server, or <see langword="null"/> for global commands.</param>
     /// <param name="commands">The definitions.</param>
@@ -17,6 +18,11 @@ public sealed class CommandRegistrar(DiscordRestClient rest, ICommandHashStore h
     /// <returns>Whether anything was sent (false when the definitions were unchanged).</returns>
     public async Task<bool> RegisterAsync(Snowflake applicationId, Snowflake? devGuildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken)
     {
+        if (CommandDefinitionRules.Problems(commands) is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException("The command definitions break Discord's rules: " + string.Join(" ", problems));
+        }
+
         var json = JsonSerializer.SerializeToUtf8Bytes(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
         var hash = Convert.ToHexStringLower(SHA256.HashData(json));
         var scope = devGuildId?.ToString() ?? "global";

@@ -5,6 +5,13 @@ namespace MjBot.Discord.Models;
 /// <param name="Description">What it does.</param>
 public sealed record ApplicationCommand(string Name, string Description)
 {
+    /// <summary>Gets the name in other languages, by Discord locale: 1–32 characters, lower case, Discord's name
+    /// characters (checked by <c>CommandDefinitionRules</c> before registration).</summary>
+    public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
+
+    /// <summary>Gets the description in other languages, by Discord locale: 1–100 characters.</summary>
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
+
     /// <summary>Gets the command type (1 slash).</summary>
     public int? Type { get; init; }
 

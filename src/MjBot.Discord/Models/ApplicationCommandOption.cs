@@ -6,6 +6,13 @@ namespace MjBot.Discord.Models;
 /// <param name="Description">What it is for.</param>
 public sealed record ApplicationCommandOption(int Type, string Name, string Description)
 {
+    /// <summary>Gets the name in other languages, by Discord locale: 1–32 characters, lower case, Discord's name
+    /// characters (checked by <c>CommandDefinitionRules</c> before registration).</summary>
+    public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
+
+    /// <summary>Gets the description in other languages, by Discord locale: 1–100 characters.</summary>
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
+
     /// <summary>Gets whether it must be filled in.</summary>
     public bool? Required { get; init; }
 

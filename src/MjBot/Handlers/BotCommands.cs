@@ -1,9 +1,11 @@
 using System.Text.Json;
+using MjBot.Core.Localization;
 using MjBot.Discord.Models;
 
 namespace MjBot.Handlers;
 
-/// <summary>MjBot's slash commands, registered with one bulk overwrite when they change.</summary>
+/// <summary>MjBot's slash commands, registered with one bulk overwrite when they change, with their names and
+/// descriptions in every language of the message catalogue (Discord shows each member their own).</summary>
 internal static class BotCommands
 {
     public const int StringOption = 3;
@@ -20,82 +22,97 @@ internal static class BotCommands
 
     public static IReadOnlyList<ApplicationCommand> All { get; } =
     [
-        new("imagine", "Create images with a prompt")
+        Command("imagine") with
         {
-            Type = 1,
-            Contexts = [0],
-            Options = [new ApplicationCommandOption(StringOption, "prompt", "The prompt, with --parameters (e.g. --ar 16:9 --no trees)") { Required = true, MaxLength = 6000 }],
+            Options = [Option(StringOption, "imagine.prompt") with { Required = true, MaxLength = 6000 }],
         },
-        new("info", "Your running and waiting jobs, today's usage and the queue") { Type = 1, Contexts = [0] },
-        new("show", "Post a past job again, with its buttons")
+        Command("info"),
+        Command("show") with
         {
-            Type = 1,
-            Contexts = [0],
-            Options = [new ApplicationCommandOption(StringOption, "job_id", "The job's id (from /info or the ✉️ DM)") { Required = true, MinLength = 32, MaxLength = 32 }],
+            Options = [Option(StringOption, "show.job_id") with { Required = true, MinLength = 32, MaxLength = 32 }],
         },
-        new("settings", "Your defaults: backend, stylize, remix, variation strength") { Type = 1, Contexts = [0] },
-        new("prefer", "Your preferences")
+        Command("settings"),
+        Command("prefer") with
         {
-            Type = 1,
-            Contexts = [0],
-            Options =
-            [
-                new ApplicationCommandOption(SubcommandOption, "suffix", "Parameters added to the end of every prompt (leave empty to clear)")
-                {
-                    Options = [new ApplicationCommandOption(StringOption, "value", "e.g. --ar 3:2 --s 250") { MaxLength = 200 }],
-                },
-            ],
+            Options = [Sub("prefer.suffix", [Option(StringOption, "prefer.suffix.value") with { MaxLength = 200 }])],
         },
-        Moderation("disallow", "This server's disallow list (Manage Server)",
+        Moderation("disallow",
         [
-            Sub("add", "Add a word, phrase or pattern",
+            Sub("disallow.add",
             [
-                new(StringOption, "term", "The word, phrase or regular expression") { Required = true, MaxLength = 200 },
-                new(StringOption, "mode", "How it matches (default: word)") { Choices = Modes },
-                new(StringOption, "action", "Block it, or hold prompts for review (default: block)") { Choices = Actions },
-                new(StringOption, "category", "What members are told it is about (default: this server's rules)") { MaxLength = 60 },
+                Option(StringOption, "disallow.add.term") with { Required = true, MaxLength = 200 },
+                Option(StringOption, "disallow.add.mode") with { Choices = Modes },
+                Option(StringOption, "disallow.add.action") with { Choices = Actions },
+                Option(StringOption, "disallow.add.category") with { MaxLength = 60 },
             ]),
-            Sub("remove", "Remove a term", [new(StringOption, "term", "The term, as listed") { Required = true, MaxLength = 200 }]),
-            Sub("list", "Show the list"),
-            Sub("import", "Add rules from a file made by /disallow export (or one word per line)", [new(AttachmentOption, "file", "A .json or .txt file") { Required = true }]),
-            Sub("export", "Download the list as a file"),
-            Sub("defaults", "Use the built-in list (violence, nudity, adult themes …) or not", [new(StringOption, "use", "on or off") { Required = true, Choices = OnOff }]),
-            Sub("test", "Check a prompt against the list without running it", [new(StringOption, "prompt", "The prompt") { Required = true, MaxLength = 6000 }]),
+            Sub("disallow.remove", [Option(StringOption, "disallow.remove.term") with { Required = true, MaxLength = 200 }]),
+            Sub("disallow.list"),
+            Sub("disallow.import", [Option(AttachmentOption, "disallow.import.file") with { Required = true }]),
+            Sub("disallow.export"),
+            Sub("disallow.defaults", [Option(StringOption, "disallow.defaults.use") with { Required = true, Choices = OnOff }]),
+            Sub("disallow.test", [Option(StringOption, "disallow.test.prompt") with { Required = true, MaxLength = 6000 }]),
         ]),
-        Moderation("metaprompt", "Text put before prompts for OpenAI models (Manage Server)",
+        Moderation("metaprompt",
         [
-            Sub("set", "Set this server's metaprompt", [new(StringOption, "text", "The metaprompt") { Required = true, MaxLength = 1500 }]),
-            Sub("show", "Show the metaprompt in use"),
-            Sub("reset", "Go back to the default children-safe preamble"),
+            Sub("metaprompt.set", [Option(StringOption, "metaprompt.set.text") with { Required = true, MaxLength = 1500 }]),
+            Sub("metaprompt.show"),
+            Sub("metaprompt.reset"),
         ]),
-        Moderation("mjban", "Bar members from MjBot on this server (Manage Server)",
+        Moderation("mjban",
         [
-            Sub("add", "Bar a member", [new(UserOption, "user", "The member") { Required = true }, new(StringOption, "reason", "Why (shown to the member)") { MaxLength = 200 }]),
-            Sub("remove", "Lift a bar", [new(UserOption, "user", "The member") { Required = true }]),
-            Sub("list", "Show barred members"),
+            Sub("mjban.add", [Option(UserOption, "mjban.add.user") with { Required = true }, Option(StringOption, "mjban.add.reason") with { MaxLength = 200 }]),
+            Sub("mjban.remove", [Option(UserOption, "mjban.remove.user") with { Required = true }]),
+            Sub("mjban.list"),
         ]),
-        Moderation("modlog", "Recent moderation actions on this server (Manage Server)",
+        Moderation("modlog",
         [
-            Sub("show", "Show the newest entries", [new(IntegerOption, "count", "How many (default 20)") { MinValue = 1, MaxValue = 50 }]),
+            Sub("modlog.show", [Option(IntegerOption, "modlog.show.count") with { MinValue = 1, MaxValue = 50 }]),
         ]),
-        Moderation("modconfig", "Review channel, quotas and channels for MjBot (Manage Server)",
+        Moderation("modconfig",
         [
-            Sub("show", "Show this server's moderation settings"),
-            Sub("review-channel", "Where held prompts and appeals go (leave empty to clear)", [new(ChannelOption, "channel", "A text channel")]),
-            Sub("quota", "Jobs per member; 0 clears a limit", [new(IntegerOption, "per_hour", "Jobs per hour") { MinValue = 0, MaxValue = 1000 }, new(IntegerOption, "per_day", "Jobs per day") { MinValue = 0, MaxValue = 10000 }, new(IntegerOption, "cooldown_seconds", "Seconds between jobs") { MinValue = 0, MaxValue = 86400 }]),
-            Sub("exempt-role", "Exempt a role from quotas, or take the exemption back", [new(RoleOption, "role", "The role") { Required = true }]),
-            Sub("channel", "Allow MjBot in a channel, or take it back (no channels: everywhere)", [new(ChannelOption, "channel", "A text channel") { Required = true }]),
+            Sub("modconfig.show"),
+            Sub("modconfig.review-channel", [Option(ChannelOption, "modconfig.review-channel.channel")]),
+            Sub("modconfig.quota", [Option(IntegerOption, "modconfig.quota.per_hour") with { MinValue = 0, MaxValue = 1000 }, Option(IntegerOption, "modconfig.quota.per_day") with { MinValue = 0, MaxValue = 10000 }, Option(IntegerOption, "modconfig.quota.cooldown_seconds") with { MinValue = 0, MaxValue = 86400 }]),
+            Sub("modconfig.exempt-role", [Option(RoleOption, "modconfig.exempt-role.role") with { Required = true }]),
+            Sub("modconfig.channel", [Option(ChannelOption, "modconfig.channel.channel") with { Required = true }]),
         ]),
     ];
 
+    // Names, descriptions and their translations come from the message catalogue: command.{path}.name and
+    // command.{path}.description, the path being the command, subcommand and option names joined with dots.
+    private static ApplicationCommand Command(string name) => new(Text(name, "name", MessageCatalogue.English), Text(name, "description", MessageCatalogue.English))
+    {
+        Type = 1,
+        Contexts = [0],
+        NameLocalizations = Translations(name, "name"),
+        DescriptionLocalizations = Translations(name, "description"),
+    };
+
     // Moderator commands: hidden from members without Manage Server by default, and checked again on every call
     // (server admins can grant a command to anyone in Server Settings → Integrations).
-    private static ApplicationCommand Moderation(string name, string description, IReadOnlyList<ApplicationCommandOption> subcommands) =>
-        new(name, description) { Type = 1, Contexts = [0], DefaultMemberPermissions = new Permissions(Permissions.ManageGuild), Options = subcommands };
+    private static ApplicationCommand Moderation(string name, IReadOnlyList<ApplicationCommandOption> subcommands) =>
+        Command(name) with { DefaultMemberPermissions = new Permissions(Permissions.ManageGuild), Options = subcommands };
+
+    private static ApplicationCommandOption Option(int type, string path) => new(type, Text(path, "name", MessageCatalogue.English), Text(path, "description", MessageCatalogue.English))
+    {
+        NameLocalizations = Translations(path, "name"),
+        DescriptionLocalizations = Translations(path, "description"),
+    };
+
+    private static ApplicationCommandOption Sub(string path, IReadOnlyList<ApplicationCommandOption>? options = null) =>
+        Option(SubcommandOption, path) with { Options = options ?? [] };
 
     private static AutocompleteChoice[] Choices(params string[] values) =>
-        [.. values.Select(static v => new AutocompleteChoice(v, JsonDocument.Parse($"\"{v}\"").RootElement.Clone()))];
+        [.. values.Select(static v => new AutocompleteChoice(v, JsonDocument.Parse($"\"{v}\"").RootElement.Clone())
+        {
+            NameLocalizations = Others().ToDictionary(static l => l, l => MessageCatalogue.Default.Text(l, "choice." + v, [])),
+        })];
 
-    private static ApplicationCommandOption Sub(string name, string description, IReadOnlyList<ApplicationCommandOption>? options = null) =>
-        new(SubcommandOption, name, description) { Options = options ?? [] };
+    private static string Text(string path, string part, string locale) => MessageCatalogue.Default.Text(locale, $"command.{path}.{part}", []);
+
+    private static Dictionary<string, string> Translations(string path, string part) =>
+        Others().ToDictionary(static l => l, l => Text(path, part, l));
+
+    // The catalogue's languages other than English are Discord locales as they are (ko, ja).
+    private static IEnumerable<string> Others() => MessageCatalogue.Default.Locales.Where(static l => l != MessageCatalogue.English);
 }

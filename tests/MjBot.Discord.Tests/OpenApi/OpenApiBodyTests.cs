@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MjBot.Discord.Models;
 using MjBot.Discord.Tests.Models;
+using MjBot.Testing;
 
 namespace MjBot.Discord.Tests.OpenApi;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
-using MjBot.Discord.Tests.OpenApi;
 using MjBot.Testing;
 
 namespace MjBot.Discord.Tests.Rest;

@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using MjBot.Testing;
-
-namespace MjBot.Discord.Tests.OpenApi;
+namespace MjBot.Testing;
 
 /// <summary>Validates request bodies against Discord's official OpenAPI document with eng/validate-discord-body.py
 /// (Debian's python3-jsonschema, installed by eng/install-test-prerequisites.sh): an independent validator.</summary>
-internal static class OpenApiValidator
+public static class OpenApiValidator
 {
     /// <summary>Returns the validator's complaints about <paramref name="json"/> for <paramref name="operationId"/>;
     /// empty when the body is valid.</summary>
@@ -24,7 +22,11 @@ internal static class OpenApiValidator
         var output = process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode is 0 or 1, $"The validator failed (exit {process.ExitCode}): {output} {error}");
+        if (process.ExitCode is not (0 or 1))
+        {
+            throw new InvalidOperationException($"The validator failed (exit {process.ExitCode}): {output} {error}");
+        }
+
         return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(static l => l.StartsWith("invalid ", StringComparison.Ordinal))];
     }
 }

@@ -1,0 +1,46 @@
+using MjBot.Core.Localization;
+
+namespace MjBot.Tests.EndToEnd;
+
+/// <summary>A server and its members in Korean or Japanese, end to end through the emulator: the ephemeral refusal in
+/// the member's language, the result and its buttons in the server's, and not one sentence taken from English.</summary>
+public sealed class LocalizedFlowTests : EmulatorTest
+{
+    [Theory]
+    [InlineData("ko", "**잘못된 매개변수**\n잘못된 화면비 `wide`", "이미지 #1", "업스케일 (약하게)")]
+    [InlineData("ja", "**無効なパラメーター**\n無効なアスペクト比 `wide`", "画像 #1", "アップスケール (控えめ)")]
+    public async Task Imagine_ServerAndMemberInTheirLanguage_EverySentenceFromTheirCatalogue(string locale, string refusal, string selected, string upscale)
+    {
+        Emulator.Locale = locale;
+        Emulator.GuildLocale = locale;
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
+
+        var refused = await bot.ImagineAsync("a fox --ar wide");
+        await refused.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        await bot.ImagineAsync("a fox in snow");
+        var grid = await bot.ResultAsync("**a fox in snow** - ");
+        var image = await bot.SelectAsync(grid, 1);
+
+        Assert.StartsWith(refusal, refused.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(selected, image.Content, StringComparison.Ordinal);
+        Assert.Contains(upscale, image.Components!.SelectMany(static row => row!["components"]!.AsArray()).Select(static b => b!["label"]?.GetValue<string>()));
+        Assert.DoesNotContain(MessageCatalogue.Default.Fallbacks.Keys, k => k.Locale == locale);
+    }
+
+    [Fact]
+    public async Task Imagine_KoreanMemberOnAnEnglishServer_RefusalInKoreanResultInEnglish()
+    {
+        Emulator.Locale = "ko";
+        Emulator.GuildLocale = "en-US";
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
+
+        var refused = await bot.ImagineAsync("a fox --ar wide");
+        await refused.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        await bot.ImagineAsync("a hare");
+        var grid = await bot.ResultAsync("**a hare** - ");
+        var image = await bot.SelectAsync(grid, 2);
+
+        Assert.StartsWith("**잘못된 매개변수**", refused.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Image #2", image.Content, StringComparison.Ordinal);
+    }
+}
