@@ -25,6 +25,12 @@ public sealed class OpenAIBackendOptions
     /// <value>The default value is <c>gpt-4o-mini</c>.</value>
     public string ChatModel { get; set; } = "gpt-4o-mini";
 
+    /// <summary>Gets or sets whether the chat model translates prompts written in other scripts (Korean, Japanese …)
+    /// into English for backends that read only English (Stable Diffusion); the member sees the translation under
+    /// the result.</summary>
+    /// <value>The default value is true.</value>
+    public bool TranslatePrompts { get; set; } = true;
+
     /// <summary>Gets or sets how many OpenAI calls may run at once.</summary>
     /// <value>The default value is 4.</value>
     public int MaxConcurrency { get; set; } = 4;

@@ -1,7 +1,5 @@
-using System.ClientModel.Primitives;
 using MjBot.Core.Generation;
 using MjBot.Core.Ports;
-using OpenAI;
 using OpenAI.Chat;
 
 namespace MjBot.Backends.OpenAI;
@@ -21,17 +19,7 @@ public sealed partial class OpenAIPromptExpander : IPromptExpander
 
     private readonly ChatClient _chat;
 
-    public OpenAIPromptExpander(OpenAIBackendOptions settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        var options = new OpenAIClientOptions { NetworkTimeout = settings.Timeout, RetryPolicy = new ClientRetryPolicy(maxRetries: 3) };
-        if (settings.EndpointUri() is { } endpoint)
-        {
-            options.Endpoint = endpoint;
-        }
-
-        _chat = new ChatClient(settings.ChatModel, settings.Credential(), options);
-    }
+    public OpenAIPromptExpander(OpenAIBackendOptions settings) => _chat = OpenAIChat.Create(settings);
 
     public async Task<IReadOnlyList<string>> ExpandAsync(string prompt, int count, CancellationToken cancellationToken)
     {
@@ -40,7 +28,7 @@ public sealed partial class OpenAIPromptExpander : IPromptExpander
             var answer = await _chat.CompleteChatAsync(
                 [new SystemChatMessage(Instructions), new UserChatMessage($"Write {count} captions for: {prompt}")],
                 cancellationToken: cancellationToken);
-            var captions = string.Concat(answer.Value.Content.Select(static c => c.Text))
+            var captions = OpenAIChat.Text(answer.Value)
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(static l => ListMarker().Replace(l, string.Empty).Trim())
                 .Where(static l => l.Length > 0)

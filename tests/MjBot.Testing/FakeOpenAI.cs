@@ -156,7 +156,11 @@ public sealed class FakeOpenAI : IAsyncDisposable
         await context.Response.WriteAsync(new JsonObject { ["created"] = 1_700_000_000, ["data"] = data }.ToJsonString());
     }
 
-    /// <summary>Gets the chat requests prompt magic sent.</summary>
+    /// <summary>Gets what the chat model answers a translation request with, by text; texts not listed come back as
+    /// "english of {text}".</summary>
+    public ConcurrentDictionary<string, string> Translations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the chat requests prompt magic and translation sent.</summary>
     public ConcurrentQueue<JsonObject> Chats { get; } = new();
 
     // Chat completions: a model and messages are required; the answer is "count" numbered captions built from the
@@ -172,9 +176,24 @@ public sealed class FakeOpenAI : IAsyncDisposable
 
         Chats.Enqueue(body);
         var ask = messages[^1]!["content"]!.GetValue<string>();
-        var count = int.Parse(ask.Split(' ')[1], CultureInfo.InvariantCulture);
-        var subject = ask[(ask.IndexOf("for: ", StringComparison.Ordinal) + 5)..];
-        var lines = string.Join('\n', Enumerable.Range(1, count).Select(i => $"{i}. A photo of {subject}, take {i}, soft morning light."));
+        string lines;
+        if (messages[0]!["content"]!.GetValue<string>().StartsWith("You translate prompts", StringComparison.Ordinal))
+        {
+            // Translation: "N: text" lines answered "N: translation", from what the test set, else marked as English.
+            lines = string.Join('\n', ask.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l =>
+            {
+                var colon = l.IndexOf(": ", StringComparison.Ordinal);
+                var text = l[(colon + 2)..];
+                return $"{l[..colon]}: {(Translations.TryGetValue(text, out var english) ? english : $"english of {text}")}";
+            }));
+        }
+        else
+        {
+            var count = int.Parse(ask.Split(' ')[1], CultureInfo.InvariantCulture);
+            var subject = ask[(ask.IndexOf("for: ", StringComparison.Ordinal) + 5)..];
+            lines = string.Join('\n', Enumerable.Range(1, count).Select(i => $"{i}. A photo of {subject}, take {i}, soft morning light."));
+        }
+
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(new JsonObject
         {

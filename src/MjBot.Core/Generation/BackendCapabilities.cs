@@ -25,4 +25,8 @@ public enum BackendCapabilities
     /// <summary>Makes subtle variations that differ from strong ones (a strength it honours). Without it only
     /// Vary (Strong) is shown, and V1–V4 make strong variations.</summary>
     SubtleVariations = 32,
+
+    /// <summary>Reads prompts in English only (Stable Diffusion's CLIP text encoders): a prompt written in another
+    /// script is translated first when a translator is configured (<see cref="PromptTranslation"/>).</summary>
+    EnglishOnly = 64,
 }

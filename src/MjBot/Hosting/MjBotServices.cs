@@ -63,6 +63,7 @@ internal static class MjBotServices
             sp.GetServices<BackendRegistration>().Where(static r => r.DailyGuildCapUsd > 0).ToDictionary(static r => r.Name, static r => r.DailyGuildCapUsd, StringComparer.Ordinal),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<PromptMagic>();
+        services.AddSingleton<PromptTranslation>();
         services.AddSingleton<BackendRegistry>();
         services.AddSingleton(static sp =>
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MjBot.Configuration;
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
+using MjBot.Core.Localization;
 using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
@@ -22,6 +23,7 @@ internal sealed class JobExecutor(
     IJobNotifier notifier,
     SpendingCap spending,
     PromptMagic magic,
+    PromptTranslation translation,
     GuildRules rules,
     ISettingsStore settings,
     ReferenceFetcher references,
@@ -58,6 +60,14 @@ internal sealed class JobExecutor(
             var backend = backends.Find(job.Backend)
                 ?? throw new GenerationException($"The backend \"{job.Backend}\" is not available in this MjBot any more.", retryable: false);
             var request = await magic.ApplyAsync(job, await RequestForAsync(job, stopping), linked.Token);
+            (request, var translated) = await translation.ApplyAsync(request, backend.Capabilities, linked.Token);
+            if (translated is not null && job.GuildId is { } guildId
+                && (await rules.ForGuildAsync(guildId, linked.Token)).Check([translated.Prompt]) is ModerationVerdict.Matched matched)
+            {
+                // The member's words passed the rules; their English, which the model reads, must pass them too.
+                throw new GenerationException(L(job).Text("translation.blocked", ("category", matched.Rule.Category)), retryable: false, blocked: true);
+            }
+
             if (backend.Capabilities.HasFlag(BackendCapabilities.References) && job.Kind is JobKind.Imagine or JobKind.Reroll)
             {
                 request = request with { References = await references.FetchAsync(request.Request, linked.Token) };
@@ -74,7 +84,7 @@ internal sealed class JobExecutor(
 
             await progress.DrainAsync();
             await StoreAsync(job, made.Images, request.Source, backend.Capabilities, stopping);
-            job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(made, request), RevisedPrompt = made.RevisedPrompt };
+            job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(L(job), made, request, translated, Untranslated(backend, request)), RevisedPrompt = made.RevisedPrompt };
             await jobs.UpdateAsync(job, stopping);
 
             // The images are made and saved: a stop now still gets the result out (within a bound).
@@ -104,27 +114,47 @@ internal sealed class JobExecutor(
         {
             // A bug of ours or an unexpected answer: logged in full with the job id, a plain sentence for the member.
             await progress.DrainAsync();
-            return await FailAsync(job, "MjBot hit an internal error while making the images", retryable: true, ex, stopping);
+            return await FailAsync(job, L(job).Text("error.internal"), retryable: true, ex, stopping);
         }
     }
 
-    private static string? Notes(GenerationResult made, GenerationRequest request)
+    private static Localizer L(Job job) => MessageCatalogue.Default.For(job.Locale);
+
+    // An English-only model given words in another script with no translator to turn them into English.
+    private bool Untranslated(IImageBackend backend, GenerationRequest request) =>
+        !translation.Available && backend.Capabilities.HasFlag(BackendCapabilities.EnglishOnly) && PromptScript.NeedsTranslation(request.Request.Prompt);
+
+    private static string? Notes(Localizer l, GenerationResult made, GenerationRequest request, TranslatedPrompt? translated, bool untranslated)
     {
         var lines = made.Notices.ToList();
+        if (translated is not null)
+        {
+            var prompt = Shorten(translated.Prompt, 300);
+            lines.Add(translated.NegativeTerms.Count == 0
+                ? l.Text("note.translated", ("prompt", prompt))
+                : l.Text("note.translated_no", ("prompt", prompt), ("negatives", string.Join(", ", translated.NegativeTerms))));
+        }
+        else if (untranslated)
+        {
+            lines.Add(l.Text("note.untranslated"));
+        }
+
         if (request.Captions.Count > 0)
         {
-            var first = request.Captions[0];
-            lines.Add("Prompt magic: " + (first.Length > 200 ? first[..200] + "…" : first) + (request.Captions.Count > 1 ? $" (and {request.Captions.Count - 1} more)" : string.Empty));
+            var first = Shorten(request.Captions[0], 200);
+            lines.Add(request.Captions.Count > 1 ? l.Text("note.magic_more", ("caption", first), ("more", request.Captions.Count - 1)) : l.Text("note.magic", ("caption", first)));
         }
 
         if (made.RevisedPrompt is { Length: > 0 } rewritten)
         {
             var revised = string.Join(' ', rewritten.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
-            lines.Add("The provider drew: " + (revised.Length > 300 ? revised[..300] + "…" : revised));
+            lines.Add(l.Text("note.revised", ("prompt", Shorten(revised, 300))));
         }
 
         return lines.Count == 0 ? null : string.Join('\n', lines);
     }
+
+    private static string Shorten(string text, int limit) => text.Length > limit ? text[..limit] + "…" : text;
 
     private async Task<Job> FailAsync(Job job, string reason, bool retryable, Exception? exception, CancellationToken stopping)
     {
@@ -137,7 +167,7 @@ internal sealed class JobExecutor(
             return job;
         }
 
-        var why = retryable ? $"{reason} ({job.Attempts} attempts)" : reason;
+        var why = retryable ? L(job).Text("error.attempts", ("reason", reason), ("attempts", job.Attempts)) : reason;
         job = JobTransitions.Move(job, JobStatus.Failed, time.GetUtcNow(), why);
         await jobs.UpdateAsync(job, stopping);
         return await notifier.DeliverEndAsync(job, stopping);

@@ -1,0 +1,18 @@
+using MjBot.Core.Ports;
+
+namespace MjBot.Core.Tests.Fakes;
+
+/// <summary>A translator whose answers the test gives; it records every call.</summary>
+internal sealed class DictionaryTranslator(Dictionary<string, string> english) : IPromptTranslator
+{
+    public List<IReadOnlyList<string>> Calls { get; } = [];
+
+    public int Drop { get; init; }
+
+    public Task<IReadOnlyList<string>> TranslateAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        Calls.Add(texts);
+        IReadOnlyList<string> answer = [.. texts.Select(t => english.TryGetValue(t, out var e) ? e : t).SkipLast(Drop)];
+        return Task.FromResult(answer);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using MjBot.Core.Generation;
+using MjBot.DiscordEmulator;
+using MjBot.Testing;
+
+namespace MjBot.Tests.EndToEnd;
+
+/// <summary>Korean prompts on a backend that reads English only, end to end: the chat model (the fake OpenAI)
+/// translates prompt and --no terms, the backend gets the English, the member sees it under the result, and the
+/// server's rules judge the English too.</summary>
+public sealed class TranslationEndToEndTests : EmulatorTest
+{
+    private FakeOpenAI _openai = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _openai = await FakeOpenAI.StartAsync();
+        _openai.Translations["칼을 든 기사"] = "a knight holding a sword";
+        _openai.Translations["나무"] = "trees";
+        Emulator.Locale = "ko";
+        Emulator.GuildLocale = "ko";
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await _openai.DisposeAsync();
+        await base.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Imagine_KoreanOnAnEnglishOnlyBackend_TheBackendGetsEnglishAndTheMemberSeesIt()
+    {
+        await using var bot = await StartAsync(BackendCapabilities.EnglishOnly);
+
+        await bot.ImagineAsync("칼을 든 기사 --ar 3:2 --no 나무");
+        var grid = await bot.ResultAsync("**칼을 든 기사 --ar 3:2 --no 나무** - ");
+
+        var sent = Assert.Single(bot.Backend.Requests).Request;
+        Assert.Equal("a knight holding a sword", sent.Prompt);
+        Assert.Equal(["trees"], sent.NegativeTerms.ToArray());
+        Assert.Equal(3, sent.Parameters.Aspect!.Value.Width);
+        Assert.Contains("-# 모델용 번역: a knight holding a sword (--no trees)", grid.Content, StringComparison.Ordinal);
+        var asked = Assert.Single(_openai.Chats);
+        Assert.Equal("1: 칼을 든 기사\n2: 나무\n", asked["messages"]![1]!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Imagine_BackendReadsEveryLanguage_PromptGoesAsTyped()
+    {
+        await using var bot = await StartAsync(BackendCapabilities.None);
+
+        await bot.ImagineAsync("칼을 든 기사");
+        var grid = await bot.ResultAsync("**칼을 든 기사** - ");
+
+        Assert.Equal("칼을 든 기사", Assert.Single(bot.Backend.Requests).Request.Prompt);
+        Assert.Empty(_openai.Chats);
+        Assert.DoesNotContain("번역", grid.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Imagine_EnglishTranslationMatchesARule_BlockedSayingSo()
+    {
+        await using var bot = await StartAsync(BackendCapabilities.EnglishOnly);
+        var rule = await Emulator.RunSlashCommandAsync("disallow", [new JsonObject { ["name"] = "add", ["type"] = 1, ["options"] = new JsonArray { new JsonObject { ["name"] = "term", ["type"] = 3, ["value"] = "sword" }, new JsonObject { ["name"] = "category", ["type"] = 3, ["value"] = "weapons" } } }], EmulatedMember.Moderator);
+        await rule.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var command = await bot.ImagineAsync("칼을 든 기사");
+        await bot.UntilAsync(() => command.Original?.Content?.Contains("(차단됨:", StringComparison.Ordinal) == true, "the blocked message");
+
+        Assert.Contains("영어 번역이 이 서버의 규칙(weapons)에 걸립니다", command.Original!.Content, StringComparison.Ordinal);
+        Assert.Empty(bot.Backend.Requests);
+    }
+
+    private Task<RunningBot> StartAsync(BackendCapabilities extra)
+    {
+        var backend = new TestBackend.TestBackend();
+        backend.Capabilities |= extra;
+        return RunningBot.StartAsync(Emulator, Data.Path, backend, new Dictionary<string, string?>
+        {
+            ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
+            ["Backends:OpenAI:Endpoint"] = _openai.Endpoint.ToString(),
+        });
+    }
+}
