@@ -15,5 +15,12 @@ public abstract record QuotaVerdict
     /// <summary>A limit is reached.</summary>
     /// <param name="Reason">Which limit, as a sentence ("this server's limit of 10 jobs per hour").</param>
     /// <param name="RetryAt">When the member may start a job again.</param>
-    public sealed record Reached(string Reason, DateTimeOffset RetryAt) : QuotaVerdict;
+    public sealed record Reached(string Reason, DateTimeOffset RetryAt) : QuotaVerdict
+    {
+        /// <summary>Gets which limit: <c>cooldown</c> (seconds between jobs), <c>hour</c> or <c>day</c>.</summary>
+        public string Window { get; init; } = "day";
+
+        /// <summary>Gets the limit's number (seconds for the cooldown, jobs otherwise).</summary>
+        public int Limit { get; init; }
+    }
 }

@@ -8,6 +8,7 @@ using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Jobs;
 using MjBot.Moderation;
+using MjBot.Rendering;
 
 namespace MjBot.Handlers;
 
@@ -23,26 +24,29 @@ internal sealed class InfoCommand(DiscordRestClient rest, IJobStore jobs, JobSer
         var recent = await jobs.ForUserAsync(user, now - TimeSpan.FromDays(1), cancellationToken);
         var today = recent.Where(j => j.CreatedAt >= new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero)).ToList();
         var (waiting, running) = service.Depth;
+        var l = interaction.MemberLanguage();
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"**Your info**\nUser ID: {user}\n");
-        Section(text, "Running jobs", recent.Where(static j => j.Status == JobStatus.Running));
-        Section(text, "Queued jobs", recent.Where(static j => j.Status == JobStatus.Queued));
-        text.Append(CultureInfo.InvariantCulture, $"Today: {today.Count(static j => j.Status == JobStatus.Succeeded)} jobs finished, {today.Count(static j => j.Status == JobStatus.Failed)} failed\n");
-        text.Append(CultureInfo.InvariantCulture, $"Favourites: {await jobs.CountFavoritesAsync(user, cancellationToken)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"Bot queue: {running} running, {waiting} waiting");
+        text.Append(l.Text("info.title")).Append('\n').Append(l.Text("info.user", ("id", user))).Append('\n');
+        Section(text, l.Text("info.running", ("count", recent.Count(static j => j.Status == JobStatus.Running))), recent.Where(static j => j.Status == JobStatus.Running));
+        Section(text, l.Text("info.queued", ("count", recent.Count(static j => j.Status == JobStatus.Queued))), recent.Where(static j => j.Status == JobStatus.Queued));
+        text.Append(l.Text("info.today", ("done", today.Count(static j => j.Status == JobStatus.Succeeded)), ("failed", today.Count(static j => j.Status == JobStatus.Failed)))).Append('\n');
+        text.Append(l.Text("info.favourites", ("count", await jobs.CountFavoritesAsync(user, cancellationToken)))).Append('\n');
+        text.Append(l.Text("info.queue", ("running", running), ("waiting", waiting)));
         if (Moderators.IsModerator(interaction) && interaction.GuildId is { } guild)
         {
             var (spent, cap) = await spending.TodayAsync(guild.Value, "openai", cancellationToken);
-            text.Append(CultureInfo.InvariantCulture, $"\nThis server's OpenAI spending today (UTC): ${spent:0.00}{(cap > 0 ? $" of ${cap:0.00}" : " (no cap)")}");
+            text.Append('\n').Append(cap > 0
+                ? l.Text("info.spending_cap", ("spent", spent.ToString("0.00", CultureInfo.InvariantCulture)), ("cap", cap.ToString("0.00", CultureInfo.InvariantCulture)))
+                : l.Text("info.spending", ("spent", spent.ToString("0.00", CultureInfo.InvariantCulture))));
         }
 
         await Replies.EphemeralAsync(rest, interaction, text.ToString(), cancellationToken);
     }
 
-    private static void Section(StringBuilder text, string title, IEnumerable<Job> list)
+    private static void Section(StringBuilder text, string heading, IEnumerable<Job> list)
     {
         var items = list.ToList();
-        text.Append(CultureInfo.InvariantCulture, $"{title}: {items.Count}\n");
+        text.Append(heading).Append('\n');
         foreach (var job in items.Take(10))
         {
             var prompt = job.Prompt.Length > 60 ? job.Prompt[..60] + "…" : job.Prompt;

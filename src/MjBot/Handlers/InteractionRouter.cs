@@ -53,7 +53,7 @@ internal sealed class InteractionRouter(
             "settings" => settingsCommand.ShowAsync(interaction, cancellationToken),
             "prefer" => settingsCommand.PreferSuffixAsync(interaction, cancellationToken),
             var name when moderation.Handles(name) => moderation.HandleAsync(interaction, cancellationToken),
-            _ => Replies.EphemeralAsync(rest, interaction, "MjBot does not know that command (it may be from an older version).", cancellationToken),
+            _ => Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.unknown_command"), cancellationToken),
         },
         InteractionType.MessageComponent when interaction.Data?.CustomId?.StartsWith(SettingsCommand.Prefix + ":", StringComparison.Ordinal) == true =>
             settingsCommand.PressAsync(interaction, cancellationToken),
@@ -74,7 +74,7 @@ internal sealed class InteractionRouter(
             || prompt is null
             || await jobs.GetAsync(id, cancellationToken) is not { } parent)
         {
-            await Replies.EphemeralAsync(rest, interaction, "That remix form is no longer valid; press the button again.", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.remix_stale"), cancellationToken);
             return;
         }
 
@@ -94,7 +94,7 @@ internal sealed class InteractionRouter(
     {
         try
         {
-            await Replies.EphemeralAsync(rest, interaction, "Something went wrong on MjBot's side; the error is logged. Please try again.", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.internal_error"), cancellationToken);
         }
         catch (DiscordApiException ex) when (ex.Code is 40060 or 10062)
         {

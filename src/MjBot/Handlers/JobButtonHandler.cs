@@ -36,20 +36,20 @@ internal sealed class JobButtonHandler(
 
         if (await jobs.GetAsync(id, cancellationToken) is not { } job)
         {
-            await Replies.EphemeralAsync(rest, interaction, "That job is no longer known to MjBot.", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.job_unknown"), cancellationToken);
             return;
         }
 
         if (code == JobMessages.RevisedPromptCode)
         {
-            var text = job.RevisedPrompt is { Length: > 0 } revised ? $"**The provider drew:** {revised}" : "The provider did not rewrite this prompt.";
+            var text = job.RevisedPrompt is { Length: > 0 } revised ? interaction.MemberLanguage().Text("reply.revised", ("prompt", revised)) : interaction.MemberLanguage().Text("reply.not_revised");
             await Replies.EphemeralAsync(rest, interaction, text, cancellationToken);
             return;
         }
 
         if (code == "x")
         {
-            var answer = Moderators.MayCancel(interaction, job) ? await service.CancelAsync(job.Id, cancellationToken) : "Only the job's author or a moderator can cancel it.";
+            var answer = interaction.MemberLanguage().Text(Moderators.MayCancel(interaction, job) ? await service.CancelAsync(job.Id, cancellationToken) : "reply.cancel_not_allowed");
             await Replies.EphemeralAsync(rest, interaction, answer, cancellationToken);
             return;
         }
@@ -70,7 +70,7 @@ internal sealed class JobButtonHandler(
         if (code == "fav")
         {
             var now = await jobs.ToggleFavoriteAsync(interaction.Invoker!.Id.Value, job.Id, time.GetUtcNow(), cancellationToken);
-            await Replies.EphemeralAsync(rest, interaction, now ? "❤️ Added to your favourites (see /info)." : "Removed from your favourites.", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text(now ? "reply.favourite_added" : "reply.favourite_removed"), cancellationToken);
             return;
         }
 
@@ -83,7 +83,7 @@ internal sealed class JobButtonHandler(
         var capabilities = backends.Find(job.Backend)?.Capabilities ?? BackendCapabilities.None;
         if ((capabilities & action.Needs) != action.Needs)
         {
-            await Replies.EphemeralAsync(rest, interaction, $"The {job.Backend} backend cannot do that.", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.backend_cannot", ("backend", job.Backend)), cancellationToken);
             return;
         }
 
@@ -144,7 +144,7 @@ internal sealed class JobButtonHandler(
     {
         if (await images.LoadAsync(parent.Id, index, cancellationToken) is not { } png)
         {
-            await Replies.EphemeralAsync(rest, interaction, "That image is no longer stored.", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.image_gone"), cancellationToken);
             return;
         }
 

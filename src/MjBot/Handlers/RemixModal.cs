@@ -15,12 +15,12 @@ internal static class RemixModal
         rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.Modal, new InteractionCallbackData
         {
             CustomId = CustomIds.Modal(action.Code, parent.Id, index),
-            Title = "Remix prompt",
+            Title = interaction.MemberLanguage().Text("remix.title"),
             Components =
             [
                 new Component(18)
                 {
-                    Label = "New prompt for the job",
+                    Label = interaction.MemberLanguage().Text("remix.label"),
                     Child = new Component(4) { CustomId = PromptInput, Style = 2, Value = parent.Prompt.Length > 4000 ? parent.Prompt[..4000] : parent.Prompt, MaxLength = 4000, Required = true },
                 },
             ],

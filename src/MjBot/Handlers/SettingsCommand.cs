@@ -1,5 +1,6 @@
 using System.Globalization;
 using MjBot.Core.Jobs;
+using MjBot.Core.Localization;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
 using MjBot.Core.Settings;
@@ -18,12 +19,12 @@ namespace MjBot.Handlers;
 internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore settings, BackendRegistry backends)
 {
     public const string Prefix = "mjs";
-    private static readonly (string Label, int Value)[] Stylizes = [("Stylize low", 50), ("Stylize med", 100), ("Stylize high", 250), ("Stylize very high", 750)];
+    private static readonly (string Label, int Value)[] Stylizes = [("settings.stylize_low", 50), ("settings.stylize_med", 100), ("settings.stylize_high", 250), ("settings.stylize_very_high", 750)];
 
     public async Task ShowAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         var user = await settings.GetUserAsync(interaction.Invoker!.Id.Value, cancellationToken);
-        var panel = Panel(user, await GuildRowAsync(interaction, cancellationToken));
+        var panel = Panel(interaction.MemberLanguage(), user, await GuildRowAsync(interaction, cancellationToken));
         await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, panel with { Flags = MessageBody.Ephemeral }), cancellationToken);
     }
 
@@ -50,7 +51,7 @@ internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore set
             _ => user,
         };
         await settings.SaveUserAsync(userId, user, cancellationToken);
-        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, Panel(user, await GuildRowAsync(interaction, cancellationToken))), cancellationToken);
+        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, Panel(interaction.MemberLanguage(), user, await GuildRowAsync(interaction, cancellationToken))), cancellationToken);
     }
 
     public async Task PreferSuffixAsync(Interaction interaction, CancellationToken cancellationToken)
@@ -65,7 +66,7 @@ internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore set
         var userId = interaction.Invoker!.Id.Value;
         var user = await settings.GetUserAsync(userId, cancellationToken);
         await settings.SaveUserAsync(userId, user with { Suffix = string.IsNullOrEmpty(suffix) ? null : suffix }, cancellationToken);
-        await Replies.EphemeralAsync(rest, interaction, string.IsNullOrEmpty(suffix) ? "Suffix cleared." : $"Suffix set: `{suffix.Replace('`', '\'')}` is added to the end of your prompts.", cancellationToken);
+        await Replies.EphemeralAsync(rest, interaction, string.IsNullOrEmpty(suffix) ? interaction.MemberLanguage().Text("settings.suffix_cleared") : interaction.MemberLanguage().Text("settings.suffix_set", ("suffix", suffix.Replace('`', '\''))), cancellationToken);
     }
 
     // Moderators also see the server's setting: whether anyone may press any job's buttons.
@@ -81,31 +82,31 @@ internal sealed class SettingsCommand(DiscordRestClient rest, ISettingsStore set
         {
             Components =
             [
-                new Component(2) { Style = guild.OpenButtons ? 3 : 2, Label = "Server: anyone may press job buttons", CustomId = $"{Prefix}:open" },
-                new Component(2) { Style = guild.PromptMagic ? 3 : 2, Label = "Server: prompt magic by default", CustomId = $"{Prefix}:guild-magic" },
+                new Component(2) { Style = guild.OpenButtons ? 3 : 2, Label = interaction.MemberLanguage().Text("settings.server_open"), CustomId = $"{Prefix}:open" },
+                new Component(2) { Style = guild.PromptMagic ? 3 : 2, Label = interaction.MemberLanguage().Text("settings.server_magic"), CustomId = $"{Prefix}:guild-magic" },
             ],
         };
     }
 
-    private InteractionCallbackData Panel(UserSettings user, Component? guildRow)
+    private InteractionCallbackData Panel(Localizer l, UserSettings user, Component? guildRow)
     {
         static Component Toggle(string label, string id, bool on) => new(2) { Style = on ? 3 : 2, Label = label, CustomId = id };
         var options = backends.All.Select(b => new SelectOption(b.Name, b.Name) { Default = (user.Backend ?? string.Empty) == b.Name ? true : null }).ToList();
         return new InteractionCallbackData
         {
-            Content = "**Your settings** (parameters typed in a prompt win over these)",
+            Content = l.Text("settings.title"),
             Components =
             [
-                new Component(1) { Components = [new Component(3) { CustomId = $"{Prefix}:backend", Placeholder = "Backend: the server's default", Options = options }] },
-                new Component(1) { Components = [.. Stylizes.Select(s => Toggle(s.Label, $"{Prefix}:s:{s.Value}", user.Stylize == s.Value))] },
+                new Component(1) { Components = [new Component(3) { CustomId = $"{Prefix}:backend", Placeholder = l.Text("settings.backend"), Options = options }] },
+                new Component(1) { Components = [.. Stylizes.Select(s => Toggle(l.Text(s.Label), $"{Prefix}:s:{s.Value}", user.Stylize == s.Value))] },
                 new Component(1)
                 {
                     Components =
                     [
-                        Toggle("Remix mode", $"{Prefix}:remix", user.Remix),
-                        Toggle(user.HighVariation ? "High variation mode" : "Low variation mode", $"{Prefix}:variation", user.HighVariation),
-                        Toggle(user.PromptMagic switch { true => "Prompt magic", false => "Prompt magic: off", null => "Prompt magic: server's choice" }, $"{Prefix}:magic", user.PromptMagic == true),
-                        new Component(2) { Style = 4, Label = "Reset settings", CustomId = $"{Prefix}:reset" },
+                        Toggle(l.Text("settings.remix"), $"{Prefix}:remix", user.Remix),
+                        Toggle(l.Text(user.HighVariation ? "settings.high_variation" : "settings.low_variation"), $"{Prefix}:variation", user.HighVariation),
+                        Toggle(l.Text(user.PromptMagic switch { true => "settings.magic_on", false => "settings.magic_off", null => "settings.magic_server" }), $"{Prefix}:magic", user.PromptMagic == true),
+                        new Component(2) { Style = 4, Label = l.Text("settings.reset"), CustomId = $"{Prefix}:reset" },
                     ],
                 },
                 .. guildRow is null ? Array.Empty<Component>() : [guildRow],

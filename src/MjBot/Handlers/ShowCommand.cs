@@ -19,19 +19,19 @@ internal sealed class ShowCommand(DiscordRestClient rest, IJobStore jobs, IImage
         var text = CommandOptions.String(interaction, "job_id");
         if (!JobId.TryParse(text, out var id) || await jobs.GetAsync(id, cancellationToken) is not { } job)
         {
-            await Replies.EphemeralAsync(rest, interaction, $"No job has the id `{text?.Replace('`', '\'')}`: use the 32-character id from /info or the ✉️ DM.", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.show_unknown", ("id", text?.Replace('`', '\''))), cancellationToken);
             return;
         }
 
         if (!Moderators.MayCancel(interaction, job))
         {
-            await Replies.EphemeralAsync(rest, interaction, "You can show your own jobs only.", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.show_not_yours"), cancellationToken);
             return;
         }
 
         if (job.Status != JobStatus.Succeeded || await images.LoadAsync(job.Id, 0, cancellationToken) is not { } png)
         {
-            await Replies.EphemeralAsync(rest, interaction, $"That job has no images to show (it is {job.Status.ToString().ToLowerInvariant()}).", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.show_no_images", ("status", interaction.MemberLanguage().Text("status." + job.Status.ToString().ToLowerInvariant()))), cancellationToken);
             return;
         }
 

@@ -64,7 +64,7 @@ internal sealed class JobService(IJobStore jobs, JobQueue queue, IJobNotifier no
     public Task RecordFinishedAsync(Job job, CancellationToken cancellationToken) => jobs.AddAsync(job, cancellationToken);
 
     /// <summary>Cancels a waiting or running job.</summary>
-    /// <returns>What happened, as a sentence for the member.</returns>
+    /// <returns>What happened, as the message catalogue key of the member's sentence.</returns>
     public async Task<string> CancelAsync(JobId id, CancellationToken cancellationToken)
     {
         if (queue.TakeForCancel(id, out var wasRunning) is { } waiting)
@@ -72,9 +72,9 @@ internal sealed class JobService(IJobStore jobs, JobQueue queue, IJobNotifier no
             var job = JobTransitions.Move(waiting, JobStatus.Cancelled, time.GetUtcNow(), "cancelled");
             await jobs.UpdateAsync(job, cancellationToken);
             await notifier.DeliverEndAsync(job, cancellationToken);
-            return "Cancelled: the job had not started.";
+            return "reply.cancelled_waiting";
         }
 
-        return wasRunning ? "Cancelling: the job stops in a moment." : "That job is not waiting or running any more.";
+        return wasRunning ? "reply.cancelling" : "reply.cancel_too_late";
     }
 }

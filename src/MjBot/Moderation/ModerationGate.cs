@@ -1,9 +1,11 @@
 using System.Globalization;
+using MjBot.Core.Localization;
 using MjBot.Core.Moderation;
 using MjBot.Core.Prompting;
 using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
+using MjBot.Rendering;
 
 namespace MjBot.Moderation;
 
@@ -29,7 +31,7 @@ internal sealed class ModerationGate(DiscordRestClient rest, AdmissionGate gate,
                 await desk.StopAsync(interaction, prompt, backend, stopped.Match, cancellationToken);
                 return false;
             case var refused:
-                await Replies.EphemeralAsync(rest, interaction, Sentence(refused), cancellationToken);
+                await Replies.EphemeralAsync(rest, interaction, Sentence(interaction.MemberLanguage(), refused), cancellationToken);
                 return false;
         }
     }
@@ -39,14 +41,18 @@ internal sealed class ModerationGate(DiscordRestClient rest, AdmissionGate gate,
     public async Task<string?> RefusalAsync(Interaction interaction, int jobCount, CancellationToken cancellationToken)
     {
         var verdict = await gate.CheckMemberAsync(Moderators.MemberOf(interaction), jobCount, cancellationToken);
-        return verdict is AdmissionVerdict.Pass ? null : Sentence(verdict);
+        return verdict is AdmissionVerdict.Pass ? null : Sentence(interaction.MemberLanguage(), verdict);
     }
 
-    private static string Sentence(AdmissionVerdict verdict) => verdict switch
+    private static string Sentence(Localizer l, AdmissionVerdict verdict) => verdict switch
     {
-        AdmissionVerdict.Banned banned => "You have been barred from using MjBot on this server" + (banned.Reason is { } reason ? $": {reason}" : "."),
-        AdmissionVerdict.ChannelNotAllowed channels => "MjBot is not enabled in this channel. Use it in " + string.Join(", ", channels.AllowedChannelIds.Select(static c => $"<#{c}>")) + ".",
-        AdmissionVerdict.QuotaReached quota => $"You have reached {quota.Quota.Reason}. You can start another job <t:{quota.Quota.RetryAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:R>.",
+        AdmissionVerdict.Banned { Reason: { } reason } => l.Text("gate.banned_reason", ("reason", reason)),
+        AdmissionVerdict.Banned => l.Text("gate.banned"),
+        AdmissionVerdict.ChannelNotAllowed channels => l.Text("gate.channel", ("channels", string.Join(", ", channels.AllowedChannelIds.Select(static c => $"<#{c}>")))),
+        AdmissionVerdict.QuotaReached quota => l.Text(
+            "gate.quota",
+            ("limit", l.Text("quota." + quota.Quota.Window, ("n", quota.Quota.Limit))),
+            ("when", $"<t:{quota.Quota.RetryAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:R>")),
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Not a refusal."),
     };
 }

@@ -1,6 +1,7 @@
 using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
+using MjBot.Rendering;
 
 namespace MjBot.Moderation;
 
@@ -16,7 +17,7 @@ internal static class ModeratorAccess
             return guild.Value;
         }
 
-        await Replies.EphemeralAsync(rest, interaction, $"You need the Manage Server permission on this server to use /{command}.", cancellationToken);
+        await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.needs_manage_server", ("command", command)), cancellationToken);
         return null;
     }
 }

@@ -36,23 +36,23 @@ internal sealed class ReviewDesk(
         if (opened.Held)
         {
             await PostForModeratorsAsync(review, opened.ReviewChannelId!.Value, cancellationToken);
-            await Replies.EphemeralAsync(rest, interaction, ReviewMessages.UnderReview(matched.Rule.Category), cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, ReviewMessages.UnderReview(interaction.MemberLanguage(), matched.Rule.Category), cancellationToken);
             return;
         }
 
         if (opened.ReviewRuleWithoutChannel)
         {
             logger.NoReviewChannel(review.GuildId);
-            await Replies.EphemeralAsync(rest, interaction, ReviewMessages.NoReviewChannel(matched.Rule.Category), cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, ReviewMessages.NoReviewChannel(interaction.MemberLanguage(), matched.Rule.Category), cancellationToken);
             return;
         }
 
         await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, new InteractionCallbackData
         {
-            Content = ReviewMessages.Blocked(matched.Rule.Category) + (opened.Appealable ? ReviewMessages.AppealHint : string.Empty),
+            Content = ReviewMessages.Blocked(interaction.MemberLanguage(), matched.Rule.Category) + (opened.Appealable ? ReviewMessages.AppealHint(interaction.MemberLanguage()) : string.Empty),
             Flags = MessageBody.Ephemeral,
             AllowedMentions = new AllowedMentions([]),
-            Components = opened.Appealable ? [ReviewMessages.AppealButton(review.Id)] : null,
+            Components = opened.Appealable ? [ReviewMessages.AppealButton(interaction.MemberLanguage(), review.Id)] : null,
         }), cancellationToken);
     }
 
@@ -72,16 +72,16 @@ internal sealed class ReviewDesk(
         switch (await book.AppealAsync(id, interaction.Invoker!.Id.Value, interaction.Token, cancellationToken))
         {
             case AppealVerdict.Accepted accepted:
-                await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, new InteractionCallbackData { Content = ReviewMessages.AppealSent, Components = [] }), cancellationToken);
+                await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, new InteractionCallbackData { Content = ReviewMessages.AppealSent(interaction.MemberLanguage()), Components = [] }), cancellationToken);
                 await PostForModeratorsAsync(accepted.Review, accepted.ReviewChannelId, cancellationToken);
                 return;
             case var refused:
                 await Replies.EphemeralAsync(rest, interaction, refused switch
                 {
-                    AppealVerdict.NotYours => "That appeal is not yours, or no longer known.",
-                    AppealVerdict.NoReviewChannel => "This server has no review channel, so appeals cannot be sent; please ask a moderator.",
-                    AppealVerdict.LimitReached limit => $"You have used your {limit.Max} appeals for today on this server; try again tomorrow.",
-                    _ => "This prompt was already appealed.",
+                    AppealVerdict.NotYours => interaction.MemberLanguage().Text("review.appeal_not_yours"),
+                    AppealVerdict.NoReviewChannel => interaction.MemberLanguage().Text("review.appeal_no_channel"),
+                    AppealVerdict.LimitReached limit => interaction.MemberLanguage().Text("review.appeal_limit", ("max", limit.Max)),
+                    _ => interaction.MemberLanguage().Text("review.appeal_again"),
                 }, cancellationToken);
                 return;
         }

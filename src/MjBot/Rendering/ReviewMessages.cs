@@ -1,3 +1,4 @@
+using MjBot.Core.Localization;
 using MjBot.Core.Moderation;
 using MjBot.Discord.Models;
 
@@ -9,18 +10,25 @@ internal static class ReviewMessages
 {
     public const string Prefix = "mjm";
 
-    public static string Blocked(string category) =>
-        $"**Prompt blocked**: it touches *{category}*, which this server does not allow.";
+    public static string Blocked(Localizer l, string category) => l.Text("review.blocked", ("category", Category(l, category)));
 
-    public const string AppealHint = "\nIf you think that is a mistake, press **Appeal** and a moderator will look at it.";
+    public static string AppealHint(Localizer l) => "\n" + l.Text("review.appeal_hint");
 
-    public static string UnderReview(string category) =>
-        $"**Under review**: your prompt touches *{category}*, so this server's moderators look at it before it runs. You will hear back here (or by direct message).";
+    public static string UnderReview(Localizer l, string category) => l.Text("review.under_review", ("category", Category(l, category)));
 
-    public static string NoReviewChannel(string category) =>
-        $"**Prompt held**: it touches *{category}*, which needs a moderator's review, but this server has no review channel yet. Please ask a moderator.";
+    public static string NoReviewChannel(Localizer l, string category) => l.Text("review.no_channel", ("category", Category(l, category)));
 
-    public const string AppealSent = "**Appeal sent**: a moderator will look at your prompt. You will hear back here (or by direct message).";
+    public static string AppealSent(Localizer l) => l.Text("review.appeal_sent");
+
+    /// <summary>A rule's category for members: the built-in list's categories in their language, a server's own as
+    /// its moderators wrote it.</summary>
+    public static string Category(Localizer l, string category) => category switch
+    {
+        DefaultDisallowList.Violence => l.Text("category.violence"),
+        DefaultDisallowList.Sexual => l.Text("category.sexual"),
+        DefaultDisallowList.Adult => l.Text("category.adult"),
+        _ => category,
+    };
 
     public static string Approved(ulong channelId) => $"**Approved** by a moderator: your job is queued in <#{channelId}>.";
 
@@ -28,8 +36,8 @@ internal static class ReviewMessages
 
     public const string DeniedAndBanned = "**Denied**, and a moderator has barred you from using MjBot on this server.";
 
-    public static Component AppealButton(string reviewId) =>
-        new(1) { Components = [new Component(2) { Style = 2, Label = "Appeal", CustomId = $"{Prefix}:appeal:{reviewId}" }] };
+    public static Component AppealButton(Localizer l, string reviewId) =>
+        new(1) { Components = [new Component(2) { Style = 2, Label = l.Text("review.appeal_button"), CustomId = $"{Prefix}:appeal:{reviewId}" }] };
 
     /// <summary>The review channel's message for a held prompt.</summary>
     public static ChannelMessageBody ForModerators(PromptReview review) => new()

@@ -27,6 +27,25 @@ public sealed class LocalizedFlowTests : EmulatorTest
         Assert.DoesNotContain(MessageCatalogue.Default.Fallbacks.Keys, k => k.Locale == locale);
     }
 
+    [Theory]
+    [InlineData("ko", "**내 정보**", "**내 설정**", "리믹스 모드")]
+    [InlineData("ja", "**あなたの情報**", "**あなたの設定**", "リミックスモード")]
+    public async Task InfoAndSettings_MemberInTheirLanguage_FromTheirCatalogue(string locale, string info, string settings, string remix)
+    {
+        Emulator.Locale = locale;
+        Emulator.GuildLocale = locale;
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
+
+        var shown = await Emulator.RunSlashCommandAsync("info");
+        var panel = await Emulator.RunSlashCommandAsync("settings");
+        await Task.WhenAll(shown.InitialResponse, panel.InitialResponse).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.StartsWith(info, shown.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith(settings, panel.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(remix, panel.ResponseData["components"]!.AsArray().SelectMany(static row => row!["components"]!.AsArray()).Select(static c => c!["label"]?.GetValue<string>()));
+        Assert.DoesNotContain(MessageCatalogue.Default.Fallbacks.Keys, k => k.Locale == locale);
+    }
+
     [Fact]
     public async Task Imagine_KoreanMemberOnAnEnglishServer_RefusalInKoreanResultInEnglish()
     {
