@@ -4,6 +4,7 @@ using MjBot.Core.Ports;
 using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
+using MjBot.Rendering;
 
 namespace MjBot.Moderation;
 
@@ -30,7 +31,7 @@ internal sealed class BanCommand(DiscordRestClient rest, IModerationStore store,
                     await audit.RecordAsync(guildId, actor, "mjban add", $"<@{target}>" + (reason is { Length: > 0 } ? $": {reason}" : string.Empty), cancellationToken);
                 }
 
-                await Replies.EphemeralAsync(rest, interaction, added ? $"<@{target}> can no longer use MjBot on this server." : $"<@{target}> was already barred.", cancellationToken);
+                await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text(added ? "ban.added" : "ban.already", ("user", target)), cancellationToken);
                 break;
             case "remove" when user is { } target:
                 var removed = await store.UnbanAsync(guildId, target, cancellationToken);
@@ -39,14 +40,18 @@ internal sealed class BanCommand(DiscordRestClient rest, IModerationStore store,
                     await audit.RecordAsync(guildId, actor, "mjban remove", $"<@{target}>", cancellationToken);
                 }
 
-                await Replies.EphemeralAsync(rest, interaction, removed ? $"<@{target}> may use MjBot again." : $"<@{target}> was not barred.", cancellationToken);
+                await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text(removed ? "ban.removed" : "ban.not_barred", ("user", target)), cancellationToken);
                 break;
             default:
                 var bans = await store.GetBansAsync(guildId, cancellationToken);
-                var text = new StringBuilder(bans.Count == 0 ? "Nobody is barred on this server." : $"Barred members ({bans.Count}):\n");
+                var l = interaction.MemberLanguage();
+                var text = new StringBuilder(bans.Count == 0 ? l.Text("ban.none") : l.Text("ban.list", ("count", bans.Count)) + "\n");
                 foreach (var ban in bans.Take(40))
                 {
-                    text.Append($"• <@{ban.UserId}> since <t:{ban.At.ToUnixTimeSeconds()}:d> by <@{ban.BannedBy}>{(ban.Reason is { } r ? $": {r}" : string.Empty)}\n");
+                    var since = $"<t:{ban.At.ToUnixTimeSeconds()}:d>";
+                    text.Append(ban.Reason is { } r
+                        ? l.Text("ban.entry_reason", ("user", ban.UserId), ("since", since), ("by", ban.BannedBy), ("reason", r))
+                        : l.Text("ban.entry", ("user", ban.UserId), ("since", since), ("by", ban.BannedBy))).Append('\n');
                 }
 
                 await Replies.EphemeralAsync(rest, interaction, text.ToString(), cancellationToken);

@@ -1,10 +1,12 @@
 using System.Text;
+using MjBot.Core.Localization;
 using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
 using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
+using MjBot.Rendering;
 
 namespace MjBot.Moderation;
 
@@ -34,7 +36,7 @@ internal sealed class DisallowCommand(
                 await RemoveAsync(interaction, guildId, cancellationToken);
                 break;
             case "list":
-                await Replies.EphemeralAsync(rest, interaction, await ListAsync(guildId, cancellationToken), cancellationToken);
+                await Replies.EphemeralAsync(rest, interaction, await ListAsync(interaction.MemberLanguage(), guildId, cancellationToken), cancellationToken);
                 break;
             case "import":
                 await ImportAsync(interaction, guildId, cancellationToken);
@@ -49,7 +51,7 @@ internal sealed class DisallowCommand(
                 await TestAsync(interaction, guildId, cancellationToken);
                 break;
             default:
-                await Replies.EphemeralAsync(rest, interaction, "Use /disallow add, remove, list, import, export, defaults or test.", cancellationToken);
+                await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("disallow.usage"), cancellationToken);
                 break;
         }
     }
@@ -64,14 +66,14 @@ internal sealed class DisallowCommand(
         var checkedRule = DisallowRules.Validate(CommandOptions.String(interaction, "term"), mode, action, CommandOptions.String(interaction, "category"), rules.RegexTimeout);
         if (checkedRule is not DisallowRuleResult.Valid { Rule: var rule })
         {
-            await Replies.EphemeralAsync(rest, interaction, "Not added: " + ((DisallowRuleResult.Invalid)checkedRule).Reason, cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("disallow.not_added", ("reason", ((DisallowRuleResult.Invalid)checkedRule).Reason)), cancellationToken);
             return;
         }
 
         var isNew = await store.PutRuleAsync(guildId, rule, cancellationToken);
         rules.Invalidate(guildId);
         await audit.RecordAsync(guildId, interaction.Invoker!.Id.Value, "disallow add", Describe(rule), cancellationToken);
-        await Replies.EphemeralAsync(rest, interaction, $"{(isNew ? "Added" : "Updated")} {Describe(rule)}. Members whose prompts match are told only the category.", cancellationToken);
+        await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text(isNew ? "disallow.added" : "disallow.updated", ("rule", Describe(rule))), cancellationToken);
     }
 
     private async Task RemoveAsync(Interaction interaction, ulong guildId, CancellationToken cancellationToken)
@@ -81,29 +83,29 @@ internal sealed class DisallowCommand(
         if (removed == 0)
         {
             var builtIn = DefaultDisallowList.Rules.Any(r => string.Equals(r.Term, term.Trim(), StringComparison.OrdinalIgnoreCase));
-            await Replies.EphemeralAsync(rest, interaction, builtIn ? $"`{term}` is on the built-in list; switch that list off with /disallow defaults use:off." : $"This server has no rule with the term `{term}`.", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text(builtIn ? "disallow.built_in" : "disallow.no_rule", ("term", term)), cancellationToken);
             return;
         }
 
         rules.Invalidate(guildId);
         await audit.RecordAsync(guildId, interaction.Invoker!.Id.Value, "disallow remove", $"`{term}`", cancellationToken);
-        await Replies.EphemeralAsync(rest, interaction, $"Removed `{term}`.", cancellationToken);
+        await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("disallow.removed", ("term", term)), cancellationToken);
     }
 
-    private async Task<string> ListAsync(ulong guildId, CancellationToken cancellationToken)
+    private async Task<string> ListAsync(Localizer l, ulong guildId, CancellationToken cancellationToken)
     {
         var guild = await settings.GetGuildAsync(guildId, cancellationToken);
         var own = await store.GetRulesAsync(guildId, cancellationToken);
         var text = new StringBuilder();
-        text.Append(rules.UsesDefaultList(guild) ? $"The built-in list is **on** ({DefaultDisallowList.Rules.Count} terms).\n" : "The built-in list is **off**.\n");
-        text.Append(own.Count == 0 ? "This server has no rules of its own; add one with /disallow add." : $"This server's rules ({own.Count}):\n");
+        text.Append(rules.UsesDefaultList(guild) ? l.Text("disallow.defaults_on_count", ("count", DefaultDisallowList.Rules.Count)) : l.Text("disallow.defaults_off_state")).Append('\n');
+        text.Append(own.Count == 0 ? l.Text("disallow.no_own") : l.Text("disallow.own", ("count", own.Count)) + "\n");
         var shown = 0;
         foreach (var rule in own)
         {
             var line = "• " + Describe(rule) + "\n";
             if (text.Length + line.Length > 1850)
             {
-                text.Append($"… and {own.Count - shown} more: /disallow export gives them all.");
+                text.Append(l.Text("disallow.more", ("count", own.Count - shown)));
                 break;
             }
 
@@ -118,7 +120,7 @@ internal sealed class DisallowCommand(
     {
         if (CommandOptions.Attachment(interaction, "file") is not { Url: { } url })
         {
-            await Replies.EphemeralAsync(rest, interaction, "Attach the file to import (made by /disallow export, or one word per line).", cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("disallow.attach"), cancellationToken);
             return;
         }
 
@@ -126,14 +128,14 @@ internal sealed class DisallowCommand(
         var fetched = await fetcher.FetchAsync(url, LinkContent.Text, cancellationToken);
         if (fetched is LinkFetchResult.Refused refused)
         {
-            await Replies.EditAsync(rest, interaction, "Nothing imported. " + refused.Reason, cancellationToken);
+            await Replies.EditAsync(rest, interaction, interaction.MemberLanguage().Text("disallow.import_refused", ("reason", refused.Reason)), cancellationToken);
             return;
         }
 
         var entries = DisallowListFile.Read(((LinkFetchResult.Fetched)fetched).Bytes);
         if (entries.Count > DisallowListFile.MaxRules)
         {
-            await Replies.EditAsync(rest, interaction, $"Nothing imported: the file has {entries.Count} entries; the limit is {DisallowListFile.MaxRules} per import.", cancellationToken);
+            await Replies.EditAsync(rest, interaction, interaction.MemberLanguage().Text("disallow.import_too_many", ("count", entries.Count), ("max", DisallowListFile.MaxRules)), cancellationToken);
             return;
         }
 
@@ -150,16 +152,16 @@ internal sealed class DisallowCommand(
             }
             else
             {
-                problems.Add($"entry {entry.Line}: {((DisallowRuleResult.Invalid)checkedRule).Reason}");
+                problems.Add(interaction.MemberLanguage().Text("disallow.import_entry", ("line", entry.Line), ("reason", ((DisallowRuleResult.Invalid)checkedRule).Reason)));
             }
         }
 
         rules.Invalidate(guildId);
         await audit.RecordAsync(guildId, interaction.Invoker!.Id.Value, "disallow import", $"{added} added, {updated} updated, {problems.Count} skipped", cancellationToken);
-        var report = $"Imported: {added} added, {updated} updated, {problems.Count} skipped.";
+        var report = interaction.MemberLanguage().Text("disallow.imported", ("added", added), ("updated", updated), ("skipped", problems.Count));
         if (problems.Count > 0)
         {
-            report += "\n" + string.Join("\n", problems.Take(10).Select(p => "• " + p)) + (problems.Count > 10 ? $"\n… and {problems.Count - 10} more." : string.Empty);
+            report += "\n" + string.Join("\n", problems.Take(10).Select(p => "• " + p)) + (problems.Count > 10 ? "\n" + interaction.MemberLanguage().Text("disallow.import_more", ("count", problems.Count - 10)) : string.Empty);
         }
 
         await Replies.EditAsync(rest, interaction, report, cancellationToken);
@@ -174,7 +176,7 @@ internal sealed class DisallowCommand(
             interaction.Token,
             new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, new InteractionCallbackData
             {
-                Content = "This server's disallow list. Import it elsewhere with /disallow import.",
+                Content = interaction.MemberLanguage().Text("disallow.export"),
                 Flags = MessageBody.Ephemeral,
                 AllowedMentions = new AllowedMentions([]),
             }),
@@ -190,7 +192,7 @@ internal sealed class DisallowCommand(
         await settings.SaveGuildAsync(guildId, guild with { UseDefaultList = on }, cancellationToken);
         rules.Invalidate(guildId);
         await audit.RecordAsync(guildId, interaction.Invoker!.Id.Value, "disallow defaults", on ? "on" : "off", cancellationToken);
-        await Replies.EphemeralAsync(rest, interaction, on ? "The built-in list is on." : "The built-in list is off; only this server's own rules apply.", cancellationToken);
+        await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text(on ? "disallow.defaults_on" : "disallow.defaults_off"), cancellationToken);
     }
 
     private async Task TestAsync(Interaction interaction, ulong guildId, CancellationToken cancellationToken)
@@ -200,9 +202,9 @@ internal sealed class DisallowCommand(
         var verdict = (await rules.ForGuildAsync(guildId, cancellationToken)).Check(texts);
         await Replies.EphemeralAsync(rest, interaction, verdict switch
         {
-            ModerationVerdict.Matched { TimedOut: true } m => $"Matches {Describe(m.Rule)}: the pattern ran out of time, which counts as a match. Simplify it.",
-            ModerationVerdict.Matched m => $"Matches {Describe(m.Rule)}.",
-            _ => "No rule matches; the prompt would run.",
+            ModerationVerdict.Matched { TimedOut: true } m => interaction.MemberLanguage().Text("disallow.test_timed_out", ("rule", Describe(m.Rule))),
+            ModerationVerdict.Matched m => interaction.MemberLanguage().Text("disallow.test_match", ("rule", Describe(m.Rule))),
+            _ => interaction.MemberLanguage().Text("disallow.test_pass"),
         }, cancellationToken);
     }
 }

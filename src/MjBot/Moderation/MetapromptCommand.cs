@@ -3,6 +3,7 @@ using MjBot.Core.Ports;
 using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
+using MjBot.Rendering;
 
 namespace MjBot.Moderation;
 
@@ -26,23 +27,23 @@ internal sealed class MetapromptCommand(DiscordRestClient rest, ISettingsStore s
                 var text = CommandOptions.String(interaction, "text")?.Trim() ?? string.Empty;
                 if (text.Length is 0 or > Metaprompt.MaxLength)
                 {
-                    await Replies.EphemeralAsync(rest, interaction, $"The metaprompt must be 1 to {Metaprompt.MaxLength} characters.", cancellationToken);
+                    await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("metaprompt.length", ("max", Metaprompt.MaxLength)), cancellationToken);
                     return;
                 }
 
                 await settings.SaveGuildAsync(guildId, guild with { Metaprompt = text }, cancellationToken);
                 await audit.RecordAsync(guildId, actor, "metaprompt set", text.Length > 200 ? text[..200] + "…" : text, cancellationToken);
-                await Replies.EphemeralAsync(rest, interaction, "Metaprompt set; it goes before every prompt sent to OpenAI models on this server.", cancellationToken);
+                await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("metaprompt.set"), cancellationToken);
                 break;
             case "reset":
                 await settings.SaveGuildAsync(guildId, guild with { Metaprompt = null }, cancellationToken);
                 await audit.RecordAsync(guildId, actor, "metaprompt reset", "default", cancellationToken);
-                await Replies.EphemeralAsync(rest, interaction, "Metaprompt reset to the default children-safe preamble.", cancellationToken);
+                await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("metaprompt.reset"), cancellationToken);
                 break;
             default:
                 var inForce = Metaprompt.For(guild.Metaprompt, await rules.InForceAsync(guildId, cancellationToken));
-                var origin = guild.Metaprompt is null ? "the default, built from your blocked terms" : "this server's own";
-                await Replies.EphemeralAsync(rest, interaction, $"Metaprompt in use ({origin}):\n```\n{inForce.Replace("```", "'''", StringComparison.Ordinal)}\n```", cancellationToken);
+                var origin = interaction.MemberLanguage().Text(guild.Metaprompt is null ? "metaprompt.default" : "metaprompt.own");
+                await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("metaprompt.show", ("origin", origin)) + $"\n```\n{inForce.Replace("```", "'''", StringComparison.Ordinal)}\n```", cancellationToken);
                 break;
         }
     }

@@ -1,10 +1,11 @@
-using System.Globalization;
+using MjBot.Core.Localization;
 using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 using MjBot.Core.Settings;
 using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
+using MjBot.Rendering;
 
 namespace MjBot.Moderation;
 
@@ -35,7 +36,7 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
             await audit.RecordAsync(guildId, interaction.Invoker!.Id.Value, $"modconfig {sub}", detail, cancellationToken);
         }
 
-        await Replies.EphemeralAsync(rest, interaction, Show(changed), cancellationToken);
+        await Replies.EphemeralAsync(rest, interaction, Show(interaction.MemberLanguage(), changed), cancellationToken);
     }
 
     private static (GuildSettings, string?) ReviewChannel(GuildSettings guild, ulong? channel) =>
@@ -60,11 +61,21 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
         }.Where(s => s is not null))
         : "no limits";
 
-    private static string Show(GuildSettings guild) =>
-        "**Moderation settings**\n"
-        + $"Review channel: {(guild.ReviewChannelId is { } r ? $"<#{r}>" : "none (review rules and appeals cannot reach moderators)")}\n"
-        + $"Quota per member: {Describe(guild.Quota)}\n"
-        + $"Exempt roles (moderators always are): {(guild.ExemptRoleIds.Count == 0 ? "none" : string.Join(", ", guild.ExemptRoleIds.Select(r => $"<@&{r}>")))}\n"
-        + $"Channels: {(guild.AllowedChannelIds.Count == 0 ? "every channel" : string.Join(", ", guild.AllowedChannelIds.Select(c => $"<#{c}>")))}\n"
-        + string.Create(CultureInfo.InvariantCulture, $"Metaprompt: {(guild.Metaprompt is null ? "the default (see /metaprompt show)" : "this server's own")}");
+    private static string Show(Localizer l, GuildSettings guild) => string.Join('\n',
+        l.Text("modconfig.title"),
+        l.Text("modconfig.review_channel", ("channel", guild.ReviewChannelId is { } r ? $"<#{r}>" : l.Text("modconfig.review_none"))),
+        l.Text("modconfig.quota", ("quota", Describe(l, guild.Quota))),
+        l.Text("modconfig.exempt", ("roles", guild.ExemptRoleIds.Count == 0 ? l.Text("modconfig.none") : string.Join(", ", guild.ExemptRoleIds.Select(static r => $"<@&{r}>")))),
+        l.Text("modconfig.channels", ("channels", guild.AllowedChannelIds.Count == 0 ? l.Text("modconfig.every_channel") : string.Join(", ", guild.AllowedChannelIds.Select(static c => $"<#{c}>")))),
+        l.Text(guild.Metaprompt is null ? "modconfig.metaprompt_default" : "modconfig.metaprompt_own"));
+
+    // The quota in the moderator's language (the audit log keeps the English form above).
+    private static string Describe(Localizer l, JobQuota quota) => quota.IsLimited
+        ? string.Join(", ", new[]
+        {
+            quota.PerHour is { } h ? l.Text("modconfig.per_hour", ("n", h)) : null,
+            quota.PerDay is { } d ? l.Text("modconfig.per_day", ("n", d)) : null,
+            quota.CooldownSeconds is { } c ? l.Text("modconfig.cooldown", ("n", c)) : null,
+        }.Where(static s => s is not null))
+        : l.Text("modconfig.no_limits");
 }

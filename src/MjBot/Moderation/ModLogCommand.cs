@@ -3,6 +3,7 @@ using MjBot.Core.Ports;
 using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
+using MjBot.Rendering;
 
 namespace MjBot.Moderation;
 
@@ -18,7 +19,7 @@ internal sealed class ModLogCommand(DiscordRestClient rest, IModerationStore sto
 
         var count = (int)Math.Clamp(CommandOptions.Integer(interaction, "count") ?? 20, 1, 50);
         var entries = await store.GetLogAsync(guildId, count, cancellationToken);
-        var text = new StringBuilder(entries.Count == 0 ? "No moderation actions yet." : "Newest first:\n");
+        var text = new StringBuilder(entries.Count == 0 ? interaction.MemberLanguage().Text("modlog.none") : interaction.MemberLanguage().Text("modlog.newest") + "\n");
         foreach (var entry in entries)
         {
             var line = $"<t:{entry.At.ToUnixTimeSeconds()}:f> <@{entry.ActorId}> **{entry.Action}** {entry.Detail}\n";

@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
 using MjBot.Core.Localization;
+using MjBot.DiscordEmulator;
+using MjBot.DiscordEmulator.State;
 
 namespace MjBot.Tests.EndToEnd;
 
@@ -45,6 +48,35 @@ public sealed class LocalizedFlowTests : EmulatorTest
         Assert.Contains(remix, panel.ResponseData["components"]!.AsArray().SelectMany(static row => row!["components"]!.AsArray()).Select(static c => c!["label"]?.GetValue<string>()));
         Assert.DoesNotContain(MessageCatalogue.Default.Fallbacks.Keys, k => k.Locale == locale);
     }
+
+    [Fact]
+    public async Task Disallow_KoreanModerator_AddsAndTestsARuleInKorean()
+    {
+        Emulator.Locale = "ko";
+        Emulator.GuildLocale = "ko";
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path);
+
+        var added = await DisallowAsync("add", ("term", "칼"), ("category", "무기"));
+        var caught = await DisallowAsync("test", ("prompt", "칼을 든 기사"));
+        var spared = await DisallowAsync("test", ("prompt", "칼국수 한 그릇"));
+        var listed = await DisallowAsync("list");
+
+        Assert.StartsWith("`칼` (word, block, *무기*)를 추가했습니다.", Content(added), StringComparison.Ordinal);
+        Assert.Equal("`칼` (word, block, *무기*)에 일치합니다.", Content(caught));
+        Assert.Equal("일치하는 규칙이 없습니다. 프롬프트가 실행됩니다.", Content(spared));
+        Assert.StartsWith("기본 목록이 **켜져** 있습니다", Content(listed), StringComparison.Ordinal);
+        Assert.DoesNotContain(MessageCatalogue.Default.Fallbacks.Keys, static k => k.Locale == "ko");
+    }
+
+    private async Task<EmulatedInteraction> DisallowAsync(string subcommand, params (string Name, string Value)[] options)
+    {
+        var inner = new JsonArray([.. options.Select(static o => (JsonNode)new JsonObject { ["name"] = o.Name, ["type"] = 3, ["value"] = o.Value })]);
+        var interaction = await Emulator.RunSlashCommandAsync("disallow", [new JsonObject { ["name"] = subcommand, ["type"] = 1, ["options"] = inner }], EmulatedMember.Moderator);
+        await interaction.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        return interaction;
+    }
+
+    private static string Content(EmulatedInteraction interaction) => interaction.ResponseData!["content"]!.GetValue<string>();
 
     [Fact]
     public async Task Imagine_KoreanMemberOnAnEnglishServer_RefusalInKoreanResultInEnglish()
