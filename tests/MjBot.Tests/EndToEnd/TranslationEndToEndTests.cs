@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MjBot.Core.Generation;
 using MjBot.DiscordEmulator;
+using MjBot.Imaging.Png;
 using MjBot.Testing;
 
 namespace MjBot.Tests.EndToEnd;
@@ -18,6 +19,7 @@ public sealed class TranslationEndToEndTests : EmulatorTest
         _openai = await FakeOpenAI.StartAsync();
         _openai.Translations["칼을 든 기사"] = "a knight holding a sword";
         _openai.Translations["나무"] = "trees";
+        _openai.Translations["눈 속의 붉은 여우"] = "a red fox in snow";
         Emulator.Locale = "ko";
         Emulator.GuildLocale = "ko";
     }
@@ -71,6 +73,38 @@ public sealed class TranslationEndToEndTests : EmulatorTest
         Assert.Contains("영어 번역이 이 서버의 규칙(weapons)에 걸립니다", command.Original!.Content, StringComparison.Ordinal);
         Assert.Empty(bot.Backend.Requests);
     }
+
+    /// <summary>On the real ONNX backend (tiny SD, CPU) the text encoder reads the English, which the pixels prove:
+    /// the Korean prompt's grid equals, pixel for pixel, its translation's with the same seed, and differs from
+    /// another prompt's.</summary>
+    [Fact]
+    public async Task Imagine_KoreanOnTheOnnxBackend_TheTextEncoderReadsItsEnglishTranslation()
+    {
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?>
+        {
+            ["Backends:Default"] = "onnx",
+            ["Backends:Onnx:ModelFolder"] = RepositoryPaths.InRoot("tests", "models"),
+            ["Backends:Onnx:DefaultModel"] = "tiny-sd",
+            ["Backends:Onnx:ExecutionProvider"] = "cpu",
+            ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
+            ["Backends:OpenAI:Endpoint"] = _openai.Endpoint.ToString(),
+        }, withTestBackend: false);
+
+        await bot.ImagineAsync("눈 속의 붉은 여우 --seed 7");
+        var korean = await bot.ResultAsync("**눈 속의 붉은 여우 --seed 7** - ");
+        await bot.ImagineAsync("a red fox in snow --seed 7");
+        var english = await bot.ResultAsync("**a red fox in snow --seed 7** - ");
+        await bot.ImagineAsync("a blue bird at dusk --seed 7");
+        var other = await bot.ResultAsync("**a blue bird at dusk --seed 7** - ");
+
+        Assert.Contains("-# 모델용 번역: a red fox in snow", korean.Content, StringComparison.Ordinal);
+        Assert.Equal(Pixels(english), Pixels(korean));
+        Assert.NotEqual(Pixels(other), Pixels(korean));
+        Assert.Single(_openai.Chats);
+    }
+
+    private static byte[] Pixels(DiscordEmulator.State.EmulatedMessage message) =>
+        Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(Assert.Single(message.Attachments).Content)).Image.Pixels.Pixels;
 
     private Task<RunningBot> StartAsync(BackendCapabilities extra)
     {
