@@ -132,6 +132,11 @@ internal static class Migrations
         """
         ALTER TABLE jobs ADD COLUMN locale TEXT;
         """,
+
+        // 9: the member's language on a held or blocked prompt, so the moderators' decision reaches them in it.
+        """
+        ALTER TABLE reviews ADD COLUMN locale TEXT;
+        """,
     ];
 
     /// <summary>Gets the schema version this build writes.</summary>

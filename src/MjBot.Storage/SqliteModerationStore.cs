@@ -9,7 +9,7 @@ namespace MjBot.Storage;
 public sealed class SqliteModerationStore(SqliteDatabase database) : IModerationStore
 {
     private const string ReviewColumns =
-        "id, guild_id, channel_id, user_id, prompt, backend, rule_term, rule_mode, rule_action, rule_category, timed_out, status, appealed, interaction_token, token_expires_at, review_message_id, created_at, decided_by, decided_at";
+        "id, guild_id, channel_id, user_id, prompt, backend, rule_term, rule_mode, rule_action, rule_category, timed_out, status, appealed, interaction_token, token_expires_at, review_message_id, created_at, decided_by, decided_at, locale";
 
     public Task<IReadOnlyList<DisallowRule>> GetRulesAsync(ulong guildId, CancellationToken cancellationToken) =>
         database.RunAsync<IReadOnlyList<DisallowRule>>(
@@ -91,7 +91,7 @@ public sealed class SqliteModerationStore(SqliteDatabase database) : IModeration
             c =>
             {
                 using var command = c.CreateCommand();
-                command.CommandText = $"INSERT INTO reviews ({ReviewColumns}) VALUES ($id, $guild_id, $channel_id, $user_id, $prompt, $backend, $rule_term, $rule_mode, $rule_action, $rule_category, $timed_out, $status, $appealed, $interaction_token, $token_expires_at, $review_message_id, $created_at, $decided_by, $decided_at)";
+                command.CommandText = $"INSERT INTO reviews ({ReviewColumns}) VALUES ($id, $guild_id, $channel_id, $user_id, $prompt, $backend, $rule_term, $rule_mode, $rule_action, $rule_category, $timed_out, $status, $appealed, $interaction_token, $token_expires_at, $review_message_id, $created_at, $decided_by, $decided_at, $locale)";
                 Bind(command, review);
                 command.ExecuteNonQuery();
             },
@@ -210,6 +210,7 @@ public sealed class SqliteModerationStore(SqliteDatabase database) : IModeration
         p.AddWithValue("$created_at", review.CreatedAt.ToUnixTimeMilliseconds());
         p.AddWithValue("$decided_by", review.DecidedBy is { } d ? (long)d : DBNull.Value);
         p.AddWithValue("$decided_at", (object?)review.DecidedAt?.ToUnixTimeMilliseconds() ?? DBNull.Value);
+        p.AddWithValue("$locale", (object?)review.Locale ?? DBNull.Value);
     }
 
     private static PromptReview ReadReview(SqliteDataReader r) => new()
@@ -229,5 +230,6 @@ public sealed class SqliteModerationStore(SqliteDatabase database) : IModeration
         CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(16)),
         DecidedBy = r.IsDBNull(17) ? null : (ulong)r.GetInt64(17),
         DecidedAt = r.IsDBNull(18) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(18)),
+        Locale = r.IsDBNull(19) ? null : r.GetString(19),
     };
 }

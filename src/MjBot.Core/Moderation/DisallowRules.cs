@@ -11,17 +11,17 @@ public static class DisallowRules
         category = string.IsNullOrWhiteSpace(category) ? DisallowRule.ServerRulesCategory : category.Trim();
         if (string.IsNullOrEmpty(term))
         {
-            return new DisallowRuleResult.Invalid("The term is empty.");
+            return DisallowRuleResult.Invalid.Of("rule.empty");
         }
 
         if (term.Length > DisallowRule.MaxTermLength)
         {
-            return new DisallowRuleResult.Invalid($"The term is {term.Length} characters long; the limit is {DisallowRule.MaxTermLength}.");
+            return DisallowRuleResult.Invalid.Of("rule.too_long", ("length", term.Length), ("limit", DisallowRule.MaxTermLength));
         }
 
         if (category.Length > DisallowRule.MaxCategoryLength || category.Any(char.IsControl))
         {
-            return new DisallowRuleResult.Invalid($"The category must be one line of at most {DisallowRule.MaxCategoryLength} characters.");
+            return DisallowRuleResult.Invalid.Of("rule.category", ("limit", DisallowRule.MaxCategoryLength));
         }
 
         if (mode == MatchMode.Regex)
@@ -32,7 +32,7 @@ public static class DisallowRules
             }
             catch (ArgumentException ex)
             {
-                return new DisallowRuleResult.Invalid($"That is not a valid regular expression: {ex.Message}");
+                return DisallowRuleResult.Invalid.Of("rule.regex", ("error", ex.Message));
             }
 
             return new DisallowRuleResult.Valid(new DisallowRule(term, mode, action, category));
@@ -41,7 +41,7 @@ public static class DisallowRules
         var words = TermPattern.Words(term);
         if (words.Length == 0)
         {
-            return new DisallowRuleResult.Invalid("The term has no letters or digits to match.");
+            return DisallowRuleResult.Invalid.Of("rule.no_letters");
         }
 
         // A "word" of several words can only be matched as a phrase; say so in the list.

@@ -37,6 +37,9 @@ public sealed record PromptReview
 
     public required DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>Gets the member's Discord language, which the decision is told in; null for English.</summary>
+    public string? Locale { get; init; }
+
     public ulong? DecidedBy { get; init; }
 
     public DateTimeOffset? DecidedAt { get; init; }

@@ -47,6 +47,7 @@ public sealed class ReviewBook(IModerationStore store, ISettingsStore settings, 
             Status = matched.Rule.Action == RuleAction.Review && channel is not null ? ReviewStatus.Pending : ReviewStatus.Blocked,
             InteractionToken = KeptInteractionToken.From(interactionToken, now),
             CreatedAt = now,
+            Locale = member.Locale,
         };
         await store.AddReviewAsync(review, cancellationToken);
         return new OpenedReview(review, channel, review.Status == ReviewStatus.Blocked && maxAppealsPerDay > 0 && channel is not null);

@@ -66,7 +66,7 @@ internal sealed class DisallowCommand(
         var checkedRule = DisallowRules.Validate(CommandOptions.String(interaction, "term"), mode, action, CommandOptions.String(interaction, "category"), rules.RegexTimeout);
         if (checkedRule is not DisallowRuleResult.Valid { Rule: var rule })
         {
-            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("disallow.not_added", ("reason", ((DisallowRuleResult.Invalid)checkedRule).Reason)), cancellationToken);
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("disallow.not_added", ("reason", ((DisallowRuleResult.Invalid)checkedRule).Text(interaction.MemberLanguage()))), cancellationToken);
             return;
         }
 
@@ -152,7 +152,7 @@ internal sealed class DisallowCommand(
             }
             else
             {
-                problems.Add(interaction.MemberLanguage().Text("disallow.import_entry", ("line", entry.Line), ("reason", ((DisallowRuleResult.Invalid)checkedRule).Reason)));
+                problems.Add(interaction.MemberLanguage().Text("disallow.import_entry", ("line", entry.Line), ("reason", ((DisallowRuleResult.Invalid)checkedRule).Text(interaction.MemberLanguage()))));
             }
         }
 

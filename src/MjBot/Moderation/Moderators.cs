@@ -15,7 +15,10 @@ internal static class Moderators
         interaction.ChannelId?.Value ?? 0,
         interaction.Invoker!.Id.Value,
         IsModerator(interaction),
-        [.. interaction.Member?.Roles.Select(static r => r.Value) ?? []]);
+        [.. interaction.Member?.Roles.Select(static r => r.Value) ?? []])
+    {
+        Locale = interaction.Locale,
+    };
 
     public static bool IsModerator(Interaction interaction) =>
         interaction.Member?.Permissions is { } permissions && (permissions.Value & (Permissions.Administrator | Permissions.ManageGuild | Permissions.ManageMessages)) != 0;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using MjBot.Core.Jobs;
+using MjBot.Core.Localization;
 using MjBot.Core.Moderation;
 using MjBot.Core.Prompting;
 using MjBot.Discord.Interactions;
@@ -107,9 +108,9 @@ internal sealed class ReviewDesk(
         var review = decided.Review;
         var (outcome, memberText) = decision switch
         {
-            ReviewDecision.Approve => ("Approved", ReviewMessages.Approved(review.ChannelId)),
-            ReviewDecision.Ban => ("Denied and banned", ReviewMessages.DeniedAndBanned),
-            _ => ("Denied", ReviewMessages.Denied),
+            ReviewDecision.Approve => ("Approved", ReviewMessages.Approved(MessageCatalogue.Default.For(review.Locale), review.ChannelId)),
+            ReviewDecision.Ban => ("Denied and banned", MessageCatalogue.Default.For(review.Locale).Text("review.denied_banned")),
+            _ => ("Denied", MessageCatalogue.Default.For(review.Locale).Text("review.denied")),
         };
         await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, ReviewMessages.Decided(review, outcome, moderatorId)), cancellationToken);
         var now = time.GetUtcNow();

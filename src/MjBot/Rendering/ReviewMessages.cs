@@ -30,11 +30,7 @@ internal static class ReviewMessages
         _ => category,
     };
 
-    public static string Approved(ulong channelId) => $"**Approved** by a moderator: your job is queued in <#{channelId}>.";
-
-    public const string Denied = "**Denied**: a moderator decided this prompt cannot run on this server.";
-
-    public const string DeniedAndBanned = "**Denied**, and a moderator has barred you from using MjBot on this server.";
+    public static string Approved(Localizer l, ulong channelId) => l.Text("review.approved", ("channel", channelId));
 
     public static Component AppealButton(Localizer l, string reviewId) =>
         new(1) { Components = [new Component(2) { Style = 2, Label = l.Text("review.appeal_button"), CustomId = $"{Prefix}:appeal:{reviewId}" }] };
