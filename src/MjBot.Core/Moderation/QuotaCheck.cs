@@ -21,7 +21,7 @@ public static class QuotaCheck
         var times = recent.Where(j => Counts(j.Kind) && j.CreatedAt > now - Day).Select(j => j.CreatedAt).Order().ToList();
         if (quota.CooldownSeconds is { } cooldown && times.Count > 0 && times[^1] + TimeSpan.FromSeconds(cooldown) > now)
         {
-            return new QuotaVerdict.Reached($"this server's cooldown of {cooldown} s between jobs", times[^1] + TimeSpan.FromSeconds(cooldown)) { Window = "cooldown", Limit = cooldown };
+            return new QuotaVerdict.Reached("cooldown", cooldown, times[^1] + TimeSpan.FromSeconds(cooldown));
         }
 
         return Window(quota.PerHour, "hour", Hour, times, now, adding)
@@ -45,6 +45,6 @@ public static class QuotaCheck
         // Room for `adding` more opens when enough of the oldest jobs leave the window.
         var mustLeave = inWindow.Count + adding - max;
         var retryAt = mustLeave <= inWindow.Count ? inWindow[mustLeave - 1] + window : now + window;
-        return new QuotaVerdict.Reached($"this server's limit of {max} jobs per {name}", retryAt) { Window = name, Limit = max };
+        return new QuotaVerdict.Reached(name, max, retryAt);
     }
 }

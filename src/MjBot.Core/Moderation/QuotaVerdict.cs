@@ -13,14 +13,8 @@ public abstract record QuotaVerdict
     public sealed record Within : QuotaVerdict;
 
     /// <summary>A limit is reached.</summary>
-    /// <param name="Reason">Which limit, as a sentence ("this server's limit of 10 jobs per hour").</param>
+    /// <param name="Window">Which limit: <c>cooldown</c> (seconds between jobs), <c>hour</c> or <c>day</c>.</param>
+    /// <param name="Limit">The limit's number (seconds for the cooldown, jobs otherwise).</param>
     /// <param name="RetryAt">When the member may start a job again.</param>
-    public sealed record Reached(string Reason, DateTimeOffset RetryAt) : QuotaVerdict
-    {
-        /// <summary>Gets which limit: <c>cooldown</c> (seconds between jobs), <c>hour</c> or <c>day</c>.</summary>
-        public string Window { get; init; } = "day";
-
-        /// <summary>Gets the limit's number (seconds for the cooldown, jobs otherwise).</summary>
-        public int Limit { get; init; }
-    }
+    public sealed record Reached(string Window, int Limit, DateTimeOffset RetryAt) : QuotaVerdict;
 }

@@ -23,7 +23,7 @@ public sealed class QuotaCheckTests
 
         var reached = Assert.IsType<QuotaVerdict.Reached>(verdict);
         Assert.Equal(Now.AddMinutes(10), reached.RetryAt);
-        Assert.Contains("3 jobs per hour", reached.Reason, StringComparison.Ordinal);
+        Assert.Equal(("hour", 3), (reached.Window, reached.Limit));
     }
 
     [Fact]
