@@ -7,6 +7,7 @@ using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
 using MjBot.Jobs;
 using MjBot.Logging;
+using MjBot.Rendering;
 
 namespace MjBot.Handlers;
 
@@ -48,12 +49,12 @@ internal sealed class EnvelopeReactions(DiscordRestClient rest, IJobStore jobs, 
             }
 
             var seeds = !grid ? job.Seed.ToString(CultureInfo.InvariantCulture)
-                : ImageSeeds.SameSeed(job.Prompt) ? string.Create(CultureInfo.InvariantCulture, $"{job.Seed} (all four images: --sameseed)")
+                : ImageSeeds.SameSeed(job.Prompt) ? JobMessages.L(job).Text("dm.same_seed", ("seed", job.Seed.ToString(CultureInfo.InvariantCulture)))
                 : string.Join(", ", Enumerable.Range(1, JobLimits.GridSize).Select(i => ImageSeeds.Of(job, i).ToString(CultureInfo.InvariantCulture)));
             var dm = await rest.CreateDmAsync(reaction.UserId, stopping);
             await rest.CreateMessageAsync(dm.Id, new ChannelMessageBody
             {
-                Content = $"**{job.Prompt.Replace("**", string.Empty, StringComparison.Ordinal)}**\nJob ID: {job.Id}\nseed {seeds}",
+                Content = JobMessages.L(job).Text("dm.job", ("prompt", job.Prompt.Replace("**", string.Empty, StringComparison.Ordinal)), ("id", job.Id), ("seeds", seeds)),
                 AllowedMentions = new AllowedMentions([]),
             }, files, MessageLimits.DefaultFileBytes, stopping);
         }

@@ -36,7 +36,7 @@ internal sealed class ReviewDesk(
 
         if (opened.Held)
         {
-            await PostForModeratorsAsync(review, opened.ReviewChannelId!.Value, cancellationToken);
+            await PostForModeratorsAsync(interaction.ServerLanguage(), review, opened.ReviewChannelId!.Value, cancellationToken);
             await Replies.EphemeralAsync(rest, interaction, ReviewMessages.UnderReview(interaction.MemberLanguage(), matched.Rule.Category), cancellationToken);
             return;
         }
@@ -74,7 +74,7 @@ internal sealed class ReviewDesk(
         {
             case AppealVerdict.Accepted accepted:
                 await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, new InteractionCallbackData { Content = ReviewMessages.AppealSent(interaction.MemberLanguage()), Components = [] }), cancellationToken);
-                await PostForModeratorsAsync(accepted.Review, accepted.ReviewChannelId, cancellationToken);
+                await PostForModeratorsAsync(interaction.ServerLanguage(), accepted.Review, accepted.ReviewChannelId, cancellationToken);
                 return;
             case var refused:
                 await Replies.EphemeralAsync(rest, interaction, refused switch
@@ -108,11 +108,11 @@ internal sealed class ReviewDesk(
         var review = decided.Review;
         var (outcome, memberText) = decision switch
         {
-            ReviewDecision.Approve => ("Approved", ReviewMessages.Approved(MessageCatalogue.Default.For(review.Locale), review.ChannelId)),
-            ReviewDecision.Ban => ("Denied and banned", MessageCatalogue.Default.For(review.Locale).Text("review.denied_banned")),
-            _ => ("Denied", MessageCatalogue.Default.For(review.Locale).Text("review.denied")),
+            ReviewDecision.Approve => ("desk.approved", ReviewMessages.Approved(MessageCatalogue.Default.For(review.Locale), review.ChannelId)),
+            ReviewDecision.Ban => ("desk.denied_banned", MessageCatalogue.Default.For(review.Locale).Text("review.denied_banned")),
+            _ => ("desk.denied", MessageCatalogue.Default.For(review.Locale).Text("review.denied")),
         };
-        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, ReviewMessages.Decided(review, outcome, moderatorId)), cancellationToken);
+        await rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.UpdateMessage, ReviewMessages.Decided(interaction.ServerLanguage(), review, outcome, moderatorId)), cancellationToken);
         var now = time.GetUtcNow();
         if (decision == ReviewDecision.Approve)
         {
@@ -144,9 +144,9 @@ internal sealed class ReviewDesk(
         }
     }
 
-    private async Task PostForModeratorsAsync(PromptReview review, ulong channelId, CancellationToken cancellationToken)
+    private async Task PostForModeratorsAsync(Localizer l, PromptReview review, ulong channelId, CancellationToken cancellationToken)
     {
-        var message = await rest.CreateMessageAsync(new Snowflake(channelId), ReviewMessages.ForModerators(review), null, MessageLimits.DefaultFileBytes, cancellationToken);
+        var message = await rest.CreateMessageAsync(new Snowflake(channelId), ReviewMessages.ForModerators(l, review), null, MessageLimits.DefaultFileBytes, cancellationToken);
         await book.AttachReviewMessageAsync(review, message.Id.Value, cancellationToken);
     }
 

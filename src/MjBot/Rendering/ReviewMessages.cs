@@ -36,9 +36,9 @@ internal static class ReviewMessages
         new(1) { Components = [new Component(2) { Style = 2, Label = l.Text("review.appeal_button"), CustomId = $"{Prefix}:appeal:{reviewId}" }] };
 
     /// <summary>The review channel's message for a held prompt.</summary>
-    public static ChannelMessageBody ForModerators(PromptReview review) => new()
+    public static ChannelMessageBody ForModerators(Localizer l, PromptReview review) => new()
     {
-        Content = Summary(review),
+        Content = Summary(l, review),
         AllowedMentions = new AllowedMentions([]),
         Components =
         [
@@ -46,34 +46,37 @@ internal static class ReviewMessages
             {
                 Components =
                 [
-                    new Component(2) { Style = 3, Label = "Approve", CustomId = $"{Prefix}:approve:{review.Id}" },
-                    new Component(2) { Style = 2, Label = "Deny", CustomId = $"{Prefix}:deny:{review.Id}" },
-                    new Component(2) { Style = 4, Label = "Ban user", CustomId = $"{Prefix}:ban:{review.Id}" },
+                    new Component(2) { Style = 3, Label = l.Text("desk.approve"), CustomId = $"{Prefix}:approve:{review.Id}" },
+                    new Component(2) { Style = 2, Label = l.Text("desk.deny"), CustomId = $"{Prefix}:deny:{review.Id}" },
+                    new Component(2) { Style = 4, Label = l.Text("desk.ban"), CustomId = $"{Prefix}:ban:{review.Id}" },
                 ],
             },
         ],
     };
 
     /// <summary>The review channel's message once decided: the summary, the outcome and who decided, no buttons.</summary>
-    public static InteractionCallbackData Decided(PromptReview review, string outcome, ulong moderatorId) => new()
+    public static InteractionCallbackData Decided(Localizer l, PromptReview review, string outcome, ulong moderatorId) => new()
     {
-        Content = Summary(review) + $"\n**{outcome}** by <@{moderatorId}>",
+        Content = Summary(l, review) + "\n" + l.Text("desk.decided", ("outcome", l.Text(outcome)), ("moderator", moderatorId)),
         AllowedMentions = new AllowedMentions([]),
         Components = [],
     };
 
-    private static string Summary(PromptReview review)
+    private static string Summary(Localizer l, PromptReview review)
     {
-        var why = review.Appealed ? "Appeal of a blocked prompt" : "Prompt held for review";
-        var slow = review.TimedOut ? ", the pattern ran out of time" : string.Empty;
         var prompt = review.Prompt.Replace("```", "'''", StringComparison.Ordinal);
         if (prompt.Length > 1500)
         {
             prompt = prompt[..1500] + "…";
         }
 
-        return $"**{why}** from <@{review.UserId}> in <#{review.ChannelId}>\n"
-            + $"Rule: `{review.Rule.Term.Replace('`', '\'')}` ({review.Rule.Mode.ToString().ToLowerInvariant()}, {review.Rule.Action.ToString().ToLowerInvariant()}{slow}); category *{review.Rule.Category}*\n"
-            + $"```\n{prompt}\n```";
+        var why = l.Text(review.Appealed ? "desk.appeal" : "desk.held");
+        var rule = l.Text(
+            review.TimedOut ? "desk.rule_slow" : "desk.rule",
+            ("term", review.Rule.Term.Replace('`', '\'')),
+            ("mode", review.Rule.Mode.ToString().ToLowerInvariant()),
+            ("action", review.Rule.Action.ToString().ToLowerInvariant()),
+            ("category", Category(l, review.Rule.Category)));
+        return l.Text("desk.from", ("why", why), ("user", review.UserId), ("channel", review.ChannelId)) + "\n" + rule + $"\n```\n{prompt}\n```";
     }
 }
