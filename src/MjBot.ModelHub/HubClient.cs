@@ -31,9 +31,6 @@ public sealed class HubClient
         _time = time;
     }
 
-    /// <summary>Gets whether requests to the hub carry a token.</summary>
-    public bool SendsToken => _options.EffectiveToken is not null;
-
     /// <summary>Gets the commit <paramref name="repository"/>'s revision points at now (so every file comes from the
     /// same one, even when the branch moves during the download).</summary>
     public async Task<string> ResolveCommitAsync(HubRepository repository, CancellationToken cancellationToken)

@@ -13,7 +13,4 @@ public sealed class Localizer(MessageCatalogue catalogue, string locale)
 
     /// <summary>Gets a message with its placeholders filled.</summary>
     public string Text(string key, params MessageArg[] args) => Catalogue.Text(Locale, key, args);
-
-    /// <summary>Formats a number in this language's culture.</summary>
-    public string Number(double value, string format = "0.##") => value.ToString(format, MessageCatalogue.Culture(Locale));
 }
