@@ -15,4 +15,10 @@ internal static partial class OnnxLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "ONNX Runtime (fatal): {Message}")]
     public static partial void RuntimeFatal(this ILogger logger, string message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opened translation model {Folder} on {Provider} in {Milliseconds} ms")]
+    public static partial void TranslationModelOpened(this ILogger logger, string folder, string provider, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The translation model {Folder} does not open: {Reason}")]
+    public static partial void TranslationModelRefused(this ILogger logger, string folder, string reason);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MjBot.Backends.Onnx;
+using MjBot.Backends.Onnx.Translation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 
@@ -20,6 +21,23 @@ public static class OnnxServiceCollectionExtensions
         services.AddSingleton(new BackendRegistration(OnnxImageBackend.BackendName));
         services.AddSingleton(static sp => new OnnxImageBackend(sp.GetRequiredService<IOptions<OnnxBackendOptions>>().Value, sp.GetRequiredService<ILogger<OnnxImageBackend>>()));
         services.AddSingleton<IImageBackend>(static sp => sp.GetRequiredService<OnnxImageBackend>());
+        return services;
+    }
+
+    /// <summary>Binds and validates <paramref name="section"/> (the <c>Translation</c> section), its folders resolved
+    /// against <paramref name="contentRoot"/>, and — when it names any model — adds the local translator that turns
+    /// prompts in those languages into English for backends that read only English. A folder that is missing or
+    /// incomplete stops the start with the file it lacks.</summary>
+    public static IServiceCollection AddOnnxPromptTranslation(this IServiceCollection services, IConfiguration section, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddOptions<TranslationOptions>().Bind(section).ValidateOnStart().PostConfigure(options => options.ResolvePaths(contentRoot));
+        services.AddSingleton<IValidateOptions<TranslationOptions>, TranslationOptionsValidator>();
+        if (section.GetSection(nameof(TranslationOptions.Models)).GetChildren().Any())
+        {
+            services.AddSingleton<IPromptTranslator>(static sp => new OnnxPromptTranslator(sp.GetRequiredService<IOptions<TranslationOptions>>().Value, sp.GetRequiredService<ILogger<OnnxPromptTranslator>>()));
+        }
+
         return services;
     }
 }

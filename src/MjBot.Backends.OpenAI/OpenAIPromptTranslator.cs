@@ -20,6 +20,12 @@ public sealed partial class OpenAIPromptTranslator(OpenAIBackendOptions settings
 
     private readonly ChatClient _chat = OpenAIChat.Create(settings);
 
+    /// <summary>Gets false: the chat model runs at OpenAI (a local translation model, when configured, is asked first).</summary>
+    public bool RunsLocally => false;
+
+    /// <summary>Gets true: the chat model reads every language.</summary>
+    public bool Reads(string text) => true;
+
     public async Task<IReadOnlyList<string>> TranslateAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);

@@ -26,6 +26,7 @@ internal static class DoctorVerb
                 await DoctorChecks.DiscordTokenAsync(configuration, redactor),
                 await DoctorChecks.OpenAIKeyAsync(configuration),
                 DoctorChecks.Onnx(configuration, context.ContentRoot),
+                DoctorChecks.Translation(configuration, context.ContentRoot),
             ];
         }
 

@@ -1,6 +1,7 @@
 using MjBot.Discord;
 using Microsoft.Extensions.Configuration;
 using MjBot.Backends.Onnx;
+using MjBot.Backends.Onnx.Translation;
 using MjBot.Backends.OpenAI;
 using MjBot.Core.Security;
 using MjBot.Discord.Rest;
@@ -107,5 +108,21 @@ internal static class DoctorChecks
 
         var fallback = diagnosis.FallbackReason is { } why && onnx.ExecutionProvider != "cpu" ? $" ({onnx.ExecutionProvider} asked for, not usable: {why})" : string.Empty;
         return DoctorCheck.Pass("ONNX Runtime", $"ONNX Runtime {diagnosis.RuntimeVersion} (providers: {string.Join(", ", diagnosis.AvailableProviders)}); model \"{onnx.DefaultModel}\" ({diagnosis.Family}) is complete; runs on {diagnosis.ExecutionProvider}{fallback}");
+    }
+
+    public static DoctorCheck Translation(IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(TranslationOptions.SectionName).Get<TranslationOptions>() ?? new TranslationOptions();
+        options.ResolvePaths(contentRoot);
+        if (options.Models.Count == 0)
+        {
+            return DoctorCheck.NotChecked("Translation", "no local translation model: prompts in other scripts go to the OpenAI chat model when it is set up, or to Stable Diffusion as written");
+        }
+
+        var lines = TranslationCheck.Check(options);
+        var detail = string.Join(" ", lines.Select(static l => l.Line));
+        return lines.Any(static l => l.Problem)
+            ? DoctorCheck.Fail("Translation", detail, "put a Marian (opus-mt) ONNX export in each folder; see the README's \"Languages\" section")
+            : DoctorCheck.Pass("Translation", detail);
     }
 }

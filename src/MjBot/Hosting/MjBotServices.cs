@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MjBot.Backends.Onnx;
+using MjBot.Backends.Onnx.Translation;
 using MjBot.Backends.OpenAI;
 using MjBot.Handlers;
 using MjBot.Configuration;
@@ -42,6 +43,8 @@ internal static class MjBotServices
             .AddReportedSection<OpenAIBackendOptions>(OpenAIBackendOptions.SectionName);
         services.AddOnnxImageBackend(configuration.GetSection(OnnxBackendOptions.SectionName), contentRoot)
             .AddReportedSection<OnnxBackendOptions>(OnnxBackendOptions.SectionName);
+        services.AddOnnxPromptTranslation(configuration.GetSection(TranslationOptions.SectionName), contentRoot)
+            .AddReportedSection<TranslationOptions>(TranslationOptions.SectionName);
         services.AddDiscordGateway(
                 configuration.GetSection(DiscordOptions.SectionName),
                 Intents,

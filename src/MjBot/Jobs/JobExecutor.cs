@@ -60,7 +60,7 @@ internal sealed class JobExecutor(
             var backend = backends.Find(job.Backend)
                 ?? throw new GenerationException($"The backend \"{job.Backend}\" is not available in this MjBot any more.", retryable: false);
             var request = await magic.ApplyAsync(job, await RequestForAsync(job, stopping), linked.Token);
-            (request, var translated) = await translation.ApplyAsync(request, backend.Capabilities, linked.Token);
+            (request, var translated, var untranslated) = await translation.ApplyAsync(request, backend.Capabilities, linked.Token);
             if (translated is not null && job.GuildId is { } guildId
                 && (await rules.ForGuildAsync(guildId, linked.Token)).Check([translated.Prompt]) is ModerationVerdict.Matched matched)
             {
@@ -84,7 +84,7 @@ internal sealed class JobExecutor(
 
             await progress.DrainAsync();
             await StoreAsync(job, made.Images, request.Source, backend.Capabilities, stopping);
-            job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(L(job), made, request, translated, Untranslated(backend, request)), RevisedPrompt = made.RevisedPrompt };
+            job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(L(job), made, request, translated, untranslated), RevisedPrompt = made.RevisedPrompt };
             await jobs.UpdateAsync(job, stopping);
 
             // The images are made and saved: a stop now still gets the result out (within a bound).
@@ -121,9 +121,6 @@ internal sealed class JobExecutor(
     private static Localizer L(Job job) => MessageCatalogue.Default.For(job.Locale);
 
     // An English-only model given words in another script with no translator to turn them into English.
-    private bool Untranslated(IImageBackend backend, GenerationRequest request) =>
-        !translation.Available && backend.Capabilities.HasFlag(BackendCapabilities.EnglishOnly) && PromptScript.NeedsTranslation(request.Request.Prompt);
-
     private static string? Notes(Localizer l, GenerationResult made, GenerationRequest request, TranslatedPrompt? translated, bool untranslated)
     {
         var lines = made.Notices.ToList();

@@ -1,3 +1,4 @@
+using MjBot.Core.Generation;
 using MjBot.Core.Ports;
 
 namespace MjBot.Core.Tests.Fakes;
@@ -8,6 +9,13 @@ internal sealed class DictionaryTranslator(Dictionary<string, string> english) :
     public List<IReadOnlyList<string>> Calls { get; } = [];
 
     public int Drop { get; init; }
+
+    public bool RunsLocally { get; init; }
+
+    /// <summary>Gets the languages it reads (<see cref="PromptScript.LanguageOf"/>); null: every language.</summary>
+    public IReadOnlySet<string>? Languages { get; init; }
+
+    public bool Reads(string text) => Languages is null || Languages.Contains(PromptScript.LanguageOf(text) ?? "en");
 
     public Task<IReadOnlyList<string>> TranslateAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {

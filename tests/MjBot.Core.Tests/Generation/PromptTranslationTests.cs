@@ -23,7 +23,7 @@ public sealed class PromptTranslationTests
     [Fact]
     public async Task ApplyAsync_KoreanPromptAndNo_BothTranslatedInOneCallParametersKept()
     {
-        var (request, translated) = await new PromptTranslation([_translator]).ApplyAsync(Request("칼을 든 기사 --ar 16:9 --no 나무"), EnglishOnly, CancellationToken.None);
+        var (request, translated, untranslated) = await new PromptTranslation([_translator]).ApplyAsync(Request("칼을 든 기사 --ar 16:9 --no 나무"), EnglishOnly, CancellationToken.None);
 
         Assert.Equal("a knight holding a sword", request.Request.Prompt);
         Assert.Equal(["trees"], request.Request.NegativeTerms.ToArray());
@@ -31,12 +31,13 @@ public sealed class PromptTranslationTests
         Assert.Equal("a knight holding a sword", translated!.Prompt);
         Assert.Equal(["trees"], translated.NegativeTerms);
         Assert.Equal([["칼을 든 기사", "나무"]], _translator.Calls);
+        Assert.False(untranslated);
     }
 
     [Fact]
     public async Task ApplyAsync_MultiPrompt_EachSegmentTranslatedItsWeightKept()
     {
-        var (request, _) = await new PromptTranslation([_translator]).ApplyAsync(Request("눈 속의 여우::2 ゆきのきつね::1"), EnglishOnly, CancellationToken.None);
+        var (request, _, _) = await new PromptTranslation([_translator]).ApplyAsync(Request("눈 속의 여우::2 ゆきのきつね::1"), EnglishOnly, CancellationToken.None);
 
         Assert.Equal([("a fox in the snow", 2.0), ("a snow fox", 1.0)], request.Request.MultiPrompt.Select(static s => (s.Text, s.Weight)));
         Assert.Equal("a fox in the snow::2 a snow fox::1", request.Request.Prompt);
@@ -50,7 +51,7 @@ public sealed class PromptTranslationTests
     {
         var original = Request(prompt);
 
-        var (request, translated) = await new PromptTranslation([_translator]).ApplyAsync(original, englishOnly ? EnglishOnly : BackendCapabilities.Previews, CancellationToken.None);
+        var (request, translated, _) = await new PromptTranslation([_translator]).ApplyAsync(original, englishOnly ? EnglishOnly : BackendCapabilities.Previews, CancellationToken.None);
 
         Assert.Same(original, request);
         Assert.Null(translated);
@@ -62,11 +63,41 @@ public sealed class PromptTranslationTests
     {
         var translation = new PromptTranslation([]);
 
-        var (request, translated) = await translation.ApplyAsync(Request("칼을 든 기사"), EnglishOnly, CancellationToken.None);
+        var (request, translated, untranslated) = await translation.ApplyAsync(Request("칼을 든 기사"), EnglishOnly, CancellationToken.None);
 
         Assert.False(translation.Available);
         Assert.Equal("칼을 든 기사", request.Request.Prompt);
         Assert.Null(translated);
+        Assert.True(untranslated);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_LocalAndHostedTranslators_LocalAskedForItsLanguageHostedForTheRest()
+    {
+        var hosted = new DictionaryTranslator(new() { ["ゆきのきつね"] = "a snow fox from the chat model" });
+        var local = new DictionaryTranslator(new() { ["눈 속의 여우"] = "a fox in the snow" }) { RunsLocally = true, Languages = new HashSet<string> { "ko" } };
+
+        var (request, translated, untranslated) = await new PromptTranslation([hosted, local]).ApplyAsync(Request("눈 속의 여우::2 ゆきのきつね::1"), EnglishOnly, CancellationToken.None);
+
+        Assert.Equal("a fox in the snow::2 a snow fox from the chat model::1", request.Request.Prompt);
+        Assert.Equal("a fox in the snow::2 a snow fox from the chat model::1", translated!.Prompt);
+        Assert.False(untranslated);
+        Assert.Equal([["눈 속의 여우"]], local.Calls);
+        Assert.Equal([["ゆきのきつね"]], hosted.Calls);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_NoTranslatorReadsOnePart_OthersTranslatedThatOneKeptAndReported()
+    {
+        var local = new DictionaryTranslator(new() { ["나무"] = "trees" }) { RunsLocally = true, Languages = new HashSet<string> { "ko" } };
+
+        var (request, translated, untranslated) = await new PromptTranslation([local]).ApplyAsync(Request("ゆきのきつね --no 나무"), EnglishOnly, CancellationToken.None);
+
+        Assert.Equal("ゆきのきつね", request.Request.Prompt);
+        Assert.Equal(["trees"], request.Request.NegativeTerms.ToArray());
+        Assert.Equal(["trees"], translated!.NegativeTerms);
+        Assert.True(untranslated);
+        Assert.Equal([["나무"]], local.Calls);
     }
 
     [Fact]
@@ -87,4 +118,15 @@ public sealed class PromptTranslationTests
     [InlineData("Tiếng Việt phở", false)]
     [InlineData("a fox 4k --ar 16:9", false)]
     public void NeedsTranslation_ByScript(string text, bool expected) => Assert.Equal(expected, PromptScript.NeedsTranslation(text));
+
+    [Theory]
+    [InlineData("칼을 든 기사", "ko")]
+    [InlineData("漢字と한글", "ko")]
+    [InlineData("ヌードの女性", "ja")]
+    [InlineData("ｷﾂﾈ", "ja")]
+    [InlineData("红色的狐狸", "zh")]
+    [InlineData("крепость 4k", "ru")]
+    [InlineData("ქართული", "mul")]
+    [InlineData("a fox, Ça", null)]
+    public void LanguageOf_ByScript(string text, string? expected) => Assert.Equal(expected, PromptScript.LanguageOf(text));
 }

@@ -85,6 +85,33 @@ public sealed class DoctorVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Doctor_LocalTranslationModels_EachCheckedAndABrokenOneFailsWithTheFix()
+    {
+        await using var discord = await DiscordAnswering(200, """{"id":"1","username":"MjBot"}""");
+        var settings = Settings(discord);
+        settings["Translation:Models:ko"] = OnnxTestAssets.Model("tiny-opus-mt-ko-en");
+        settings["Translation:Models:ja"] = _folder.Path;
+
+        var (exit, table) = await DoctorAsync(settings);
+
+        Assert.Equal(1, exit);
+        var line = table.Split('\n').Single(static l => l.Contains("✗ Translation", StringComparison.Ordinal));
+        Assert.Contains($"ja: {_folder.Path}: encoder_model.onnx is missing", line, StringComparison.Ordinal);
+        Assert.Contains($"ko: {OnnxTestAssets.Model("tiny-opus-mt-ko-en")} opens on CPUExecutionProvider.", line, StringComparison.Ordinal);
+        Assert.Contains("fix: put a Marian (opus-mt) ONNX export in each folder", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_NoTranslationModel_SaysWherePromptsInOtherScriptsGo()
+    {
+        await using var discord = await DiscordAnswering(200, """{"id":"1","username":"MjBot"}""");
+
+        var (_, table) = await DoctorAsync(Settings(discord));
+
+        Assert.Contains("– Translation    no local translation model: prompts in other scripts go to the OpenAI chat model", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Doctor_DiscordUnreachable_SaysSoWithTheFix()
     {
         var (exit, table) = await DoctorAsync(new Dictionary<string, string?>

@@ -103,6 +103,39 @@ public sealed class TranslationEndToEndTests : EmulatorTest
         Assert.Single(_openai.Chats);
     }
 
+    /// <summary>With a local translation model for Korean (the tiny opus-mt export) beside the chat model: Korean is
+    /// translated on this machine — the chat model is never asked — and reaches the text encoder in English, pixel for
+    /// pixel; Japanese, which the local model does not read, still goes to the chat model.</summary>
+    [Fact]
+    public async Task Imagine_KoreanWithALocalTranslationModel_TranslatedHereAndTheEncoderReadsTheEnglish()
+    {
+        _openai.Translations["あかいきつね"] = "a red fox";
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?>
+        {
+            ["Backends:Default"] = "onnx",
+            ["Backends:Onnx:ModelFolder"] = RepositoryPaths.InRoot("tests", "models"),
+            ["Backends:Onnx:DefaultModel"] = "tiny-sd",
+            ["Backends:Onnx:ExecutionProvider"] = "cpu",
+            ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
+            ["Backends:OpenAI:Endpoint"] = _openai.Endpoint.ToString(),
+            ["Translation:Models:ko"] = OnnxTestAssets.Model("tiny-opus-mt-ko-en"),
+        }, withTestBackend: false);
+
+        await bot.ImagineAsync("(빨간 여우:1.2), 눈 숲 --seed 7 --no 나무");
+        var korean = await bot.ResultAsync("**(빨간 여우:1.2), 눈 숲 --seed 7 --no 나무** - ");
+        await bot.ImagineAsync("(red fox:1.2), snowy forest --seed 7 --no trees");
+        var english = await bot.ResultAsync("**(red fox:1.2), snowy forest --seed 7 --no trees** - ");
+
+        Assert.Contains("-# 모델용 번역: (red fox:1.2), snowy forest (--no trees)", korean.Content, StringComparison.Ordinal);
+        Assert.Equal(Pixels(english), Pixels(korean));
+        Assert.Empty(_openai.Chats);
+
+        await bot.ImagineAsync("あかいきつね --seed 7");
+        var japanese = await bot.ResultAsync("**あかいきつね --seed 7** - ");
+        Assert.Contains("-# 모델용 번역: a red fox", japanese.Content, StringComparison.Ordinal);
+        Assert.Single(_openai.Chats);
+    }
+
     private static byte[] Pixels(DiscordEmulator.State.EmulatedMessage message) =>
         Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(Assert.Single(message.Attachments).Content)).Image.Pixels.Pixels;
 
