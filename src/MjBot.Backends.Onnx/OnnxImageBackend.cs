@@ -7,6 +7,7 @@ using MjBot.Core.Ports;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
 using MjBot.Backends.Onnx.Runtime;
+using MjBot.Core.Localization;
 
 namespace MjBot.Backends.Onnx;
 
@@ -100,7 +101,7 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
         }
 
         var (alias, modelNotice) = request.Kind is JobKind.ZoomOut or JobKind.Pan
-            ? (_settings.InpaintAlias ?? throw new GenerationException("Zoom Out and Pan need an inpainting model (Backends:Onnx:InpaintModel).", retryable: false), null)
+            ? (_settings.InpaintAlias ?? throw GenerationException.Of("failure.no_inpaint_model", retryable: false), (CatalogueText?)null)
             : GenerationPlanner.ModelAlias(request.Request, _settings);
         var model = Model(alias);
         var job = Adapt(GenerationPlanner.Plan(request, model.Profile, _settings.BatchSize), request, model.Profile);
@@ -118,12 +119,12 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
         }
         catch (ModelRuntimeException ex)
         {
-            throw new GenerationException($"ONNX Runtime could not run the model: {ex.Message}", retryable: true);
+            throw GenerationException.Of("failure.onnx_run", retryable: true, ("detail", ex.Message));
         }
         catch (InvalidDataException ex)
         {
             // The model folder lacks what this job needs (a VAE encoder for image-to-image): no retry helps.
-            throw new GenerationException($"The model \"{alias}\" cannot make this job: {ex.Message}", retryable: false);
+            throw GenerationException.Of("failure.model_cannot", retryable: false, ("model", alias), ("detail", ex.Message));
         }
     }
 
@@ -191,7 +192,7 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
             }
             catch (Exception ex) when (ex is ModelRuntimeException or InvalidDataException)
             {
-                throw new GenerationException($"The model \"{alias}\" could not be opened: {ex.Message}", retryable: false);
+                throw GenerationException.Of("failure.model_unopened", retryable: false, ("model", alias), ("detail", ex.Message));
             }
 
             _logger.ModelOpened(folder, model.ExecutionProvider, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, SessionFactory.Version);
@@ -216,5 +217,5 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
     private static RgbaImage Decode(byte[]? png) =>
         png is not null && PngDecoder.Decode(png) is PngDecodeResult.Success success
             ? success.Image.Pixels
-            : throw new GenerationException("The image this job starts from is not a readable PNG.", retryable: false);
+            : throw GenerationException.Of("failure.source_unreadable", retryable: false);
 }

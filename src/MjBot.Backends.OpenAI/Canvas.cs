@@ -38,9 +38,9 @@ internal static class Canvas
         {
             full = OutpaintLayout.PanCanvas(Decode(png), direction);
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException)
         {
-            throw new GenerationException(ex.Message, retryable: false);
+            throw GenerationException.Of("failure.pan_direction", retryable: false, ("direction", direction));
         }
 
         var size = sizeFor(full.Width, full.Height);
@@ -93,14 +93,14 @@ internal static class Canvas
     private static RgbaImage DecodeReference(byte[] png) => PngDecoder.Decode(png) switch
     {
         PngDecodeResult.Success success => success.Image.Pixels,
-        PngDecodeResult.Failure failure => throw new GenerationException($"A reference image is not a readable PNG ({failure.Error.Message}).", retryable: false),
+        PngDecodeResult.Failure failure => throw GenerationException.Of("failure.reference_unreadable", retryable: false, ("detail", failure.Error.Message)),
         _ => throw new InvalidOperationException("Unknown decode result."),
     };
 
     private static RgbaImage Decode(byte[] png) => PngDecoder.Decode(png) switch
     {
         PngDecodeResult.Success success => success.Image.Pixels,
-        PngDecodeResult.Failure failure => throw new GenerationException($"OpenAI sent an unreadable PNG ({failure.Error.Message}).", retryable: true),
+        PngDecodeResult.Failure failure => throw GenerationException.Of("failure.openai_png", retryable: true, ("detail", failure.Error.Message)),
         _ => throw new InvalidOperationException("Unknown decode result."),
     };
 }

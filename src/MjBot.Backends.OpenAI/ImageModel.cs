@@ -1,5 +1,6 @@
 using MjBot.Core.Backends;
 using MjBot.Core.Generation;
+using MjBot.Core.Localization;
 
 namespace MjBot.Backends.OpenAI;
 
@@ -20,15 +21,15 @@ internal sealed record ImageModel(string Name, (int Width, int Height)[] Sizes, 
     public ParameterTreatment Treat(ParameterTreatment general)
     {
         ArgumentNullException.ThrowIfNull(general);
-        var ignored = (string note) => general with { Support = ParameterSupport.Ignored, Note = note };
+        var ignored = (string key) => general with { Support = ParameterSupport.Ignored, Note = CatalogueText.Of(key, ("model", Name)) };
         return general.Parameter switch
         {
-            "stylize" when !TakesStyle => ignored($"{Name} has no style setting"),
-            "style" when !TakesStyle => ignored($"{Name} has no style setting"),
-            "quality" or "hd" when Qualities.Length == 0 => ignored($"{Name} has one quality"),
-            "quality" or "hd" when this == GptImage1 => general with { Note = "asks for high quality" },
-            "sref" or "cref" or "oref" or "image_prompts" when !Capabilities.HasFlag(BackendCapabilities.References) => ignored($"{Name} takes no reference images"),
-            "sref" or "cref" or "oref" or "image_prompts" => general with { Note = "sent as a reference image" },
+            "stylize" when !TakesStyle => ignored("treatment.openai.no_style"),
+            "style" when !TakesStyle => ignored("treatment.openai.no_style"),
+            "quality" or "hd" when Qualities.Length == 0 => ignored("treatment.openai.one_quality"),
+            "quality" or "hd" when this == GptImage1 => general with { Note = CatalogueText.Of("treatment.openai.high_quality") },
+            "sref" or "cref" or "oref" or "image_prompts" when !Capabilities.HasFlag(BackendCapabilities.References) => ignored("treatment.openai.no_references"),
+            "sref" or "cref" or "oref" or "image_prompts" => general with { Note = CatalogueText.Of("treatment.openai.reference_sent") },
             _ => general,
         };
     }

@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.Text.Json;
 using MjBot.Core.Generation;
+using MjBot.Core.Localization;
 
 namespace MjBot.Backends.OpenAI;
 
@@ -24,7 +25,7 @@ internal static class OpenAIErrors
     {
         ClientResultException result => Translate(result),
         AggregateException aggregate when aggregate.InnerExceptions.LastOrDefault() is { } last => Translate(last),
-        _ => new GenerationException("OpenAI did not answer in time", retryable: true),
+        _ => GenerationException.Of("failure.openai_timeout", retryable: true),
     };
 
     public static GenerationException Translate(ClientResultException ex)
@@ -33,12 +34,12 @@ internal static class OpenAIErrors
         return ex.Status switch
         {
             400 when code is "content_policy_violation" or "moderation_blocked" =>
-                new GenerationException("the provider's safety system refused this prompt", retryable: false, blocked: true),
-            401 => new GenerationException("OpenAI rejected the API key: check Backends:OpenAI:ApiKey (mjbot doctor checks it)", retryable: false),
-            403 => new GenerationException($"OpenAI refused access to the model ({message ?? "403"})", retryable: false),
-            429 or >= 500 => new GenerationException($"OpenAI is busy or failing ({ex.Status}{(message is null ? string.Empty : ": " + message)})", retryable: true),
-            0 => new GenerationException("OpenAI did not answer in time", retryable: true),
-            _ => new GenerationException($"OpenAI refused the request: {message ?? ex.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)}", retryable: false),
+                new GenerationException(CatalogueText.Of("failure.provider_refused"), retryable: false, blocked: true),
+            401 => GenerationException.Of("failure.openai_key", retryable: false),
+            403 => GenerationException.Of("failure.openai_forbidden", retryable: false, ("detail", message ?? "403")),
+            429 or >= 500 => GenerationException.Of("failure.openai_busy", retryable: true, ("detail", message is null ? ex.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{ex.Status}: {message}")),
+            0 => GenerationException.Of("failure.openai_timeout", retryable: true),
+            _ => GenerationException.Of("failure.openai_refused", retryable: false, ("detail", message ?? ex.Status.ToString(System.Globalization.CultureInfo.InvariantCulture))),
         };
     }
 

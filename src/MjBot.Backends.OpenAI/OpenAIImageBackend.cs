@@ -8,6 +8,7 @@ using MjBot.Core.Prompting;
 using MjBot.Core.Prompting.Emphasis;
 using OpenAI;
 using OpenAI.Images;
+using MjBot.Core.Localization;
 
 namespace MjBot.Backends.OpenAI;
 
@@ -89,7 +90,7 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
                 JobKind.Imagine or JobKind.Reroll => await GenerateGridAsync(prompt, captions, size, request.Request, progress, cancellationToken),
                 JobKind.Variation => await VaryAsync(prompt, request.Source!, request.Option, cancellationToken),
                 JobKind.ZoomOut or JobKind.Pan => await OutpaintAsync(prompt, request, cancellationToken),
-                _ => throw new GenerationException($"The {_model.Name} backend cannot make a {request.Kind} job.", retryable: false),
+                _ => throw GenerationException.Of("failure.kind_unsupported", retryable: false, ("model", _model.Name), ("kind", request.Kind.ToString())),
             };
             // A pan's result is the grown canvas: only new images are cropped to the member's --ar.
             var images = request.Kind == JobKind.Pan ? [.. made.Images] : made.Images.Select(png => Canvas.CropTo(png, aspect)).ToList();
@@ -232,7 +233,7 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
     }
 
     private static byte[] Bytes(GeneratedImage image) =>
-        image.ImageBytes?.ToArray() ?? throw new GenerationException("OpenAI answered without image bytes.", retryable: true);
+        image.ImageBytes?.ToArray() ?? throw GenerationException.Of("failure.openai_no_bytes", retryable: true);
 
     // The server's metaprompt first, then the member's prompt. The model's prompt limit is for the two together: the
     // member's prompt is never cut, the metaprompt is shortened instead.
@@ -262,18 +263,18 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         return WithNegatives(PromptEmphasis.Plain(text), [.. request.NegativeTerms.Select(PromptEmphasis.Plain)]);
     }
 
-    internal const string EmphasisNotice = "(word:1.3) emphasis is Stable Diffusion syntax: this model got the words without it";
+    internal static readonly CatalogueText EmphasisNotice = CatalogueText.Of("notice.emphasis_dropped");
 
     private static string WithNegatives(string text, IReadOnlyCollection<string> negatives) =>
         negatives.Count == 0 ? text : $"{text}, without {string.Join(", without ", negatives)}";
 
     // One true sentence per parameter the model approximates or ignores.
-    private List<string> Notices(ImagineRequest request) =>
+    private List<CatalogueText> Notices(ImagineRequest request) =>
     [
         .. ParameterTreatmentTable.GivenParameters(request)
             .Select(name => _model.Treat(ParameterTreatmentTable.For(BackendKind.OpenAIImages, name)))
             .Where(static t => t.Support != ParameterSupport.Honoured)
-            .Select(static t => $"--{t.Parameter.Replace('_', ' ')}: {t.Note}"),
-        .. PromptEmphasis.Plain(request.Prompt) != request.Prompt ? [EmphasisNotice] : Array.Empty<string>(),
+            .Select(static t => t.Notice),
+        .. PromptEmphasis.Plain(request.Prompt) != request.Prompt ? [EmphasisNotice] : Array.Empty<CatalogueText>(),
     ];
 }

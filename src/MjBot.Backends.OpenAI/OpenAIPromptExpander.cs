@@ -35,7 +35,7 @@ public sealed partial class OpenAIPromptExpander : IPromptExpander
                 .ToList();
             if (captions.Count == 0)
             {
-                throw new GenerationException("prompt magic answered nothing", retryable: true);
+                throw GenerationException.Of("failure.magic_empty", retryable: true);
             }
 
             // Fewer captions than asked: the list repeats, so every image still gets one.

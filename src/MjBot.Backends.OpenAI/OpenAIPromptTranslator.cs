@@ -49,7 +49,7 @@ public sealed partial class OpenAIPromptTranslator(OpenAIBackendOptions settings
 
             if (lines.Count != texts.Count || lines.Values.Any(static l => l.Length == 0))
             {
-                throw new GenerationException($"the translation answered {lines.Count} of {texts.Count} lines", retryable: true);
+                throw GenerationException.Of("failure.translation_lines", retryable: true, ("answered", lines.Count), ("asked", texts.Count));
             }
 
             return [.. Enumerable.Range(1, texts.Count).Select(n => lines[n])];

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using MjBot.Core.Localization;
 using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 
@@ -48,7 +49,7 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Refused($"the download took longer than {_options.TotalTimeout.TotalSeconds:0} s");
+            return Refused("link.too_slow", ("seconds", _options.TotalTimeout.TotalSeconds));
         }
         catch (HttpRequestException ex) when (ex.InnerException is AddressRefusedException refused)
         {
@@ -56,26 +57,26 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
         }
         catch (HttpRequestException ex)
         {
-            return Refused($"the site could not be reached ({ex.HttpRequestError})");
+            return Refused("link.unreachable", ("detail", ex.HttpRequestError.ToString()));
         }
         catch (IOException)
         {
-            return Refused("the connection broke off during the download");
+            return Refused("link.broken_off");
         }
     }
 
     public void Dispose() => _http.Dispose();
 
-    private static LinkFetchResult.Refused Refused(string why) => new($"MjBot could not use that image link: {why}.");
+    private static LinkFetchResult.Refused Refused(string key, params MessageArg[] args) => new(CatalogueText.Of("link.refused", ("why", CatalogueText.Of(key, args))));
 
     private static LinkFetchResult.Refused PrivateAddress(string host) =>
-        Refused($"{host} is a private or local network address, which MjBot never fetches");
+        Refused("link.private_address", ("host", host));
 
     private async Task<LinkFetchResult> FollowAsync(string url, LinkContent expected, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
         {
-            return Refused("it is not a full web address");
+            return Refused("link.not_absolute");
         }
 
         for (var hop = 0; ; hop++)
@@ -92,12 +93,12 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
             {
                 if (hop >= _options.MaxRedirects)
                 {
-                    return Refused($"it redirects more than {_options.MaxRedirects} times");
+                    return Refused("link.too_many_redirects", ("count", _options.MaxRedirects));
                 }
 
                 if (response.Headers.Location is not { } location)
                 {
-                    return Refused("it redirects without saying where");
+                    return Refused("link.redirect_nowhere");
                 }
 
                 uri = new Uri(uri, location);
@@ -106,7 +107,7 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
 
             if (response.StatusCode != HttpStatusCode.OK)
             {
-                return Refused($"the site answered {(int)response.StatusCode} {response.ReasonPhrase}");
+                return Refused("link.status", ("status", $"{(int)response.StatusCode} {response.ReasonPhrase}"));
             }
 
             return await ReadAsync(response, uri, expected, cancellationToken);
@@ -118,12 +119,12 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
     {
         if (uri.Scheme != Uri.UriSchemeHttps && !(uri.Scheme == Uri.UriSchemeHttp && _options.AllowHttpImageLinks))
         {
-            return Refused(_options.AllowHttpImageLinks ? "only http and https links are fetched" : "only https links are fetched");
+            return Refused(_options.AllowHttpImageLinks ? "link.http_or_https" : "link.https_only");
         }
 
         if (uri.UserInfo.Length > 0)
         {
-            return Refused("links with a user name or password are not fetched");
+            return Refused("link.credentials");
         }
 
         if (IsTrusted(uri.IdnHost))
@@ -134,7 +135,7 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
         var addresses = await ResolveAsync(uri.IdnHost, cancellationToken);
         if (addresses.Length == 0)
         {
-            return Refused($"{uri.IdnHost} could not be found");
+            return Refused("link.unknown_host", ("host", uri.IdnHost));
         }
 
         return addresses.All(AddressPolicy.IsPublic) ? null : PrivateAddress(uri.IdnHost);
@@ -187,12 +188,12 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
         var type = response.Content.Headers.ContentType?.MediaType;
         if (expected == LinkContent.PngImage && type is not "image/png")
         {
-            return Refused($"it is {type ?? "of no declared type"}, and MjBot reads PNG images only");
+            return Refused("link.not_png_type", ("type", type ?? "-"));
         }
 
         if (expected == LinkContent.Text && type is not ("text/plain" or "application/json"))
         {
-            return Refused($"it is {type ?? "of no declared type"}, not a text or JSON file");
+            return Refused("link.not_text_type", ("type", type ?? "-"));
         }
 
         if (response.Content.Headers.ContentLength > _options.MaxImageDownloadBytes)
@@ -217,8 +218,8 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
         var bytes = buffer.ToArray();
         return expected == LinkContent.Text || bytes.AsSpan().StartsWith(PngSignature)
             ? new LinkFetchResult.Fetched(bytes, from)
-            : Refused("the file is not a PNG image");
+            : Refused("link.not_png");
     }
 
-    private LinkFetchResult.Refused TooBig() => Refused($"the file is larger than {_options.MaxImageDownloadBytes / (1024.0 * 1024):0.#} MiB");
+    private LinkFetchResult.Refused TooBig() => Refused("link.too_big", ("mib", _options.MaxImageDownloadBytes / (1024.0 * 1024)));
 }

@@ -100,7 +100,7 @@ public sealed class GenerationPlannerTests
     [InlineData("a cat --draft", "draft", null)]
     [InlineData("a cat --v 5", "v7", "no model is configured for --v 5: used v7")]
     public void ModelAlias_VersionNijiDraft_ConfiguredAliasOrDefaultWithNotice(string prompt, string alias, string? notice) =>
-        Assert.Equal((alias, notice), GenerationPlanner.ModelAlias(Request(prompt).Request, Settings));
+        Assert.Equal((alias, notice), GenerationPlanner.ModelAlias(Request(prompt).Request, Settings) is var (a, n) ? (a, n?.English) : default);
 
     [Fact]
     public void ModelAlias_UnknownModel_RefusedNamingTheConfiguredOnes()

@@ -39,7 +39,7 @@ public sealed class OnnxImageBackendTests : IDisposable
         var result = await _backend.GenerateAsync(Request("a cat --ar 3:2 --weird 10"), Ignore, default);
         Assert.Equal(4, result.Images.Count);
         Assert.All(result.Images, png => Assert.Equal((64, 64), (Image(png).Width, Image(png).Height)));
-        Assert.Contains("--weird: no Stable Diffusion equivalent", result.Notices);
+        Assert.Contains("--weird: no Stable Diffusion equivalent", result.Notices.Select(static n => n.English));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class OnnxImageBackendTests : IDisposable
     {
         var prompt = string.Join(' ', Enumerable.Repeat("cat", 75)) + " wearing a hat";
         var result = await _backend.GenerateAsync(Request(prompt), Ignore, default);
-        Assert.Contains("the model reads 75 tokens per prompt part; these words were cut: wearing a hat", result.Notices);
+        Assert.Contains("the model reads 75 tokens per prompt part; these words were cut: wearing a hat", result.Notices.Select(static n => n.English));
     }
 
     [Fact]

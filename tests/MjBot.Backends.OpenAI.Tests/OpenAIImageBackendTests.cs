@@ -35,8 +35,8 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
         var first = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(result.Images[0])).Image.Pixels;
         Assert.Equal((1792, 1008), (first.Width, first.Height));
         Assert.Equal("A detailed rendering of a red fox in snow", result.RevisedPrompt);
-        Assert.Contains(result.Notices, static n => n.StartsWith("--seed: OpenAI's image models take no seed", StringComparison.Ordinal));
-        Assert.Contains(result.Notices, static n => n.StartsWith("--aspect:", StringComparison.Ordinal));
+        Assert.Contains(result.Notices, static n => n.English.StartsWith("--seed: OpenAI's image models take no seed", StringComparison.Ordinal));
+        Assert.Contains(result.Notices, static n => n.English.StartsWith("--aspect:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -267,7 +267,7 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
     {
         var made = await Backend(model).GenerateAsync(Request("a vase " + parameters), new Progress<GenerationProgress>(), CancellationToken.None);
 
-        Assert.Equal(expected.Split('|'), made.Notices);
+        Assert.Equal(expected.Split('|'), made.Notices.Select(static n => n.English));
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
         var result = await FetchAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Port));
 
         var refused = Assert.IsType<LinkFetchResult.Refused>(result);
-        Assert.Contains("private or local network address", refused.Reason, StringComparison.Ordinal);
+        Assert.Contains("private or local network address", refused.Reason.English, StringComparison.Ordinal);
         Assert.DoesNotContain(_server.Requests, r => r.Path == "/ok.png");
     }
 
@@ -58,7 +58,7 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
     {
         var result = await FetchAsync($"http://rebind.test:{Port}/ok.png");
 
-        Assert.Contains("private or local network address", Assert.IsType<LinkFetchResult.Refused>(result).Reason, StringComparison.Ordinal);
+        Assert.Contains("private or local network address", Assert.IsType<LinkFetchResult.Refused>(result).Reason.English, StringComparison.Ordinal);
         Assert.Empty(_server.Requests);
     }
 
@@ -67,7 +67,7 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
     {
         var result = await FetchAsync($"http://images.test:{Port}/ok.png", new LinkFetchOptions { TrustedLinkHosts = ["images.test"] });
 
-        Assert.Contains("only https links", Assert.IsType<LinkFetchResult.Refused>(result).Reason, StringComparison.Ordinal);
+        Assert.Contains("only https links", Assert.IsType<LinkFetchResult.Refused>(result).Reason.English, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -77,7 +77,7 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
     [InlineData("http://user:secret@images.test/ok.png", "user name or password")]
     public async Task Fetch_UnusableLink_SaysWhy(string url, string expected)
     {
-        Assert.Contains(expected, Assert.IsType<LinkFetchResult.Refused>(await FetchAsync(url)).Reason, StringComparison.Ordinal);
+        Assert.Contains(expected, Assert.IsType<LinkFetchResult.Refused>(await FetchAsync(url)).Reason.English, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -104,7 +104,7 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
         }
         else
         {
-            Assert.Contains(expected, Assert.IsType<LinkFetchResult.Refused>(result).Reason, StringComparison.Ordinal);
+            Assert.Contains(expected, Assert.IsType<LinkFetchResult.Refused>(result).Reason.English, StringComparison.Ordinal);
         }
     }
 
@@ -115,7 +115,7 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
         var html = await FetchAsync($"http://images.test:{Port}/html", expected: LinkContent.Text);
 
         Assert.Equal("[]"u8.ToArray(), Assert.IsType<LinkFetchResult.Fetched>(json).Bytes);
-        Assert.Contains("not a text or JSON file", Assert.IsType<LinkFetchResult.Refused>(html).Reason, StringComparison.Ordinal);
+        Assert.Contains("not a text or JSON file", Assert.IsType<LinkFetchResult.Refused>(html).Reason.English, StringComparison.Ordinal);
     }
 
     private static LinkFetchOptions Settings => new() { AllowHttpImageLinks = true, TrustedLinkHosts = ["images.test"] };

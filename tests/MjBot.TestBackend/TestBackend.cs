@@ -60,7 +60,7 @@ public sealed class TestBackend : IImageBackend, IModelCatalog
         _requests.Enqueue(request);
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
-            throw new GenerationException("the test backend was told to fail", _failRetryable);
+            throw GenerationException.Of("failure.backend_failed", _failRetryable, ("detail", "the test backend was told to fail"));
         }
 
         progress.Report(new GenerationProgress(25, Image(request, request.Seed + 99, 16, 16)));
@@ -115,7 +115,7 @@ public sealed class TestBackend : IImageBackend, IModelCatalog
     {
         if (PngDecoder.Decode(png) is not PngDecodeResult.Success { Image.Pixels: var pixels })
         {
-            throw new GenerationException("the source image is not a PNG", retryable: false);
+            throw GenerationException.Of("failure.source_unreadable", retryable: false);
         }
 
         long r = 0, g = 0, b = 0;

@@ -1,9 +1,9 @@
-using System.Globalization;
 using MjBot.Backends.Onnx.Schedulers;
 using MjBot.Core.Backends;
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Prompting;
+using MjBot.Core.Localization;
 
 namespace MjBot.Backends.Onnx.Pipeline;
 
@@ -22,14 +22,14 @@ namespace MjBot.Backends.Onnx.Pipeline;
 internal static class GenerationPlanner
 {
     /// <summary>The model alias the request asks for, and a notice when it falls back to the default.</summary>
-    public static (string Alias, string? Notice) ModelAlias(ImagineRequest request, OnnxBackendOptions settings)
+    public static (string Alias, CatalogueText? Notice) ModelAlias(ImagineRequest request, OnnxBackendOptions settings)
     {
         var p = request.Parameters;
         if (p.Model is { } model)
         {
             return settings.Knows(model)
                 ? (model, null)
-                : throw new GenerationException($"No model called \"{model}\" is configured here; the server's models are: {string.Join(", ", settings.Models.Keys.DefaultIfEmpty(settings.DefaultModel).Order(StringComparer.Ordinal))}.", retryable: false);
+                : throw GenerationException.Of("failure.unknown_model", retryable: false, ("model", model), ("models", string.Join(", ", settings.Models.Keys.DefaultIfEmpty(settings.DefaultModel).Order(StringComparer.Ordinal))));
         }
 
         string[] wanted = p.Draft == true ? ["draft"]
@@ -46,7 +46,7 @@ internal static class GenerationPlanner
 
         return wanted.Length == 0
             ? (settings.DefaultModel, null)
-            : (settings.DefaultModel, $"no model is configured for {(p.Draft == true ? "--draft" : p.Niji is not null ? "--niji" : "--v " + p.Version)}: used {settings.DefaultModel}");
+            : (settings.DefaultModel, CatalogueText.Of("notice.model_fallback", ("parameter", p.Draft == true ? "--draft" : p.Niji is not null ? "--niji" : "--v " + p.Version), ("model", settings.DefaultModel)));
     }
 
     public static DiffusionJob Plan(GenerationRequest request, ModelProfile profile, int batchSize)
@@ -94,10 +94,10 @@ internal static class GenerationPlanner
     }
 
     /// <summary>The sentences for the member: each approximated or ignored parameter, and any prompt part CLIP cut.</summary>
-    public static List<string> Notices(ImagineRequest request, DiffusionOutput output, string? modelNotice)
+    public static List<CatalogueText> Notices(ImagineRequest request, DiffusionOutput output, CatalogueText? modelNotice)
     {
         var notices = ParameterTreatmentTable.NoticesFor(BackendKind.StableDiffusion, request)
-            .Select(static t => $"--{t.Parameter.Replace('_', ' ')}: {t.Note}")
+            .Select(static t => t.Notice)
             .ToList();
         if (modelNotice is not null)
         {
@@ -106,7 +106,7 @@ internal static class GenerationPlanner
 
         foreach (var cut in output.Tokens.Where(static t => t.Truncated).Select(static t => t.CutWords).Distinct())
         {
-            notices.Add(string.Create(CultureInfo.InvariantCulture, $"the model reads 75 tokens per prompt part; these words were cut: {cut}"));
+            notices.Add(CatalogueText.Of("notice.tokens_cut", ("words", cut)));
         }
 
         return notices;

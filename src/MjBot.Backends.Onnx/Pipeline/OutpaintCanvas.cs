@@ -19,9 +19,9 @@ internal static class OutpaintCanvas
         {
             return OutpaintLayout.PanCanvas(source, direction);
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException)
         {
-            throw new GenerationException(ex.Message, retryable: false);
+            throw GenerationException.Of("failure.pan_direction", retryable: false, ("direction", direction));
         }
     }
 

@@ -44,7 +44,7 @@ public sealed class OnnxPromptTranslator : IPromptTranslator, IDisposable
 
     private string Translate(string text, CancellationToken cancellationToken)
     {
-        var folder = FolderFor(text) ?? throw new GenerationException("no translation model reads this prompt's language", retryable: false);
+        var folder = FolderFor(text) ?? throw GenerationException.Of("failure.translation_no_model", retryable: false);
         var model = Model(folder);
         try
         {
@@ -52,7 +52,7 @@ public sealed class OnnxPromptTranslator : IPromptTranslator, IDisposable
         }
         catch (ModelRuntimeException ex)
         {
-            throw new GenerationException($"the translation model failed: {ex.Message}", retryable: true);
+            throw GenerationException.Of("failure.translation_model_failed", retryable: true, ("detail", ex.Message));
         }
     }
 
@@ -88,7 +88,7 @@ public sealed class OnnxPromptTranslator : IPromptTranslator, IDisposable
         catch (Exception ex) when (ex is InvalidDataException or ModelRuntimeException or IOException or UnauthorizedAccessException)
         {
             _logger.TranslationModelRefused(folder, ex.Message);
-            throw new GenerationException($"the translation model in {folder} does not open: {ex.Message}", retryable: false);
+            throw GenerationException.Of("failure.translation_model_unopened", retryable: false);
         }
     }
 }

@@ -1,8 +1,14 @@
+using MjBot.Core.Localization;
+
 namespace MjBot.Core.Backends;
 
 /// <summary>How one backend kind treats one parameter, with the sentence a member reads when it is not honoured.</summary>
 /// <param name="Parameter">The canonical parameter name (<c>aspect</c>, <c>no</c>, …) or <c>multi_prompt</c> /
 /// <c>image_prompts</c>.</param>
 /// <param name="Support">Honoured, approximated or ignored.</param>
-/// <param name="Note">What happens instead, in the member's terms.</param>
-public sealed record ParameterTreatment(string Parameter, ParameterSupport Support, string Note);
+/// <param name="Note">What happens instead, in the member's terms (the catalogue's <c>treatment.*</c> keys).</param>
+public sealed record ParameterTreatment(string Parameter, ParameterSupport Support, CatalogueText Note)
+{
+    /// <summary>Gets the line a member reads under the result: <c>--aspect: …</c>.</summary>
+    public CatalogueText Notice => CatalogueText.Of("notice.parameter", ("parameter", Parameter.Replace('_', ' ')), ("note", Note));
+}

@@ -44,7 +44,7 @@ public sealed class PromptTranslation(IEnumerable<IPromptTranslator> translators
             var answers = await group.Key.TranslateAsync(asked, cancellationToken);
             if (answers.Count != asked.Count)
             {
-                throw new GenerationException("the translation came back incomplete", retryable: true);
+                throw GenerationException.Of("failure.translation_incomplete", retryable: true);
             }
 
             foreach (var (item, answer) in group.Zip(answers))

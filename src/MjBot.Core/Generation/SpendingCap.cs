@@ -1,4 +1,3 @@
-using System.Globalization;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 
@@ -35,9 +34,7 @@ public sealed class SpendingCap(ISpendingLedger ledger, IReadOnlyDictionary<stri
         var spent = await ledger.SpentAsync(guild, Today, cancellationToken);
         if (spent + cost > cap)
         {
-            throw new GenerationException(
-                string.Create(CultureInfo.InvariantCulture, $"this server's daily {backend.Name} budget of ${cap:0.00} is spent (${spent:0.00} so far, this job ${cost:0.00}); it resets at 00:00 UTC"),
-                retryable: false);
+            throw GenerationException.Of("failure.budget_spent", retryable: false, ("backend", backend.Name), ("cap", cap), ("spent", spent), ("cost", cost));
         }
 
         return cost;

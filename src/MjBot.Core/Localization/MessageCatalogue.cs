@@ -64,7 +64,10 @@ public sealed class MessageCatalogue
         }
 
         template ??= _locales[English].TryGetValue(key, out var english) ? english : throw new KeyNotFoundException($"The message catalogue has no key \"{key}\".");
-        return MessageTemplate.Fill(template, Culture(locale), args);
+        var filled = args.Any(static a => a.Value is CatalogueText)
+            ? [.. args.Select(a => a.Value is CatalogueText inner ? a with { Value = Text(locale, inner.Key, inner.Args) } : a)]
+            : args;
+        return MessageTemplate.Fill(template, Culture(locale), filled);
     }
 
     /// <summary>Gets the culture numbers and dates of a locale are written in.</summary>

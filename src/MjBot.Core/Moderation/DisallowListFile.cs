@@ -29,7 +29,7 @@ public static class DisallowListFile
     }
 
     /// <summary>Reads the entries of a file; each entry is a rule to validate, or a sentence saying why it cannot be.</summary>
-    public static IReadOnlyList<(int Line, string? Term, MatchMode Mode, RuleAction Action, string? Category, string? Problem)> Read(byte[] bytes)
+    public static IReadOnlyList<(int Line, string? Term, MatchMode Mode, RuleAction Action, string? Category, DisallowRuleResult.Invalid? Problem)> Read(byte[] bytes)
     {
         var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
         var trimmed = text.TrimStart();
@@ -41,10 +41,10 @@ public static class DisallowListFile
         return [.. text.Split('\n')
             .Select((line, i) => (Line: i + 1, Text: line.Trim()))
             .Where(l => l.Text.Length > 0 && !l.Text.StartsWith('#'))
-            .Select(l => (l.Line, (string?)l.Text, MatchMode.Word, RuleAction.Block, (string?)null, (string?)null))];
+            .Select(l => (l.Line, (string?)l.Text, MatchMode.Word, RuleAction.Block, (string?)null, (DisallowRuleResult.Invalid?)null))];
     }
 
-    private static List<(int, string?, MatchMode, RuleAction, string?, string?)> ReadJson(string json)
+    private static List<(int, string?, MatchMode, RuleAction, string?, DisallowRuleResult.Invalid?)> ReadJson(string json)
     {
         JsonNode? root;
         try
@@ -53,18 +53,18 @@ public static class DisallowListFile
         }
         catch (JsonException ex)
         {
-            return [(ex.LineNumber is { } l ? (int)l + 1 : 1, null, MatchMode.Word, RuleAction.Block, null, $"the file is not valid JSON ({ex.Message})")];
+            return [(ex.LineNumber is { } l ? (int)l + 1 : 1, null, MatchMode.Word, RuleAction.Block, null, DisallowRuleResult.Invalid.Of("moderation.import_not_json", ("detail", ex.Message)))];
         }
 
         var entries = (root as JsonArray ?? root?["rules"] as JsonArray) ?? [];
-        var result = new List<(int, string?, MatchMode, RuleAction, string?, string?)>();
+        var result = new List<(int, string?, MatchMode, RuleAction, string?, DisallowRuleResult.Invalid?)>();
         var n = 0;
         foreach (var entry in entries)
         {
             n++;
             if (entry is not JsonObject rule || rule["term"] is not JsonValue term || !term.TryGetValue<string>(out var termText))
             {
-                result.Add((n, null, MatchMode.Word, RuleAction.Block, null, "the entry has no \"term\" string"));
+                result.Add((n, null, MatchMode.Word, RuleAction.Block, null, DisallowRuleResult.Invalid.Of("moderation.import_no_term")));
                 continue;
             }
 
@@ -72,13 +72,13 @@ public static class DisallowListFile
             var action = Text(rule, "action") ?? "block";
             if (!Enum.TryParse<MatchMode>(mode, ignoreCase: true, out var parsedMode) || !Enum.IsDefined(parsedMode))
             {
-                result.Add((n, termText, MatchMode.Word, RuleAction.Block, null, $"unknown mode \"{mode}\" (word, phrase or regex)"));
+                result.Add((n, termText, MatchMode.Word, RuleAction.Block, null, DisallowRuleResult.Invalid.Of("moderation.import_mode", ("mode", mode))));
                 continue;
             }
 
             if (!Enum.TryParse<RuleAction>(action, ignoreCase: true, out var parsedAction) || !Enum.IsDefined(parsedAction))
             {
-                result.Add((n, termText, parsedMode, RuleAction.Block, null, $"unknown action \"{action}\" (block or review)"));
+                result.Add((n, termText, parsedMode, RuleAction.Block, null, DisallowRuleResult.Invalid.Of("moderation.import_action", ("action", action))));
                 continue;
             }
 

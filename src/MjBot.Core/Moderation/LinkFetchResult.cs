@@ -1,3 +1,5 @@
+using MjBot.Core.Localization;
+
 namespace MjBot.Core.Moderation;
 
 /// <summary>Downloaded bytes, or the sentence that says why MjBot would not download them.</summary>
@@ -11,5 +13,5 @@ public abstract record LinkFetchResult
     public sealed record Fetched(byte[] Bytes, Uri From) : LinkFetchResult;
 
     /// <summary>Refused or failed, with a reason the member can act on.</summary>
-    public sealed record Refused(string Reason) : LinkFetchResult;
+    public sealed record Refused(CatalogueText Reason) : LinkFetchResult;
 }

@@ -58,14 +58,14 @@ internal sealed class JobExecutor(
         try
         {
             var backend = backends.Find(job.Backend)
-                ?? throw new GenerationException($"The backend \"{job.Backend}\" is not available in this MjBot any more.", retryable: false);
+                ?? throw GenerationException.Of("failure.backend_gone", retryable: false, ("backend", job.Backend));
             var request = await magic.ApplyAsync(job, await RequestForAsync(job, stopping), linked.Token);
             (request, var translated, var untranslated) = await translation.ApplyAsync(request, backend.Capabilities, linked.Token);
             if (translated is not null && job.GuildId is { } guildId
                 && (await rules.ForGuildAsync(guildId, linked.Token)).Check([translated.Prompt]) is ModerationVerdict.Matched matched)
             {
                 // The member's words passed the rules; their English, which the model reads, must pass them too.
-                throw new GenerationException(L(job).Text("translation.blocked", ("category", matched.Rule.Category)), retryable: false, blocked: true);
+                throw new GenerationException(CatalogueText.Of("translation.blocked", ("category", matched.Rule.Category)), retryable: false, blocked: true);
             }
 
             if (backend.Capabilities.HasFlag(BackendCapabilities.References) && job.Kind is JobKind.Imagine or JobKind.Reroll)
@@ -101,14 +101,14 @@ internal sealed class JobExecutor(
         catch (GenerationException ex) when (ex.Blocked && !stopping.IsCancellationRequested)
         {
             await progress.DrainAsync();
-            job = JobTransitions.Move(job, JobStatus.Blocked, time.GetUtcNow(), ex.Message);
+            job = JobTransitions.Move(job, JobStatus.Blocked, time.GetUtcNow(), ex.Reason.Text(L(job)));
             await jobs.UpdateAsync(job, stopping);
             return await notifier.DeliverEndAsync(job, stopping);
         }
         catch (GenerationException ex) when (!stopping.IsCancellationRequested)
         {
             await progress.DrainAsync();
-            return await FailAsync(job, ex.Message, ex.Retryable, null, stopping);
+            return await FailAsync(job, ex.Reason.Text(L(job)), ex.Retryable, null, stopping);
         }
         catch (Exception ex) when (ex is not OperationCanceledException && !stopping.IsCancellationRequested)
         {
@@ -123,7 +123,7 @@ internal sealed class JobExecutor(
     // An English-only model given words in another script with no translator to turn them into English.
     private static string? Notes(Localizer l, GenerationResult made, GenerationRequest request, TranslatedPrompt? translated, bool untranslated)
     {
-        var lines = made.Notices.ToList();
+        var lines = made.Notices.Select(n => n.Text(l)).ToList();
         if (translated is not null)
         {
             var prompt = Shorten(translated.Prompt, 300);
@@ -174,12 +174,12 @@ internal sealed class JobExecutor(
     private async Task<GenerationRequest> RequestForAsync(Job job, CancellationToken cancellationToken)
     {
         var parsed = PromptParser.Parse(job.Prompt) as PromptParseResult.Success
-            ?? throw new GenerationException("The prompt no longer parses.", retryable: false);
+            ?? throw GenerationException.Of("failure.prompt_unparsable", retryable: false);
         byte[]? source = null;
         if (job.ParentId is { } parent && job.Kind is not JobKind.Reroll)
         {
             source = await images.LoadAsync(parent, job.ParentIndex ?? 0, cancellationToken)
-                ?? throw new GenerationException("The image this job starts from is no longer stored.", retryable: false);
+                ?? throw GenerationException.Of("failure.source_gone", retryable: false);
         }
 
         var request = new GenerationRequest(job.Kind, parsed.Jobs[0], job.Seed, source, job.Option);
@@ -202,7 +202,7 @@ internal sealed class JobExecutor(
         }
         catch (InvalidDataException ex)
         {
-            throw new GenerationException($"The backend returned an unreadable PNG ({ex.Message}).", retryable: true);
+            throw GenerationException.Of("failure.backend_png", retryable: true, ("detail", ex.Message));
         }
     }
 
@@ -217,7 +217,7 @@ internal sealed class JobExecutor(
 
         if (made.Count != JobLimits.GridSize)
         {
-            throw new GenerationException($"The backend made {made.Count} images instead of {JobLimits.GridSize}.", retryable: true);
+            throw GenerationException.Of("failure.image_count", retryable: true, ("made", made.Count), ("expected", JobLimits.GridSize));
         }
 
         for (var i = 0; i < made.Count; i++)

@@ -20,7 +20,7 @@ internal static class PostedImages
     {
         var recipe = new PngTextChunk("tEXt", ImageRecipe.Keyword, RecipeOf(job, image).ToText());
         var fitted = UploadBudget.FitEncoded(png, LimitOf(limitBytes), [recipe])
-            ?? throw new GenerationException("The image is too large to post even scaled down.", retryable: false);
+            ?? throw GenerationException.Of("failure.too_large_to_post", retryable: false);
         return new UploadFile(fileName, fitted.Png);
     }
 

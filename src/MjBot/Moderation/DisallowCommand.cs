@@ -143,9 +143,7 @@ internal sealed class DisallowCommand(
         var problems = new List<string>();
         foreach (var entry in entries)
         {
-            var checkedRule = entry.Problem is null
-                ? DisallowRules.Validate(entry.Term, entry.Mode, entry.Action, entry.Category, rules.RegexTimeout)
-                : new DisallowRuleResult.Invalid(entry.Problem);
+            var checkedRule = entry.Problem ?? DisallowRules.Validate(entry.Term, entry.Mode, entry.Action, entry.Category, rules.RegexTimeout);
             if (checkedRule is DisallowRuleResult.Valid { Rule: var rule })
             {
                 _ = await store.PutRuleAsync(guildId, rule, cancellationToken) ? added++ : updated++;
@@ -157,7 +155,7 @@ internal sealed class DisallowCommand(
         }
 
         rules.Invalidate(guildId);
-        await audit.RecordAsync(guildId, interaction.Invoker!.Id.Value, "disallow import", $"{added} added, {updated} updated, {problems.Count} skipped", cancellationToken);
+        await audit.RecordAsync(guildId, interaction.Invoker!.Id.Value, "disallow import", interaction.ServerLanguage().Text("audit.import", ("added", added), ("updated", updated), ("skipped", problems.Count)), cancellationToken);
         var report = interaction.MemberLanguage().Text("disallow.imported", ("added", added), ("updated", updated), ("skipped", problems.Count));
         if (problems.Count > 0)
         {
@@ -191,7 +189,7 @@ internal sealed class DisallowCommand(
         var guild = await settings.GetGuildAsync(guildId, cancellationToken);
         await settings.SaveGuildAsync(guildId, guild with { UseDefaultList = on }, cancellationToken);
         rules.Invalidate(guildId);
-        await audit.RecordAsync(guildId, interaction.Invoker!.Id.Value, "disallow defaults", on ? "on" : "off", cancellationToken);
+        await audit.RecordAsync(guildId, interaction.Invoker!.Id.Value, "disallow defaults", interaction.ServerLanguage().Text(on ? "audit.on" : "audit.off"), cancellationToken);
         await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text(on ? "disallow.defaults_on" : "disallow.defaults_off"), cancellationToken);
     }
 

@@ -37,7 +37,7 @@ internal sealed class MetapromptCommand(DiscordRestClient rest, ISettingsStore s
                 break;
             case "reset":
                 await settings.SaveGuildAsync(guildId, guild with { Metaprompt = null }, cancellationToken);
-                await audit.RecordAsync(guildId, actor, "metaprompt reset", "default", cancellationToken);
+                await audit.RecordAsync(guildId, actor, "metaprompt reset", interaction.ServerLanguage().Text("audit.metaprompt_default"), cancellationToken);
                 await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("metaprompt.reset"), cancellationToken);
                 break;
             default:

@@ -22,12 +22,14 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
 
         var guild = await settings.GetGuildAsync(guildId, cancellationToken);
         var sub = CommandOptions.Subcommand(interaction);
+        // The audit entry is written in the server's language: the moderators who read /modlog share it.
+        var log = interaction.ServerLanguage();
         var (changed, detail) = sub switch
         {
-            "review-channel" => ReviewChannel(guild, CommandOptions.Id(interaction, "channel")),
-            "quota" => Quota(guild, CommandOptions.Integer(interaction, "per_hour"), CommandOptions.Integer(interaction, "per_day"), CommandOptions.Integer(interaction, "cooldown_seconds")),
-            "exempt-role" when CommandOptions.Id(interaction, "role") is { } role => (guild with { ExemptRoleIds = Toggle(guild.ExemptRoleIds, role) }, $"exempt role <@&{role}>"),
-            "channel" when CommandOptions.Id(interaction, "channel") is { } channel => (guild with { AllowedChannelIds = Toggle(guild.AllowedChannelIds, channel) }, $"channel <#{channel}>"),
+            "review-channel" => ReviewChannel(log, guild, CommandOptions.Id(interaction, "channel")),
+            "quota" => Quota(log, guild, CommandOptions.Integer(interaction, "per_hour"), CommandOptions.Integer(interaction, "per_day"), CommandOptions.Integer(interaction, "cooldown_seconds")),
+            "exempt-role" when CommandOptions.Id(interaction, "role") is { } role => (guild with { ExemptRoleIds = Toggle(guild.ExemptRoleIds, role) }, log.Text("audit.exempt_role", ("role", $"<@&{role}>"))),
+            "channel" when CommandOptions.Id(interaction, "channel") is { } channel => (guild with { AllowedChannelIds = Toggle(guild.AllowedChannelIds, channel) }, log.Text("audit.channel", ("channel", $"<#{channel}>"))),
             _ => (guild, null),
         };
         if (detail is not null)
@@ -39,27 +41,18 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
         await Replies.EphemeralAsync(rest, interaction, Show(interaction.MemberLanguage(), changed), cancellationToken);
     }
 
-    private static (GuildSettings, string?) ReviewChannel(GuildSettings guild, ulong? channel) =>
-        (guild with { ReviewChannelId = channel }, channel is { } c ? $"<#{c}>" : "cleared");
+    private static (GuildSettings, string?) ReviewChannel(Localizer log, GuildSettings guild, ulong? channel) =>
+        (guild with { ReviewChannelId = channel }, channel is { } c ? $"<#{c}>" : log.Text("audit.cleared"));
 
     // Omitted numbers keep their value; 0 clears a limit.
-    private static (GuildSettings, string?) Quota(GuildSettings guild, long? perHour, long? perDay, long? cooldown)
+    private static (GuildSettings, string?) Quota(Localizer log, GuildSettings guild, long? perHour, long? perDay, long? cooldown)
     {
         static int? Pick(long? given, int? current) => given switch { null => current, 0 => null, var n => (int)n };
         var quota = new JobQuota(Pick(perHour, guild.Quota.PerHour), Pick(perDay, guild.Quota.PerDay), Pick(cooldown, guild.Quota.CooldownSeconds));
-        return (guild with { Quota = quota }, Describe(quota));
+        return (guild with { Quota = quota }, Describe(log, quota));
     }
 
     private static IReadOnlyList<ulong> Toggle(IReadOnlyList<ulong> ids, ulong id) => ids.Contains(id) ? [.. ids.Where(i => i != id)] : [.. ids, id];
-
-    private static string Describe(JobQuota quota) => quota.IsLimited
-        ? string.Join(", ", new[]
-        {
-            quota.PerHour is { } h ? $"{h} jobs per hour" : null,
-            quota.PerDay is { } d ? $"{d} jobs per day" : null,
-            quota.CooldownSeconds is { } c ? $"{c} s between jobs" : null,
-        }.Where(s => s is not null))
-        : "no limits";
 
     private static string Show(Localizer l, GuildSettings guild) => string.Join('\n',
         l.Text("modconfig.title"),
@@ -69,7 +62,7 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
         l.Text("modconfig.channels", ("channels", guild.AllowedChannelIds.Count == 0 ? l.Text("modconfig.every_channel") : string.Join(", ", guild.AllowedChannelIds.Select(static c => $"<#{c}>")))),
         l.Text(guild.Metaprompt is null ? "modconfig.metaprompt_default" : "modconfig.metaprompt_own"));
 
-    // The quota in the moderator's language (the audit log keeps the English form above).
+    // The quota in a reader's language: the moderator's in the reply, the server's in the audit log.
     private static string Describe(Localizer l, JobQuota quota) => quota.IsLimited
         ? string.Join(", ", new[]
         {

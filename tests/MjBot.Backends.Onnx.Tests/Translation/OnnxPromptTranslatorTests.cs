@@ -43,7 +43,7 @@ public sealed class OnnxPromptTranslatorTests
 
         var ex = await Assert.ThrowsAsync<GenerationException>(() => translator.TranslateAsync(["빨간 여우"], CancellationToken.None));
         Assert.False(ex.Retryable);
-        Assert.Contains("does not open: vocab.json is not a JSON object of token ids", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("the translation model for this language does not open", ex.Message, StringComparison.Ordinal);
 
         File.Copy(Path.Combine(OnnxTestAssets.Model("tiny-opus-mt-ko-en"), "vocab.json"), folder.Combine("vocab.json"), overwrite: true);
         Assert.Equal(["red fox"], await translator.TranslateAsync(["빨간 여우"], CancellationToken.None));

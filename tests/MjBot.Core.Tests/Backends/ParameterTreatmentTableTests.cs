@@ -1,4 +1,5 @@
 using MjBot.Core.Backends;
+using MjBot.Core.Localization;
 using MjBot.Core.Prompting.Parameters;
 using MjBot.Core.Tests.Prompting;
 
@@ -55,5 +56,27 @@ public sealed class ParameterTreatmentTableTests
         var job = ParseAssert.Single("a fox::2 den --seed 42 --no trees --steps 30 --cfg 7 --sampler euler_a");
 
         Assert.Empty(ParameterTreatmentTable.NoticesFor(BackendKind.StableDiffusion, job));
+    }
+
+    [Theory]
+    [InlineData(BackendKind.StableDiffusion, "ko")]
+    [InlineData(BackendKind.OpenAIImages, "ja")]
+    public void For_EveryParameter_ItsNoteIsInEveryCatalogue(BackendKind backend, string locale)
+    {
+        foreach (var parameter in ParameterTreatmentTable.Covered(backend))
+        {
+            var note = ParameterTreatmentTable.For(backend, parameter).Note;
+            Assert.True(MessageCatalogue.Default.Entries(MessageCatalogue.English).ContainsKey(note.Key), note.Key);
+            Assert.True(MessageCatalogue.Default.Entries(locale).ContainsKey(note.Key), note.Key);
+        }
+    }
+
+    [Fact]
+    public void Notice_InKorean_TheParameterAsTypedAndTheNoteTranslated()
+    {
+        var notice = ParameterTreatmentTable.For(BackendKind.StableDiffusion, "tile").Notice;
+
+        Assert.Equal("--tile: ONNX exports have no circular padding to switch on", notice.English);
+        Assert.Equal("--tile: ONNX 내보내기에는 켤 수 있는 순환 패딩이 없습니다", notice.Text(MessageCatalogue.Default.For("ko")));
     }
 }

@@ -34,7 +34,7 @@ public sealed class DisallowListFileTests
 
         Assert.Equal(
             [null, "the entry has no \"term\" string", "unknown mode \"fuzzy\" (word, phrase or regex)", "unknown action \"ban\" (block or review)"],
-            entries.Select(static e => e.Problem));
+            entries.Select(static e => e.Problem?.Reason));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class DisallowListFileTests
     {
         var entry = Assert.Single(DisallowListFile.Read(Encoding.UTF8.GetBytes("{\n\"rules\": [")));
 
-        Assert.StartsWith("the file is not valid JSON", entry.Problem, StringComparison.Ordinal);
+        Assert.StartsWith("the file is not valid JSON", entry.Problem!.Reason, StringComparison.Ordinal);
         Assert.Null(entry.Term);
     }
 }

@@ -60,12 +60,43 @@ public sealed class LocalizedFlowTests : EmulatorTest
         var caught = await DisallowAsync("test", ("prompt", "칼을 든 기사"));
         var spared = await DisallowAsync("test", ("prompt", "칼국수 한 그릇"));
         var listed = await DisallowAsync("list");
+        await DisallowAsync("defaults", ("use", "off"));
+        var log = await Emulator.RunSlashCommandAsync("modlog", [new JsonObject { ["name"] = "show", ["type"] = 1 }], EmulatedMember.Moderator);
+        await log.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.StartsWith("`칼` (word, block, *무기*)를 추가했습니다.", Content(added), StringComparison.Ordinal);
         Assert.Equal("`칼` (word, block, *무기*)에 일치합니다.", Content(caught));
         Assert.Equal("일치하는 규칙이 없습니다. 프롬프트가 실행됩니다.", Content(spared));
         Assert.StartsWith("기본 목록이 **켜져** 있습니다", Content(listed), StringComparison.Ordinal);
+        Assert.Contains("**disallow defaults** 끔", Content(log), StringComparison.Ordinal);
         Assert.DoesNotContain(MessageCatalogue.Default.Fallbacks.Keys, static k => k.Locale == "ko");
+    }
+
+    /// <summary>What the ONNX backend says under a result (a parameter it ignores, a model it fell back from) and why
+    /// a job failed, in the server's language.</summary>
+    [Fact]
+    public async Task Imagine_JapaneseServerOnOnnx_NoticesAndFailureReasonsInJapanese()
+    {
+        Emulator.Locale = "ja";
+        Emulator.GuildLocale = "ja";
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?>
+        {
+            ["Backends:Default"] = "onnx",
+            ["Backends:Onnx:ModelFolder"] = Testing.RepositoryPaths.InRoot("tests", "models"),
+            ["Backends:Onnx:DefaultModel"] = "tiny-sd",
+            ["Backends:Onnx:ExecutionProvider"] = "cpu",
+            ["Backends:Onnx:Models:broken"] = Data.Path,
+        }, withTestBackend: false);
+
+        await bot.ImagineAsync("a fox --tile --v 5");
+        var grid = await bot.ResultAsync("**a fox --tile --v 5** - ");
+        var failed = await bot.ImagineAsync("a fox --model broken");
+        await bot.UntilAsync(() => failed.Original?.Content?.Contains("(失敗: ", StringComparison.Ordinal) == true, "the failure");
+
+        Assert.Contains("-# --tile: ONNX のエクスポートには有効にできる循環パディングがありません", grid.Content, StringComparison.Ordinal);
+        Assert.Contains("-# --v 5 用のモデルが設定されていないため tiny-sd を使いました", grid.Content, StringComparison.Ordinal);
+        Assert.Contains("(失敗: モデル「broken」を開けませんでした: ", failed.Original!.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain(MessageCatalogue.Default.Fallbacks.Keys, static k => k.Locale == "ja");
     }
 
     private async Task<EmulatedInteraction> DisallowAsync(string subcommand, params (string Name, string Value)[] options)

@@ -123,7 +123,7 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         var (fields, _) = Assert.Single(_openai.Edits);
         Assert.StartsWith("Make a new image from the request below, using the attached reference image", fields["prompt"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(2, images.Requests.Count); // the image prompt, for each job; never the private --sref
-        Assert.Contains("(failed: MjBot could not use that image link: 10.0.0.1 is a private or local network address, which MjBot never fetches.)", private10.Original!.Content, StringComparison.Ordinal);
+        Assert.Contains("(failed: MjBot could not use that link: 10.0.0.1 is a private or local network address, which MjBot never fetches.)", private10.Original!.Content, StringComparison.Ordinal);
     }
 
     [Fact]
