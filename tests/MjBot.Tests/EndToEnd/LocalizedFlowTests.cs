@@ -79,14 +79,7 @@ public sealed class LocalizedFlowTests : EmulatorTest
     {
         Emulator.Locale = "ja";
         Emulator.GuildLocale = "ja";
-        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?>
-        {
-            ["Backends:Default"] = "onnx",
-            ["Backends:Onnx:ModelFolder"] = Testing.RepositoryPaths.InRoot("tests", "models"),
-            ["Backends:Onnx:DefaultModel"] = "tiny-sd",
-            ["Backends:Onnx:ExecutionProvider"] = "cpu",
-            ["Backends:Onnx:Models:broken"] = Data.Path,
-        }, withTestBackend: false);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: RunningBot.TinyOnnx(("Backends:Onnx:Models:broken", Data.Path)), withTestBackend: false);
 
         await bot.ImagineAsync("a fox --tile --v 5");
         var grid = await bot.ResultAsync("**a fox --tile --v 5** - ");

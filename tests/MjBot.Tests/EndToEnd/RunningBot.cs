@@ -43,6 +43,24 @@ internal sealed class RunningBot : IAsyncDisposable
         ["Operations:HttpPort"] = "0",
     };
 
+    /// <summary>Settings for the real ONNX backend on the tiny generated SD model (CPU), with <paramref name="extra"/>.</summary>
+    public static Dictionary<string, string?> TinyOnnx(params (string Key, string? Value)[] extra)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Backends:Default"] = "onnx",
+            ["Backends:Onnx:ModelFolder"] = RepositoryPaths.InRoot("tests", "models"),
+            ["Backends:Onnx:DefaultModel"] = "tiny-sd",
+            ["Backends:Onnx:ExecutionProvider"] = "cpu",
+        };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
     public static async Task<RunningBot> StartAsync(DiscordEmulator.DiscordEmulator emulator, string dataFolder, TestBackend.TestBackend? backend = null, IDictionary<string, string?>? overrides = null, bool withTestBackend = true, Microsoft.Extensions.Logging.ILoggerProvider? logging = null)
     {
         backend ??= new TestBackend.TestBackend();

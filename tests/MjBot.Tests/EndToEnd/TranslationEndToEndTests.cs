@@ -80,15 +80,9 @@ public sealed class TranslationEndToEndTests : EmulatorTest
     [Fact]
     public async Task Imagine_KoreanOnTheOnnxBackend_TheTextEncoderReadsItsEnglishTranslation()
     {
-        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?>
-        {
-            ["Backends:Default"] = "onnx",
-            ["Backends:Onnx:ModelFolder"] = RepositoryPaths.InRoot("tests", "models"),
-            ["Backends:Onnx:DefaultModel"] = "tiny-sd",
-            ["Backends:Onnx:ExecutionProvider"] = "cpu",
-            ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
-            ["Backends:OpenAI:Endpoint"] = _openai.Endpoint.ToString(),
-        }, withTestBackend: false);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: RunningBot.TinyOnnx(
+            ("Backends:OpenAI:ApiKey", FakeOpenAI.Key),
+            ("Backends:OpenAI:Endpoint", _openai.Endpoint.ToString())), withTestBackend: false);
 
         await bot.ImagineAsync("눈 속의 붉은 여우 --seed 7");
         var korean = await bot.ResultAsync("**눈 속의 붉은 여우 --seed 7** - ");
@@ -110,16 +104,10 @@ public sealed class TranslationEndToEndTests : EmulatorTest
     public async Task Imagine_KoreanWithALocalTranslationModel_TranslatedHereAndTheEncoderReadsTheEnglish()
     {
         _openai.Translations["あかいきつね"] = "a red fox";
-        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?>
-        {
-            ["Backends:Default"] = "onnx",
-            ["Backends:Onnx:ModelFolder"] = RepositoryPaths.InRoot("tests", "models"),
-            ["Backends:Onnx:DefaultModel"] = "tiny-sd",
-            ["Backends:Onnx:ExecutionProvider"] = "cpu",
-            ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
-            ["Backends:OpenAI:Endpoint"] = _openai.Endpoint.ToString(),
-            ["Translation:Models:ko"] = OnnxTestAssets.Model("tiny-opus-mt-ko-en"),
-        }, withTestBackend: false);
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: RunningBot.TinyOnnx(
+            ("Backends:OpenAI:ApiKey", FakeOpenAI.Key),
+            ("Backends:OpenAI:Endpoint", _openai.Endpoint.ToString()),
+            ("Translation:Models:ko", OnnxTestAssets.Model("tiny-opus-mt-ko-en"))), withTestBackend: false);
 
         await bot.ImagineAsync("(빨간 여우:1.2), 눈 숲 --seed 7 --no 나무");
         var korean = await bot.ResultAsync("**(빨간 여우:1.2), 눈 숲 --seed 7 --no 나무** - ");
