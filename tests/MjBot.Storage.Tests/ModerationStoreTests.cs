@@ -93,7 +93,7 @@ public sealed class ModerationStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GuildSettings_ModerationFields_RoundTrip()
+    public async Task GuildSettings_ModerationFieldsAndLanguage_RoundTrip()
     {
         var settings = new SqliteSettingsStore(_database);
         var saved = GuildSettings.Default with
@@ -104,6 +104,7 @@ public sealed class ModerationStoreTests : IAsyncLifetime
             AllowedChannelIds = [5, 6],
             Quota = new JobQuota(10, null, 30),
             ExemptRoleIds = [77],
+            Language = "ko",
         };
 
         await settings.SaveGuildAsync(1, saved, CancellationToken.None);

@@ -29,6 +29,11 @@ public sealed record GuildSettings
     /// <summary>Gets the per-member job limits.</summary>
     public JobQuota Quota { get; init; } = JobQuota.None;
 
+    /// <summary>Gets the language MjBot writes this server's public messages and audit entries in (a catalogue
+    /// locale: <c>en</c>, <c>ko</c>, <c>ja</c> …), or null to follow the server's Discord language (<c>guild_locale</c>).
+    /// Replies only a member sees stay in the member's own language.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Gets the roles whose members the quota does not limit.</summary>
     public IReadOnlyList<ulong> ExemptRoleIds { get; init; } = [];
 }

@@ -20,6 +20,9 @@ internal static class BotCommands
     private static readonly AutocompleteChoice[] Actions = Choices("block", "review");
     private static readonly AutocompleteChoice[] OnOff = Choices("on", "off");
 
+    // "discord" follows the server's Discord language; then every language of the catalogue, by its own name.
+    private static readonly AutocompleteChoice[] Languages = Choices(["discord", .. MessageCatalogue.Default.Locales]);
+
     public static IReadOnlyList<ApplicationCommand> All { get; } =
     [
         Command("imagine") with
@@ -75,6 +78,7 @@ internal static class BotCommands
             Sub("modconfig.quota", [Option(IntegerOption, "modconfig.quota.per_hour") with { MinValue = 0, MaxValue = 1000 }, Option(IntegerOption, "modconfig.quota.per_day") with { MinValue = 0, MaxValue = 10000 }, Option(IntegerOption, "modconfig.quota.cooldown_seconds") with { MinValue = 0, MaxValue = 86400 }]),
             Sub("modconfig.exempt-role", [Option(RoleOption, "modconfig.exempt-role.role") with { Required = true }]),
             Sub("modconfig.channel", [Option(ChannelOption, "modconfig.channel.channel") with { Required = true }]),
+            Sub("modconfig.language", [Option(StringOption, "modconfig.language.language") with { Required = true, Choices = Languages }]),
         ]),
     ];
 
@@ -103,7 +107,7 @@ internal static class BotCommands
         Option(SubcommandOption, path) with { Options = options ?? [] };
 
     private static AutocompleteChoice[] Choices(params string[] values) =>
-        [.. values.Select(static v => new AutocompleteChoice(v, JsonDocument.Parse($"\"{v}\"").RootElement.Clone())
+        [.. values.Select(static v => new AutocompleteChoice(MessageCatalogue.Default.Text(MessageCatalogue.English, "choice." + v, []), JsonDocument.Parse($"\"{v}\"").RootElement.Clone())
         {
             NameLocalizations = Others().ToDictionary(static l => l, l => MessageCatalogue.Default.Text(l, "choice." + v, [])),
         })];

@@ -22,6 +22,7 @@ internal sealed class InteractionRouter(
     ReviewDesk reviews,
     IJobStore jobs,
     ISettingsStore settings,
+    ServerLanguages languages,
     DiscordRestClient rest,
     ILogger<InteractionRouter> logger) : IInteractionHandler
 {
@@ -29,7 +30,7 @@ internal sealed class InteractionRouter(
     {
         try
         {
-            await RouteAsync(interaction, cancellationToken);
+            await RouteAsync(await languages.ApplyAsync(interaction, cancellationToken), cancellationToken);
         }
         catch (DiscordApiException ex) when (ex.Code == 10062)
         {

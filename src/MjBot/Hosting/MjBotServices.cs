@@ -17,6 +17,7 @@ using MjBot.Jobs;
 using MjBot.Moderation;
 using MjBot.Operations;
 using MjBot.RemoteLinks;
+using MjBot.Rendering;
 using MjBot.Storage;
 
 namespace MjBot.Hosting;
@@ -91,6 +92,7 @@ internal static class MjBotServices
         services.AddSingleton<ShowCommand>();
         services.AddSingleton<SettingsCommand>();
         services.AddSingleton<InteractionRouter>();
+        services.AddSingleton<ServerLanguages>();
         AddModeration(services);
         services.AddSingleton<GatewayHandlerChain>();
         services.AddHostedService<DiscordHostedService>();

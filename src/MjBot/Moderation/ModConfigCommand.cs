@@ -9,9 +9,10 @@ using MjBot.Rendering;
 
 namespace MjBot.Moderation;
 
-/// <summary>/modconfig show|review-channel|quota|exempt-role|channel: where held prompts go, per-member quotas and
-/// cooldown, roles exempt from them, and the channels MjBot answers in.</summary>
-internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore settings, ModerationAudit audit)
+/// <summary>/modconfig show|review-channel|quota|exempt-role|channel|language: where held prompts go, per-member
+/// quotas and cooldown, roles exempt from them, the channels MjBot answers in, and the language of its public
+/// messages.</summary>
+internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore settings, ModerationAudit audit, ServerLanguages languages)
 {
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -30,16 +31,24 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
             "quota" => Quota(log, guild, CommandOptions.Integer(interaction, "per_hour"), CommandOptions.Integer(interaction, "per_day"), CommandOptions.Integer(interaction, "cooldown_seconds")),
             "exempt-role" when CommandOptions.Id(interaction, "role") is { } role => (guild with { ExemptRoleIds = Toggle(guild.ExemptRoleIds, role) }, log.Text("audit.exempt_role", ("role", $"<@&{role}>"))),
             "channel" when CommandOptions.Id(interaction, "channel") is { } channel => (guild with { AllowedChannelIds = Toggle(guild.AllowedChannelIds, channel) }, log.Text("audit.channel", ("channel", $"<#{channel}>"))),
+            "language" when CommandOptions.String(interaction, "language") is { } chosen => Language(guild, chosen),
             _ => (guild, null),
         };
         if (detail is not null)
         {
             await settings.SaveGuildAsync(guildId, changed, cancellationToken);
+            languages.Chosen(guildId, changed.Language);
             await audit.RecordAsync(guildId, interaction.Invoker!.Id.Value, $"modconfig {sub}", detail, cancellationToken);
         }
 
         await Replies.EphemeralAsync(rest, interaction, Show(interaction.MemberLanguage(), changed), cancellationToken);
     }
+
+    // "discord" follows the server's Discord language again; a code the catalogue lacks is not offered by Discord.
+    private static (GuildSettings, string?) Language(GuildSettings guild, string chosen) =>
+        chosen == "discord" || !MessageCatalogue.Default.Locales.Contains(chosen)
+            ? (guild with { Language = null }, "discord")
+            : (guild with { Language = chosen }, chosen);
 
     private static (GuildSettings, string?) ReviewChannel(Localizer log, GuildSettings guild, ulong? channel) =>
         (guild with { ReviewChannelId = channel }, channel is { } c ? $"<#{c}>" : log.Text("audit.cleared"));
@@ -60,7 +69,8 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
         l.Text("modconfig.quota", ("quota", Describe(l, guild.Quota))),
         l.Text("modconfig.exempt", ("roles", guild.ExemptRoleIds.Count == 0 ? l.Text("modconfig.none") : string.Join(", ", guild.ExemptRoleIds.Select(static r => $"<@&{r}>")))),
         l.Text("modconfig.channels", ("channels", guild.AllowedChannelIds.Count == 0 ? l.Text("modconfig.every_channel") : string.Join(", ", guild.AllowedChannelIds.Select(static c => $"<#{c}>")))),
-        l.Text(guild.Metaprompt is null ? "modconfig.metaprompt_default" : "modconfig.metaprompt_own"));
+        l.Text(guild.Metaprompt is null ? "modconfig.metaprompt_default" : "modconfig.metaprompt_own"),
+        l.Text("modconfig.language", ("language", l.Text("choice." + (guild.Language ?? "discord")))));
 
     // The quota in a reader's language: the moderator's in the reply, the server's in the audit log.
     private static string Describe(Localizer l, JobQuota quota) => quota.IsLimited

@@ -92,6 +92,50 @@ public sealed class LocalizedFlowTests : EmulatorTest
         Assert.DoesNotContain(MessageCatalogue.Default.Fallbacks.Keys, static k => k.Locale == "ja");
     }
 
+    /// <summary>A server whose Discord language is English chooses Korean for MjBot's public messages: results and
+    /// their buttons follow the choice (after a restart too), a member's own replies stay in the member's language, and
+    /// choosing the Discord language again brings English back.</summary>
+    [Fact]
+    public async Task ModConfigLanguage_KoreanChosenOnAnEnglishServer_PublicMessagesKoreanRepliesStayTheMembers()
+    {
+        Emulator.Locale = "en-US";
+        Emulator.GuildLocale = "en-US";
+        var bot = await RunningBot.StartAsync(Emulator, Data.Path);
+        try
+        {
+            var chosen = await ModConfigLanguageAsync("ko");
+            Assert.Contains("Public messages in: 한국어", Content(chosen), StringComparison.Ordinal);
+
+            await bot.DisposeAsync();
+            bot = await RunningBot.StartAsync(Emulator, Data.Path);
+            var refused = await bot.ImagineAsync("a fox --ar wide");
+            await refused.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+            await bot.ImagineAsync("a fox in snow");
+            var grid = await bot.ResultAsync("**a fox in snow** - ");
+            var image = await bot.SelectAsync(grid, 1);
+
+            Assert.StartsWith("**Invalid parameter**", refused.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.Contains("이미지 #1", image.Content, StringComparison.Ordinal);
+
+            await ModConfigLanguageAsync("discord");
+            await bot.ImagineAsync("a hare");
+            var english = await bot.ResultAsync("**a hare** - ");
+            Assert.Contains("Image #2", (await bot.SelectAsync(english, 2)).Content, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await bot.DisposeAsync();
+        }
+    }
+
+    private async Task<EmulatedInteraction> ModConfigLanguageAsync(string language)
+    {
+        var options = new JsonArray { new JsonObject { ["name"] = "language", ["type"] = 3, ["value"] = language } };
+        var interaction = await Emulator.RunSlashCommandAsync("modconfig", [new JsonObject { ["name"] = "language", ["type"] = 1, ["options"] = options }], EmulatedMember.Moderator);
+        await interaction.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        return interaction;
+    }
+
     private async Task<EmulatedInteraction> DisallowAsync(string subcommand, params (string Name, string Value)[] options)
     {
         var inner = new JsonArray([.. options.Select(static o => (JsonNode)new JsonObject { ["name"] = o.Name, ["type"] = 3, ["value"] = o.Value })]);
