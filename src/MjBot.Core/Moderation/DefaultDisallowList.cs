@@ -1,3 +1,5 @@
+using MjBot.Core.Localization;
+
 namespace MjBot.Core.Moderation;
 
 /// <summary>The built-in list every server starts with (it may extend it with its own rules or switch it off).</summary>
@@ -6,6 +8,16 @@ public static class DefaultDisallowList
     public const string Violence = "violence and gore";
     public const string Sexual = "nudity and sexual content";
     public const string Adult = "adult themes";
+
+    /// <summary>Gets a rule's category as members read it: the built-in list's categories in their language, a
+    /// server's own as its moderators typed it.</summary>
+    public static CatalogueText CategoryText(string category) => category switch
+    {
+        Violence => CatalogueText.Of("category.violence"),
+        Sexual => CatalogueText.Of("category.sexual"),
+        Adult => CatalogueText.Of("category.adult"),
+        _ => CatalogueText.Of("category.own", ("name", category)),
+    };
 
     public static IReadOnlyList<DisallowRule> Rules { get; } =
     [

@@ -65,7 +65,7 @@ internal sealed class JobExecutor(
                 && (await rules.ForGuildAsync(guildId, linked.Token)).Check([translated.Prompt]) is ModerationVerdict.Matched matched)
             {
                 // The member's words passed the rules; their English, which the model reads, must pass them too.
-                throw new GenerationException(CatalogueText.Of("translation.blocked", ("category", matched.Rule.Category)), retryable: false, blocked: true);
+                throw new GenerationException(CatalogueText.Of("translation.blocked", ("category", DefaultDisallowList.CategoryText(matched.Rule.Category))), retryable: false, blocked: true);
             }
 
             if (backend.Capabilities.HasFlag(BackendCapabilities.References) && job.Kind is JobKind.Imagine or JobKind.Reroll)

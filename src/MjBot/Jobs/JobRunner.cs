@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MjBot.Configuration;
 using MjBot.Core.Jobs;
+using MjBot.Core.Localization;
 using MjBot.Core.Ports;
 using MjBot.Gateway;
 using MjBot.Logging;
@@ -104,7 +105,7 @@ internal sealed class JobRunner(
             {
                 if (job.Attempts >= JobLimits.MaxAttempts)
                 {
-                    current = JobTransitions.Move(job, JobStatus.Failed, time.GetUtcNow(), $"the job was interrupted {job.Attempts} times");
+                    current = JobTransitions.Move(job, JobStatus.Failed, time.GetUtcNow(), MessageCatalogue.Default.For(job.Locale).Text("failure.interrupted", ("count", job.Attempts)));
                     await jobs.UpdateAsync(current, cancellationToken);
                     await notifier.DeliverEndAsync(current, cancellationToken);
                     continue;

@@ -94,13 +94,14 @@ internal sealed class ReviewDesk(
         var verdict = await book.DecideAsync(id, Moderators.IsModerator(interaction), decision, moderatorId, cancellationToken);
         if (verdict is not DecisionVerdict.Decided decided)
         {
+            var l = interaction.MemberLanguage();
             await Replies.EphemeralAsync(rest, interaction, verdict switch
             {
-                DecisionVerdict.NotModerator => "Only moderators can decide reviews.",
-                DecisionVerdict.Unknown => "That review is no longer known to MjBot.",
-                DecisionVerdict.AlreadyDecided already => $"Already decided: {already.Status.ToString().ToLowerInvariant()}.",
-                DecisionVerdict.QueueFull => "The member's queue is full right now; press Approve again in a moment.",
-                _ => "Another moderator decided this one a moment ago.",
+                DecisionVerdict.NotModerator => l.Text("desk.not_moderator"),
+                DecisionVerdict.Unknown => l.Text("desk.unknown"),
+                DecisionVerdict.AlreadyDecided already => l.Text("desk.already", ("status", l.Text("desk.status." + already.Status.ToString().ToLowerInvariant()))),
+                DecisionVerdict.QueueFull => l.Text("desk.queue_full"),
+                _ => l.Text("desk.raced"),
             }, cancellationToken);
             return;
         }

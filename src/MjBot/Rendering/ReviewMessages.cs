@@ -22,13 +22,7 @@ internal static class ReviewMessages
 
     /// <summary>A rule's category for members: the built-in list's categories in their language, a server's own as
     /// its moderators wrote it.</summary>
-    public static string Category(Localizer l, string category) => category switch
-    {
-        DefaultDisallowList.Violence => l.Text("category.violence"),
-        DefaultDisallowList.Sexual => l.Text("category.sexual"),
-        DefaultDisallowList.Adult => l.Text("category.adult"),
-        _ => category,
-    };
+    public static string Category(Localizer l, string category) => DefaultDisallowList.CategoryText(category).Text(l);
 
     public static string Approved(Localizer l, ulong channelId) => l.Text("review.approved", ("channel", channelId));
 

@@ -86,6 +86,6 @@ public sealed partial class MessageCatalogueTests
     [Fact]
     public void Text_UnknownKey_Throws() => Assert.Throws<KeyNotFoundException>(() => Catalogue.For("ko").Text("no.such.key"));
 
-    [GeneratedRegex("\"((?:prompt|job|button|reply|command|choice|moderation|info|translation|failure|notice|link|treatment|audit)\\.[a-z0-9_.\\-]+)\"")]
+    [GeneratedRegex("\"((?:prompt|job|button|reply|command|choice|moderation|info|translation|failure|notice|link|treatment|audit|desk)\\.[a-z0-9_.\\-]+)\"")]
     private static partial Regex KeyLiteral();
 }
