@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using MjBot.Cli;
+using MjBot.Core.Jobs;
 using MjBot.DiscordEmulator;
 using MjBot.DiscordEmulator.State;
 using MjBot.Hosting;
@@ -27,7 +29,10 @@ public sealed class MemberFlowTests : EmulatorTest
         Assert.Equal(5, command.ResponseType);
         Assert.Equal(["a blue bird", "a blue bird", "a red bird", "a red bird"], bot.Backend.Requests.Select(static r => r.Request.Prompt).Order(StringComparer.Ordinal));
 
-        // Every place came back: a command the size of the whole queue is accepted.
+        // Every place came back (each is released just after its result is posted): a command the size of the whole
+        // queue is accepted.
+        var queue = bot.Services.GetRequiredService<JobQueue>();
+        await bot.UntilAsync(() => queue.RunningCount == 0 && queue.WaitingCount == 0 && queue.ReservedFor(EmulatedMember.Ordinary.UserId) == 0, "every place released");
         var whole = await bot.ImagineAsync("a full queue --r 13");
         await whole.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(5, whole.ResponseType);

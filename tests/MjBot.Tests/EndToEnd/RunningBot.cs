@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.DiscordEmulator;
@@ -15,9 +16,12 @@ internal sealed class RunningBot : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop;
 
-    private RunningBot(DiscordEmulator.DiscordEmulator emulator, TestBackend.TestBackend backend, Task<int> exit, StringWriter output, CancellationTokenSource stop)
+    private readonly TaskCompletionSource<IServiceProvider> _services;
+
+    private RunningBot(DiscordEmulator.DiscordEmulator emulator, TestBackend.TestBackend backend, Task<int> exit, StringWriter output, CancellationTokenSource stop, TaskCompletionSource<IServiceProvider> services)
     {
         _stop = stop;
+        _services = services;
         Emulator = emulator;
         Backend = backend;
         Exit = exit;
@@ -27,6 +31,9 @@ internal sealed class RunningBot : IAsyncDisposable
     public DiscordEmulator.DiscordEmulator Emulator { get; }
 
     public TestBackend.TestBackend Backend { get; }
+
+    /// <summary>Gets the host's services (known once it has started, which <see cref="StartAsync"/> waits for).</summary>
+    public IServiceProvider Services => _services.Task.IsCompletedSuccessfully ? _services.Task.Result : throw new InvalidOperationException("The host has not started.");
 
     public Task<int> Exit { get; }
 
@@ -75,8 +82,16 @@ internal sealed class RunningBot : IAsyncDisposable
         var identifiesBefore = emulator.Gateway.Identifies;
         var resumesBefore = emulator.Gateway.Resumes;
         var stop = new CancellationTokenSource();
+        var provider = new TaskCompletionSource<IServiceProvider>(TaskCreationOptions.RunContinuationsAsynchronously);
         var exit = Task.Run(() => MjBotHost.RunAsync(context, services =>
         {
+            // Resolved when the host starts its hosted services: the test can then read the host's state.
+            services.AddSingleton<IHostedService>(sp =>
+            {
+                provider.TrySetResult(sp);
+                return new ProviderProbe();
+            });
+
             if (logging is not null)
             {
                 services.AddSingleton(logging);
@@ -88,9 +103,10 @@ internal sealed class RunningBot : IAsyncDisposable
                 services.AddSingleton<IImageBackend>(backend);
             }
         }, stop.Token));
-        var bot = new RunningBot(emulator, backend, exit, output, stop);
+        var bot = new RunningBot(emulator, backend, exit, output, stop, provider);
         // A new session, or the last one resumed (a restart on the same data folder keeps it).
         await bot.UntilAsync(() => (emulator.Gateway.Identifies > identifiesBefore || emulator.Gateway.Resumes > resumesBefore) && emulator.Gateway.IsLive, "the bot to connect");
+        await provider.Task.WaitAsync(TimeSpan.FromSeconds(10));
         return bot;
     }
 
