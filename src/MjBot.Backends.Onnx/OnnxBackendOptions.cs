@@ -49,7 +49,10 @@ public sealed record OnnxBackendOptions
     public double VariationStrength { get; set; } = 0.55;
 
     /// <summary>Gets the execution provider <see cref="ExecutionProvider"/> names.</summary>
-    internal ExecutionProviderPreference Provider => ExecutionProvider switch
+    internal ExecutionProviderPreference Provider => ProviderOf(ExecutionProvider);
+
+    /// <summary>Gets the execution provider a setting names (<c>auto</c>, <c>cpu</c>, <c>cuda</c>, <c>tensorrt</c>).</summary>
+    internal static ExecutionProviderPreference ProviderOf(string setting) => setting switch
     {
         "tensorrt" => ExecutionProviderPreference.TensorRt,
         "cpu" => ExecutionProviderPreference.Cpu,

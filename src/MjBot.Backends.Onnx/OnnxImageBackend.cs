@@ -13,8 +13,9 @@ namespace MjBot.Backends.Onnx;
 
 /// <summary>Local Stable Diffusion on ONNX Runtime: one job at a time on a thread of its own (the GPU, or the CPU when
 /// CUDA is absent). Models are opened on first use and kept. Grids and rerolls are text-to-image; V buttons and Vary
-/// are image-to-image (Subtle 0.35, Strong 0.65, V1–V4 as configured); Upscale (Subtle) is Lanczos 2×, Upscale
-/// (Creative) Lanczos 2× then image-to-image at 0.3; Zoom Out and Pan outpaint with the configured inpainting model.</summary>
+/// are image-to-image (Subtle 0.35, Strong 0.65, V1–V4 as configured); an Upscale job is the refinement of Upscale
+/// (Creative): image-to-image at 0.3 of the image the host enlarged (its upscaler, or Lanczos); Zoom Out and Pan
+/// outpaint with the configured inpainting model.</summary>
 public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
 {
     private readonly OnnxBackendOptions _settings;
@@ -93,13 +94,6 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
 
     private GenerationResult Generate(GenerationRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
     {
-        if (request.Kind == JobKind.Upscale && request.Option != "creative")
-        {
-            // Upscale (Subtle): the image itself at twice the size, no model.
-            var source = Decode(request.Source);
-            return GenerationResult.Of([PngEncoder.Encode(Resampler.Lanczos3(source, source.Width * 2, source.Height * 2))]);
-        }
-
         var (alias, modelNotice) = request.Kind is JobKind.ZoomOut or JobKind.Pan
             ? (_settings.InpaintAlias ?? throw GenerationException.Of("failure.no_inpaint_model", retryable: false), (CatalogueText?)null)
             : GenerationPlanner.ModelAlias(request.Request, _settings);
@@ -143,9 +137,10 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
 
             case JobKind.Upscale:
             {
+                // The host enlarged the image already (its upscaler, or Lanczos): refine it at that size.
                 var source = Decode(request.Source);
-                var (width, height) = (source.Width * 2 / 8 * 8, source.Height * 2 / 8 * 8);
-                return job with { Width = width, Height = height, Source = Resampler.Lanczos3(source, width, height), Strength = 0.3 };
+                var (width, height) = (source.Width / 8 * 8, source.Height / 8 * 8);
+                return job with { Width = width, Height = height, Source = width == source.Width && height == source.Height ? source : Resampler.Lanczos3(source, width, height), Strength = 0.3 };
             }
 
             case JobKind.ZoomOut:

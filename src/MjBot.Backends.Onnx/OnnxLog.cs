@@ -21,4 +21,10 @@ internal static partial class OnnxLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The translation model {Folder} does not open: {Reason}")]
     public static partial void TranslationModelRefused(this ILogger logger, string folder, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opened upscaler {File} ({Scale}×) on {Provider} in {Milliseconds} ms")]
+    public static partial void UpscalerOpened(this ILogger logger, string file, int scale, string provider, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The upscaler {File} does not open: {Reason}")]
+    public static partial void UpscalerRefused(this ILogger logger, string file, string reason);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MjBot.Backends.Onnx;
 using MjBot.Backends.Onnx.Translation;
+using MjBot.Backends.Onnx.Upscaling;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 
@@ -36,6 +37,22 @@ public static class OnnxServiceCollectionExtensions
         if (section.GetSection(nameof(TranslationOptions.Models)).GetChildren().Any())
         {
             services.AddSingleton<IPromptTranslator>(static sp => new OnnxPromptTranslator(sp.GetRequiredService<IOptions<TranslationOptions>>().Value, sp.GetRequiredService<ILogger<OnnxPromptTranslator>>()));
+        }
+
+        return services;
+    }
+
+    /// <summary>Binds and validates <paramref name="section"/> (the <c>Upscalers</c> section), its paths resolved against
+    /// <paramref name="contentRoot"/>, and — when it names a model — adds the upscaler Upscale (Subtle) and (Creative)
+    /// use on every backend's images.</summary>
+    public static IServiceCollection AddOnnxUpscaler(this IServiceCollection services, IConfiguration section, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddOptions<UpscalerOptions>().Bind(section).ValidateOnStart().PostConfigure(options => options.ResolvePaths(contentRoot));
+        services.AddSingleton<IValidateOptions<UpscalerOptions>, UpscalerOptionsValidator>();
+        if (section.GetSection(nameof(UpscalerOptions.Models)).GetChildren().Any())
+        {
+            services.AddSingleton<IImageUpscaler>(static sp => new OnnxImageUpscaler(sp.GetRequiredService<IOptions<UpscalerOptions>>().Value, sp.GetRequiredService<ILogger<OnnxImageUpscaler>>()));
         }
 
         return services;

@@ -69,6 +69,12 @@ public sealed class TestBackend : IImageBackend, IModelCatalog
         await Volatile.Read(ref _hold).Task.WaitAsync(cancellationToken);
         await Task.Delay(Delay / 2, cancellationToken);
         progress.Report(new GenerationProgress(75, null));
+        if (request.Kind == JobKind.Upscale && request.Source is { } enlarged && PngDecoder.Decode(enlarged) is PngDecodeResult.Success { Image.Pixels: var big })
+        {
+            // An upscale's refinement: one image, at the size of the enlargement the host made.
+            return GenerationResult.Of([Image(request, request.Seed, big.Width, big.Height, Noise)]);
+        }
+
         var (width, height) = Dimensions(request);
         return GenerationResult.Of([.. Enumerable.Range(1, JobLimits.GridSize).Select(i => Image(request, ImageSeeds.Of(request.Seed, request.Request.Parameters.SameSeed == true, i), width, height, Noise))]);
     }

@@ -27,13 +27,7 @@ public sealed record TranslationOptions
 
     internal SessionSettings Session => new()
     {
-        Provider = ExecutionProvider switch
-        {
-            "auto" => ExecutionProviderPreference.Auto,
-            "cuda" => ExecutionProviderPreference.Cuda,
-            "tensorrt" => ExecutionProviderPreference.TensorRt,
-            _ => ExecutionProviderPreference.Cpu,
-        },
+        Provider = OnnxBackendOptions.ProviderOf(ExecutionProvider),
         IntraOpThreads = IntraOpThreads,
     };
 

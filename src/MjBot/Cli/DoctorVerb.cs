@@ -27,6 +27,7 @@ internal static class DoctorVerb
                 await DoctorChecks.OpenAIKeyAsync(configuration),
                 DoctorChecks.Onnx(configuration, context.ContentRoot),
                 DoctorChecks.Translation(configuration, context.ContentRoot),
+                DoctorChecks.Upscaler(configuration, context.ContentRoot),
             ];
         }
 

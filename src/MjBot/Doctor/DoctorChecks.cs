@@ -2,6 +2,7 @@ using MjBot.Discord;
 using Microsoft.Extensions.Configuration;
 using MjBot.Backends.Onnx;
 using MjBot.Backends.Onnx.Translation;
+using MjBot.Backends.Onnx.Upscaling;
 using MjBot.Backends.OpenAI;
 using MjBot.Core.Security;
 using MjBot.Discord.Rest;
@@ -124,5 +125,17 @@ internal static class DoctorChecks
         return lines.Any(static l => l.Problem)
             ? DoctorCheck.Fail("Translation", detail, "put a Marian (opus-mt) ONNX export in each folder; see the README's \"Languages\" section")
             : DoctorCheck.Pass("Translation", detail);
+    }
+
+    public static DoctorCheck Upscaler(IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(UpscalerOptions.SectionName).Get<UpscalerOptions>() ?? new UpscalerOptions();
+        options.ResolvePaths(contentRoot);
+        return UpscalerCheck.Check(options) switch
+        {
+            null => DoctorCheck.NotChecked("Upscaler", "no upscaler model: Upscale (Subtle) and (Creative) are a Lanczos resize, labelled so"),
+            { Problem: true } found => DoctorCheck.Fail("Upscaler", found.Line, "name a Real-ESRGAN-style ONNX export in Upscalers:Models; see the README's \"Upscaling\" section"),
+            var found => DoctorCheck.Pass("Upscaler", found.Value.Line),
+        };
     }
 }

@@ -80,7 +80,7 @@ internal sealed class JobButtonHandler(
             return;
         }
 
-        var capabilities = backends.Find(job.Backend)?.Capabilities ?? BackendCapabilities.None;
+        var capabilities = backends.Offered(job.Backend);
         if ((capabilities & action.Needs) != action.Needs)
         {
             await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.backend_cannot", ("backend", job.Backend)), cancellationToken);

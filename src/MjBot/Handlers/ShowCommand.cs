@@ -1,4 +1,3 @@
-using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Discord.Interactions;
@@ -36,7 +35,7 @@ internal sealed class ShowCommand(DiscordRestClient rest, IJobStore jobs, IImage
         }
 
         await Replies.DeferAsync(rest, interaction, cancellationToken);
-        var capabilities = backends.Find(job.Backend)?.Capabilities ?? BackendCapabilities.None;
+        var capabilities = backends.Offered(job.Backend);
         await rest.EditOriginalAsync(
             interaction.ApplicationId,
             interaction.Token,

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MjBot.Backends.Onnx;
 using MjBot.Backends.Onnx.Translation;
+using MjBot.Backends.Onnx.Upscaling;
 using MjBot.Backends.OpenAI;
 using MjBot.Handlers;
 using MjBot.Configuration;
@@ -46,6 +47,8 @@ internal static class MjBotServices
             .AddReportedSection<OnnxBackendOptions>(OnnxBackendOptions.SectionName);
         services.AddOnnxPromptTranslation(configuration.GetSection(TranslationOptions.SectionName), contentRoot)
             .AddReportedSection<TranslationOptions>(TranslationOptions.SectionName);
+        services.AddOnnxUpscaler(configuration.GetSection(UpscalerOptions.SectionName), contentRoot)
+            .AddReportedSection<UpscalerOptions>(UpscalerOptions.SectionName);
         services.AddDiscordGateway(
                 configuration.GetSection(DiscordOptions.SectionName),
                 Intents,
@@ -79,6 +82,7 @@ internal static class MjBotServices
         services.AddSingleton<IJobNotifier, DiscordJobNotifier>();
         services.AddSingleton<ReferenceFetcher>();
         services.AddSingleton<JobExecutor>();
+        services.AddSingleton<Upscales>();
         services.AddSingleton<JobService>();
         services.AddHostedService<JobRunner>();
 

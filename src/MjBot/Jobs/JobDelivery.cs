@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
-using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Discord.Models;
@@ -21,6 +20,7 @@ internal sealed class JobDelivery(
     IJobStore jobs,
     IImageStore images,
     BackendRegistry backends,
+    Upscales upscales,
     TimeProvider time,
     ILogger<JobDelivery> logger)
 {
@@ -118,8 +118,8 @@ internal sealed class JobDelivery(
     {
         var png = await images.LoadAsync(job.Id, 0, cancellationToken)
             ?? throw new InvalidOperationException($"Job {job.Id} succeeded but its image is missing from the image store.");
-        var capabilities = backends.Find(job.Backend)?.Capabilities ?? BackendCapabilities.None;
-        var lanczos = job.Kind == JobKind.Upscale && !capabilities.HasFlag(BackendCapabilities.Upscale);
+        var capabilities = backends.Offered(job.Backend);
+        var lanczos = job.Kind == JobKind.Upscale && !upscales.HasModel;
         var limit = PostedImages.LimitOf(job.AttachmentSizeLimit);
         var file = PostedImages.File(job, 0, png, FileName(job), limit);
         var body = new ChannelMessageBody

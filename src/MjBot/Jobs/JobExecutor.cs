@@ -27,6 +27,7 @@ internal sealed class JobExecutor(
     GuildRules rules,
     ISettingsStore settings,
     ReferenceFetcher references,
+    Upscales upscales,
     MjBotMetrics metrics,
     TimeProvider time,
     IOptions<QueueOptions> options,
@@ -73,9 +74,10 @@ internal sealed class JobExecutor(
                 request = request with { References = await references.FetchAsync(request.Request, linked.Token) };
             }
 
-            var lanczos = job.Kind == JobKind.Upscale && !backend.Capabilities.HasFlag(BackendCapabilities.Upscale);
-            var cost = lanczos ? 0m : await spending.CheckAsync(job, backend, request, stopping);
-            var made = lanczos ? GenerationResult.Of([]) : await backend.GenerateAsync(request, progress, linked.Token);
+            var cost = await spending.CheckAsync(job, backend, request, stopping);
+            var made = job.Kind == JobKind.Upscale
+                ? await upscales.RunAsync(request, backend, progress, linked.Token)
+                : await backend.GenerateAsync(request, progress, linked.Token);
             await spending.RecordAsync(job, cost, stopping);
             if (cost > 0)
             {
@@ -83,7 +85,7 @@ internal sealed class JobExecutor(
             }
 
             await progress.DrainAsync();
-            await StoreAsync(job, made.Images, request.Source, backend.Capabilities, stopping);
+            await StoreAsync(job, made.Images, stopping);
             job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(L(job), made, request, translated, untranslated), RevisedPrompt = made.RevisedPrompt };
             await jobs.UpdateAsync(job, stopping);
 
@@ -194,11 +196,11 @@ internal sealed class JobExecutor(
         return request with { Metaprompt = Metaprompt.For(guild.Metaprompt, inForce), SafetyNegatives = [.. Metaprompt.Terms(inForce)] };
     }
 
-    private async Task StoreAsync(Job job, IReadOnlyList<byte[]> made, byte[]? source, BackendCapabilities capabilities, CancellationToken cancellationToken)
+    private async Task StoreAsync(Job job, IReadOnlyList<byte[]> made, CancellationToken cancellationToken)
     {
         try
         {
-            await StoreImagesAsync(job, made, source, capabilities, cancellationToken);
+            await StoreImagesAsync(job, made, cancellationToken);
         }
         catch (InvalidDataException ex)
         {
@@ -206,12 +208,16 @@ internal sealed class JobExecutor(
         }
     }
 
-    private async Task StoreImagesAsync(Job job, IReadOnlyList<byte[]> made, byte[]? source, BackendCapabilities capabilities, CancellationToken cancellationToken)
+    private async Task StoreImagesAsync(Job job, IReadOnlyList<byte[]> made, CancellationToken cancellationToken)
     {
         if (job.Kind == JobKind.Upscale)
         {
-            var single = capabilities.HasFlag(BackendCapabilities.Upscale) ? made[0] : ImageOperations.UpscaleTwicePng(source!);
-            await images.SaveAsync(job.Id, 0, single, cancellationToken);
+            if (made.Count != 1)
+            {
+                throw GenerationException.Of("failure.image_count", retryable: true, ("made", made.Count), ("expected", 1));
+            }
+
+            await images.SaveAsync(job.Id, 0, made[0], cancellationToken);
             return;
         }
 

@@ -9,7 +9,7 @@ public sealed class EtaEstimatorTests
     [Fact]
     public async Task ForPositionAsync_NoHistory_HasNoEstimate()
     {
-        var eta = new EtaEstimator(new DurationsJobStore(), new BackendRegistry([new FakeBackend("test")]), new FakeTimeProvider());
+        var eta = new EtaEstimator(new DurationsJobStore(), new BackendRegistry([new FakeBackend("test")], []), new FakeTimeProvider());
 
         Assert.Null(await eta.ForPositionAsync("test", 3, CancellationToken.None));
     }
@@ -19,7 +19,7 @@ public sealed class EtaEstimatorTests
     {
         var store = new DurationsJobStore();
         store.Durations["test"] = [TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(40), TimeSpan.FromSeconds(20)];
-        var eta = new EtaEstimator(store, new BackendRegistry([new FakeBackend("test", concurrency: 2)]), new FakeTimeProvider());
+        var eta = new EtaEstimator(store, new BackendRegistry([new FakeBackend("test", concurrency: 2)], []), new FakeTimeProvider());
 
         Assert.Equal(TimeSpan.FromSeconds(20), await eta.ForPositionAsync("test", 2, CancellationToken.None));
         Assert.Equal(TimeSpan.FromSeconds(40), await eta.ForPositionAsync("test", 3, CancellationToken.None));
@@ -31,7 +31,7 @@ public sealed class EtaEstimatorTests
         var store = new DurationsJobStore();
         store.Durations["test"] = [TimeSpan.FromSeconds(10)];
         var time = new FakeTimeProvider();
-        var eta = new EtaEstimator(store, new BackendRegistry([new FakeBackend("test")]), time);
+        var eta = new EtaEstimator(store, new BackendRegistry([new FakeBackend("test")], []), time);
 
         await eta.ForPositionAsync("test", 1, CancellationToken.None);
         time.Advance(TimeSpan.FromSeconds(29));

@@ -102,6 +102,20 @@ public sealed class DoctorVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Doctor_Upscaler_OpenedWithItsFactorOrLanczosSaid()
+    {
+        await using var discord = await DiscordAnswering(200, """{"id":"1","username":"MjBot"}""");
+        var settings = Settings(discord);
+
+        var (_, without) = await DoctorAsync(settings);
+        settings["Upscalers:Models:esrgan"] = OnnxTestAssets.Model("tiny-esrgan-x4");
+        var (_, with) = await DoctorAsync(settings);
+
+        Assert.Contains("– Upscaler       no upscaler model: Upscale (Subtle) and (Creative) are a Lanczos resize", without, StringComparison.Ordinal);
+        Assert.Contains($"✓ Upscaler       \"esrgan\" ({Path.Combine(OnnxTestAssets.Model("tiny-esrgan-x4"), "model.onnx")}) enlarges 4× on CPUExecutionProvider, in 192-pixel tiles.", with, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Doctor_NoTranslationModel_SaysWherePromptsInOtherScriptsGo()
     {
         await using var discord = await DiscordAnswering(200, """{"id":"1","username":"MjBot"}""");

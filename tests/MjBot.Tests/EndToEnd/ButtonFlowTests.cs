@@ -10,7 +10,7 @@ namespace MjBot.Tests.EndToEnd;
 public sealed class ButtonFlowTests : EmulatorTest
 {
     [Fact]
-    public async Task U1_UpscaleSubtleAndCreativePressed_EachPostsItsUpscale()
+    public async Task U1_UpscaleSubtleAndCreativePressed_SubtleEnlargesCreativeHasTheBackendRefineTheEnlargement()
     {
         var backend = new TestBackend.TestBackend();
         backend.Capabilities |= BackendCapabilities.Upscale;
@@ -21,14 +21,44 @@ public sealed class ButtonFlowTests : EmulatorTest
         var u1 = await bot.SelectAsync(grid, 1);
 
         await Emulator.PressButtonAsync(u1.Id, CustomId(u1, "Upscale (Subtle)"));
-        await bot.ResultAsync($"**a lantern** - Upscaled (Subtle) by <@{member.UserId}> (fast)");
+        await bot.ResultAsync($"**a lantern** - Upscaled (Subtle, Lanczos) by <@{member.UserId}> (fast)");
+        await Emulator.PressButtonAsync(u1.Id, CustomId(u1, "Upscale (Creative)"));
+        var creative = await bot.ResultAsync($"**a lantern** - Upscaled (Creative, Lanczos) by <@{member.UserId}> (fast)");
+
+        // Subtle is the host's enlargement alone; Creative hands the backend the enlarged image to refine.
+        var refine = Assert.Single(backend.Requests, static r => r.Kind == JobKind.Upscale);
+        Assert.Equal("creative", refine.Option);
+        Assert.Equal((128, 128), Size(refine.Source!));
+        Assert.Equal(["Vary (Subtle)", "Vary (Strong)"], Labels(creative, 0).Skip(2));
+    }
+
+    /// <summary>With a super-resolution model configured (the tiny 4× one, brought down to 2×), both upscales use it on
+    /// a backend that cannot refine, say so, and are not labelled Lanczos; Creative says it is the model alone.</summary>
+    [Fact]
+    public async Task U1_UpscaleWithAnUpscalerModel_TheModelEnlargesAndTheResultSaysSo()
+    {
+        var backend = new TestBackend.TestBackend();
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, backend, new Dictionary<string, string?> { ["Upscalers:Models:esrgan-x4"] = Testing.OnnxTestAssets.Model("tiny-esrgan-x4") });
+        var member = EmulatedMember.Ordinary;
+        await bot.ImagineAsync("a lantern");
+        var grid = await bot.ResultAsync("**a lantern** - ");
+        var u1 = await bot.SelectAsync(grid, 1);
+
+        await Emulator.PressButtonAsync(u1.Id, CustomId(u1, "Upscale (Subtle)"));
+        var subtle = await bot.ResultAsync($"**a lantern** - Upscaled (Subtle) by <@{member.UserId}> (fast)");
         await Emulator.PressButtonAsync(u1.Id, CustomId(u1, "Upscale (Creative)"));
         var creative = await bot.ResultAsync($"**a lantern** - Upscaled (Creative) by <@{member.UserId}> (fast)");
 
-        Assert.Equal(["subtle", "creative"], backend.Requests.Where(static r => r.Kind == JobKind.Upscale).Select(static r => r.Option));
-        Assert.All(backend.Requests.Where(static r => r.Kind == JobKind.Upscale), static r => Assert.NotNull(r.Source));
-        Assert.Equal(["Vary (Subtle)", "Vary (Strong)"], Labels(creative, 0).Skip(2));
+        Assert.Equal((128, 128), Size(subtle.Attachments[0].Content));
+        Assert.Contains("-# upscaled with esrgan-x4", subtle.Content, StringComparison.Ordinal);
+        Assert.Contains("-# this backend cannot refine images, so Upscale (Creative) is the upscaler's enlargement alone", creative.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain(backend.Requests, static r => r.Kind == JobKind.Upscale);
+        Assert.NotEqual(Pixels(MjBot.Imaging.ImageOperations.UpscaleTwicePng(u1.Attachments[0].Content)), Pixels(subtle.Attachments[0].Content));
     }
+
+    private static byte[] Pixels(byte[] png) => MjBot.Imaging.ImageOperations.DecodePng(png).Pixels;
+
+    private static (int, int) Size(byte[] png) => MjBot.Imaging.ImageOperations.DecodePng(png) is var image ? (image.Width, image.Height) : default;
 
     [Fact]
     public async Task U1_UpscaleWithoutABackendUpscaler_LanczosAndSaidSo()
