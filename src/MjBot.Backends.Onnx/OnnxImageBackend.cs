@@ -45,7 +45,7 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
         });
         var encoder = File.Exists(Path.Combine(settings.FolderOf(settings.DefaultModel), "vae_encoder", "model.onnx"));
         var inpaint = settings.InpaintAlias is { } alias && StableDiffusionModel.Problems(settings.FolderOf(alias)).Count == 0;
-        Capabilities = BackendCapabilities.Previews | BackendCapabilities.EnglishOnly
+        Capabilities = BackendCapabilities.Previews | BackendCapabilities.EnglishOnly | BackendCapabilities.Unfiltered
             | (encoder ? BackendCapabilities.Variations | BackendCapabilities.SubtleVariations | BackendCapabilities.Upscale : BackendCapabilities.None)
             | (inpaint && encoder ? BackendCapabilities.Outpaint : BackendCapabilities.None);
     }

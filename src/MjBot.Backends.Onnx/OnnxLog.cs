@@ -27,4 +27,10 @@ internal static partial class OnnxLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The upscaler {File} does not open: {Reason}")]
     public static partial void UpscalerRefused(this ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opened the safety checker {File} on {Provider} in {Milliseconds} ms")]
+    public static partial void SafetyCheckerOpened(this ILogger logger, string file, string provider, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The safety checker {File} does not open: {Reason}")]
+    public static partial void SafetyCheckerRefused(this ILogger logger, string file, string reason);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MjBot.Backends.Onnx;
+using MjBot.Backends.Onnx.Safety;
 using MjBot.Backends.Onnx.Translation;
 using MjBot.Backends.Onnx.Upscaling;
 using MjBot.Core.Jobs;
@@ -53,6 +54,22 @@ public static class OnnxServiceCollectionExtensions
         if (section.GetSection(nameof(UpscalerOptions.Models)).GetChildren().Any())
         {
             services.AddSingleton<IImageUpscaler>(static sp => new OnnxImageUpscaler(sp.GetRequiredService<IOptions<UpscalerOptions>>().Value, sp.GetRequiredService<ILogger<OnnxImageUpscaler>>()));
+        }
+
+        return services;
+    }
+
+    /// <summary>Binds and validates <paramref name="section"/> (the <c>SafetyChecker</c> section), its path resolved
+    /// against <paramref name="contentRoot"/>, and — when it names a model — adds the safety checker that judges local
+    /// models' images before they are posted.</summary>
+    public static IServiceCollection AddOnnxSafetyChecker(this IServiceCollection services, IConfiguration section, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddOptions<SafetyCheckerOptions>().Bind(section).ValidateOnStart().PostConfigure(options => options.ResolvePaths(contentRoot));
+        services.AddSingleton<IValidateOptions<SafetyCheckerOptions>, SafetyCheckerOptionsValidator>();
+        if (!string.IsNullOrWhiteSpace(section[nameof(SafetyCheckerOptions.Model)]))
+        {
+            services.AddSingleton<IImageSafetyChecker>(static sp => new OnnxSafetyChecker(sp.GetRequiredService<IOptions<SafetyCheckerOptions>>().Value, sp.GetRequiredService<ILogger<OnnxSafetyChecker>>()));
         }
 
         return services;

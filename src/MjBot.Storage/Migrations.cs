@@ -137,6 +137,12 @@ internal static class Migrations
         """
         ALTER TABLE reviews ADD COLUMN locale TEXT;
         """,
+
+        // 10: the channel's age restriction and the safety checker's spoiler, which decide how images are posted.
+        """
+        ALTER TABLE jobs ADD COLUMN age_restricted INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE jobs ADD COLUMN spoilered INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     /// <summary>Gets the schema version this build writes.</summary>

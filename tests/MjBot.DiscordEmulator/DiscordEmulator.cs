@@ -54,6 +54,9 @@ public sealed class DiscordEmulator : IAsyncDisposable
     /// <summary>Gets or sets the server's language in the interactions sent from now on (<c>guild_locale</c>).</summary>
     public string GuildLocale { get; set; } = "en-US";
 
+    /// <summary>Gets or sets whether the channel interactions come from is age-restricted (its <c>nsfw</c> flag).</summary>
+    public bool ChannelNsfw { get; set; }
+
     /// <summary>Gets the REST base address the client is configured with.</summary>
     public Uri RestBase => new(Address, "api/v10/");
 
@@ -203,7 +206,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
         var id = _ids.Next();
         var token = "aW50ZXJhY3Rpb246" + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:")).TrimEnd('=')
             + Base64Url(RandomNumberGenerator.GetBytes(96));
-        var payload = InteractionPayloads.Build(id, token, type, Options, GuildId, channelId, member, data, message, (Locale, GuildLocale));
+        var payload = InteractionPayloads.Build(id, token, type, Options, GuildId, channelId, member, data, message, (Locale, GuildLocale), ChannelNsfw);
         var interaction = new EmulatedInteraction(id, token, type, channelId, member.UserId, Options.Time.GetUtcNow(), payload);
         _state.Interactions[id] = interaction;
         _state.InteractionsByToken[token] = interaction;

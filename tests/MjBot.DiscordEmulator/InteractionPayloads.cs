@@ -6,7 +6,7 @@ namespace MjBot.DiscordEmulator;
 /// <summary>Builds INTERACTION_CREATE data the way Discord sends it (fields per the docs' Interaction Structure).</summary>
 internal static class InteractionPayloads
 {
-    public static JsonObject Build(ulong id, string token, int type, EmulatorOptions options, ulong guildId, ulong channelId, EmulatedMember member, JsonObject data, JsonObject? message, (string Member, string Guild) locales)
+    public static JsonObject Build(ulong id, string token, int type, EmulatorOptions options, ulong guildId, ulong channelId, EmulatedMember member, JsonObject data, JsonObject? message, (string Member, string Guild) locales, bool nsfw = false)
     {
         var payload = new JsonObject
         {
@@ -18,7 +18,7 @@ internal static class InteractionPayloads
             ["guild_id"] = guildId.ToString(CultureInfo.InvariantCulture),
             ["guild"] = new JsonObject { ["id"] = guildId.ToString(CultureInfo.InvariantCulture), ["locale"] = locales.Guild, ["features"] = new JsonArray() },
             ["channel_id"] = channelId.ToString(CultureInfo.InvariantCulture),
-            ["channel"] = Channel(channelId, guildId),
+            ["channel"] = Channel(channelId, guildId, nsfw),
             ["member"] = Member(member),
             ["app_permissions"] = "2251799813685247",
             ["locale"] = locales.Member,
@@ -46,9 +46,10 @@ internal static class InteractionPayloads
     }
 
     // The channel it came from, with the bot's permissions in it (what Discord adds to an interaction's channel).
-    private static JsonObject Channel(ulong channelId, ulong guildId)
+    private static JsonObject Channel(ulong channelId, ulong guildId, bool nsfw)
     {
         var channel = EmulatedGuild.Channel();
+        channel["nsfw"] = nsfw;
         channel["id"] = channelId.ToString(CultureInfo.InvariantCulture);
         channel["guild_id"] = guildId.ToString(CultureInfo.InvariantCulture);
         channel["permissions"] = "2251799813685247";

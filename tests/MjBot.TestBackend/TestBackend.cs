@@ -79,6 +79,9 @@ public sealed class TestBackend : IImageBackend, IModelCatalog
         return GenerationResult.Of([.. Enumerable.Range(1, JobLimits.GridSize).Select(i => Image(request, ImageSeeds.Of(request.Seed, request.Request.Parameters.SameSeed == true, i), width, height, Noise))]);
     }
 
+    /// <summary>A prompt with this word makes solid red images, which the tiny safety checker flags.</summary>
+    public const string FlaggedWord = "crimson";
+
     private static TaskCompletionSource Released()
     {
         var released = new TaskCompletionSource();
@@ -104,6 +107,13 @@ public sealed class TestBackend : IImageBackend, IModelCatalog
                 row[(x * 4) + 1] = (byte)((key[2] + (y * key[3] / height) + tint.Item2) / 2);
                 row[(x * 4) + 2] = (byte)((key[4] + ((x + y) * key[5] / (width + height)) + tint.Item3) / 2);
                 row[(x * 4) + 3] = 255;
+                if (request.Request.Prompt.Contains(FlaggedWord, StringComparison.Ordinal))
+                {
+                    // What the tiny safety checker flags: a strongly red image.
+                    (row[x * 4], row[(x * 4) + 1], row[(x * 4) + 2]) = ((byte)230, (byte)20, (byte)20);
+                    continue;
+                }
+
                 if (noise)
                 {
                     var n = (uint)((x * 73856093) ^ (y * 19349663) ^ (key[6] * 83492791)) * 2654435761u;

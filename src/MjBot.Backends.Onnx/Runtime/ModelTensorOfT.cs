@@ -1,6 +1,6 @@
 namespace MjBot.Backends.Onnx.Runtime;
 
-/// <summary>A tensor of float, <see cref="Half"/>, int or long.</summary>
+/// <summary>A tensor of float, <see cref="Half"/>, int, long or bool.</summary>
 internal sealed class ModelTensor<T> : ModelTensor
     where T : unmanaged
 {
@@ -17,5 +17,6 @@ internal sealed class ModelTensor<T> : ModelTensor
         : typeof(T) == typeof(Half) ? ElementKind.Float16
         : typeof(T) == typeof(int) ? ElementKind.Int32
         : typeof(T) == typeof(long) ? ElementKind.Int64
-        : throw new NotSupportedException($"Tensors of {typeof(T).Name} are not supported; use float, Half, int or long.");
+        : typeof(T) == typeof(bool) ? ElementKind.Bool
+        : throw new NotSupportedException($"Tensors of {typeof(T).Name} are not supported; use float, Half, int, long or bool.");
 }

@@ -27,6 +27,7 @@ internal static class OrtValues
             TensorElementType.Float16 => new ModelTensor<Half>(MemoryMarshal.Cast<Float16, Half>(value.GetTensorDataAsSpan<Float16>()).ToArray(), shape),
             TensorElementType.Int32 => new ModelTensor<int>(value.GetTensorDataAsSpan<int>().ToArray(), shape),
             TensorElementType.Int64 => new ModelTensor<long>(value.GetTensorDataAsSpan<long>().ToArray(), shape),
+            TensorElementType.Bool => new ModelTensor<bool>(value.GetTensorDataAsSpan<bool>().ToArray(), shape),
             var other => throw new NotSupportedException($"The model returned a {other} tensor, which MjBot does not read."),
         };
     }
@@ -37,6 +38,7 @@ internal static class OrtValues
         TensorElementType.Float16 => ElementKind.Float16,
         TensorElementType.Int32 => ElementKind.Int32,
         TensorElementType.Int64 => ElementKind.Int64,
+        TensorElementType.Bool => ElementKind.Bool,
         _ => ElementKind.Other,
     };
 

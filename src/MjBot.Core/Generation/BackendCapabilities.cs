@@ -29,4 +29,8 @@ public enum BackendCapabilities
     /// <summary>Reads prompts in English only (Stable Diffusion's CLIP text encoders): a prompt written in another
     /// script is translated first when a translator is configured (<see cref="PromptTranslation"/>).</summary>
     EnglishOnly = 64,
+
+    /// <summary>Its images come straight from a model no provider filters (local Stable Diffusion): the safety checker
+    /// judges them before anything is posted, as the server's policy says.</summary>
+    Unfiltered = 128,
 }

@@ -64,6 +64,13 @@ public sealed record Job
     /// made it), or null for English.</summary>
     public string? Locale { get; init; }
 
+    /// <summary>Gets whether the channel it was made in is age-restricted (Discord's <c>nsfw</c> flag; a DM never is).</summary>
+    public bool AgeRestricted { get; init; }
+
+    /// <summary>Gets whether its images are posted behind a spoiler (the safety checker flagged one, under the server's
+    /// Spoiler policy).</summary>
+    public bool Spoilered { get; init; }
+
     /// <summary>Gets the message that shows the job waiting and running.</summary>
     public ulong? StatusMessageId { get; init; }
 

@@ -28,6 +28,10 @@ public interface IJobNotifier
     /// <summary>Posts a succeeded job's images; gives the job as delivered (with its result message).</summary>
     Task<Job> DeliverResultAsync(Job job, CancellationToken cancellationToken);
 
+    /// <summary>Shows the moderators (the server's review channel, behind a spoiler) the images of a job the safety
+    /// checker blocked; nothing where the server has no review channel.</summary>
+    Task ReportBlockedImagesAsync(Job job, CancellationToken cancellationToken);
+
     /// <summary>Tells the member a job ended without images (cancelled, blocked or failed, by its status); gives the
     /// job as delivered.</summary>
     Task<Job> DeliverEndAsync(Job job, CancellationToken cancellationToken);

@@ -34,6 +34,10 @@ public sealed record GuildSettings
     /// Replies only a member sees stay in the member's own language.</summary>
     public string? Language { get; init; }
 
+    /// <summary>Gets what happens to a local model's image the safety checker flags, or null for the default (Block when a
+    /// checker is configured).</summary>
+    public SafetyPolicy? SafetyPolicy { get; init; }
+
     /// <summary>Gets the roles whose members the quota does not limit.</summary>
     public IReadOnlyList<ulong> ExemptRoleIds { get; init; } = [];
 }

@@ -28,6 +28,7 @@ internal static class DoctorVerb
                 DoctorChecks.Onnx(configuration, context.ContentRoot),
                 DoctorChecks.Translation(configuration, context.ContentRoot),
                 DoctorChecks.Upscaler(configuration, context.ContentRoot),
+                DoctorChecks.SafetyChecker(configuration, context.ContentRoot),
             ];
         }
 

@@ -1,6 +1,7 @@
 using MjBot.Discord;
 using Microsoft.Extensions.Configuration;
 using MjBot.Backends.Onnx;
+using MjBot.Backends.Onnx.Safety;
 using MjBot.Backends.Onnx.Translation;
 using MjBot.Backends.Onnx.Upscaling;
 using MjBot.Backends.OpenAI;
@@ -136,6 +137,18 @@ internal static class DoctorChecks
             null => DoctorCheck.NotChecked("Upscaler", "no upscaler model: Upscale (Subtle) and (Creative) are a Lanczos resize, labelled so"),
             { Problem: true } found => DoctorCheck.Fail("Upscaler", found.Line, "name a Real-ESRGAN-style ONNX export in Upscalers:Models; see the README's \"Upscaling\" section"),
             var found => DoctorCheck.Pass("Upscaler", found.Value.Line),
+        };
+    }
+
+    public static DoctorCheck SafetyChecker(IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(SafetyCheckerOptions.SectionName).Get<SafetyCheckerOptions>() ?? new SafetyCheckerOptions();
+        options.ResolvePaths(contentRoot);
+        return SafetyCheckerCheck.Check(options) switch
+        {
+            null => DoctorCheck.NotChecked("Safety check", "none: local models' images are posted unchecked, except on servers whose /modconfig safety policy asks for the checker (their local jobs are refused)"),
+            { Problem: true } found => DoctorCheck.Fail("Safety check", found.Line, "set SafetyChecker:Model to the safety_checker folder of a Stable Diffusion ONNX export; see the README's \"Safety checker\" section"),
+            var found => DoctorCheck.Pass("Safety check", found.Value.Line),
         };
     }
 }

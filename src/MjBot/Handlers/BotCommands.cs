@@ -21,6 +21,8 @@ internal static class BotCommands
     private static readonly AutocompleteChoice[] OnOff = Choices("on", "off");
 
     // "discord" follows the server's Discord language; then every language of the catalogue, by its own name.
+    private static readonly AutocompleteChoice[] SafetyPolicies = Choices("block", "spoiler", "age-restricted");
+
     private static readonly AutocompleteChoice[] Languages = Choices(["discord", .. MessageCatalogue.Default.Locales]);
 
     public static IReadOnlyList<ApplicationCommand> All { get; } =
@@ -78,6 +80,7 @@ internal static class BotCommands
             Sub("modconfig.quota", [Option(IntegerOption, "modconfig.quota.per_hour") with { MinValue = 0, MaxValue = 1000 }, Option(IntegerOption, "modconfig.quota.per_day") with { MinValue = 0, MaxValue = 10000 }, Option(IntegerOption, "modconfig.quota.cooldown_seconds") with { MinValue = 0, MaxValue = 86400 }]),
             Sub("modconfig.exempt-role", [Option(RoleOption, "modconfig.exempt-role.role") with { Required = true }]),
             Sub("modconfig.channel", [Option(ChannelOption, "modconfig.channel.channel") with { Required = true }]),
+            Sub("modconfig.safety", [Option(StringOption, "modconfig.safety.policy") with { Required = true, Choices = SafetyPolicies }]),
             Sub("modconfig.language", [Option(StringOption, "modconfig.language.language") with { Required = true, Choices = Languages }]),
         ]),
     ];

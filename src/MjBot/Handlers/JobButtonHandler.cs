@@ -158,6 +158,7 @@ internal sealed class JobButtonHandler(
             Status = JobStatus.Succeeded,
             StartedAt = now,
             FinishedAt = now,
+            Spoilered = parent.Spoilered,
         };
         await service.RecordFinishedAsync(job, cancellationToken);
         await images.SaveAsync(job.Id, 0, png, cancellationToken);
@@ -165,7 +166,7 @@ internal sealed class JobButtonHandler(
             interaction.ApplicationId,
             interaction.Token,
             new MessageBody { Content = JobMessages.Result(job), Components = JobMessages.Buttons(job, capabilities), AllowedMentions = JobMessages.Mentions(job) },
-            [PostedImages.File(job, 0, png, $"mjbot_{job.Id.ToString()[..8]}_{index}.png", interaction.AttachmentSizeLimit)],
+            [PostedImages.File(job, 0, png, PostedImages.Named(job, $"mjbot_{job.Id.ToString()[..8]}_{index}.png"), interaction.AttachmentSizeLimit)],
             PostedImages.LimitOf(interaction.AttachmentSizeLimit),
             cancellationToken);
         await jobs.UpdateAsync(job with { ResultMessageId = message.Id.Value, StatusMessageId = message.Id.Value, Delivered = true }, cancellationToken);

@@ -18,7 +18,7 @@ internal static class NewJobs
             backend,
             seed,
             now);
-        job = job with { Locale = interaction.GuildLocale ?? interaction.Locale };
+        job = job with { Locale = interaction.GuildLocale ?? interaction.Locale, AgeRestricted = interaction.GuildId is not null && interaction.Channel?.Nsfw == true };
         return carriesToken
             ? NewJob.Answering(job, interaction.Id.Value, interaction.Token, interaction.AttachmentSizeLimit, now)
             : job with { AttachmentSizeLimit = interaction.AttachmentSizeLimit };

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MjBot.Backends.Onnx;
+using MjBot.Backends.Onnx.Safety;
 using MjBot.Backends.Onnx.Translation;
 using MjBot.Backends.Onnx.Upscaling;
 using MjBot.Backends.OpenAI;
@@ -49,6 +50,8 @@ internal static class MjBotServices
             .AddReportedSection<TranslationOptions>(TranslationOptions.SectionName);
         services.AddOnnxUpscaler(configuration.GetSection(UpscalerOptions.SectionName), contentRoot)
             .AddReportedSection<UpscalerOptions>(UpscalerOptions.SectionName);
+        services.AddOnnxSafetyChecker(configuration.GetSection(SafetyCheckerOptions.SectionName), contentRoot)
+            .AddReportedSection<SafetyCheckerOptions>(SafetyCheckerOptions.SectionName);
         services.AddDiscordGateway(
                 configuration.GetSection(DiscordOptions.SectionName),
                 Intents,
@@ -83,6 +86,7 @@ internal static class MjBotServices
         services.AddSingleton<ReferenceFetcher>();
         services.AddSingleton<JobExecutor>();
         services.AddSingleton<Upscales>();
+        services.AddSingleton<SafetyGate>();
         services.AddSingleton<JobService>();
         services.AddHostedService<JobRunner>();
 

@@ -28,6 +28,8 @@ internal sealed class DiscordJobNotifier(JobDelivery delivery) : IJobNotifier
 
     public Task<Job> DeliverResultAsync(Job job, CancellationToken cancellationToken) => delivery.DeliverResultAsync(job, cancellationToken);
 
+    public Task ReportBlockedImagesAsync(Job job, CancellationToken cancellationToken) => delivery.ReportBlockedImagesAsync(job, cancellationToken);
+
     public Task<Job> DeliverEndAsync(Job job, CancellationToken cancellationToken) =>
         delivery.DeliverEndAsync(job, job.Status switch
         {

@@ -21,6 +21,7 @@ internal sealed class JobDelivery(
     IImageStore images,
     BackendRegistry backends,
     Upscales upscales,
+    ISettingsStore settings,
     TimeProvider time,
     ILogger<JobDelivery> logger)
 {
@@ -121,7 +122,7 @@ internal sealed class JobDelivery(
         var capabilities = backends.Offered(job.Backend);
         var lanczos = job.Kind == JobKind.Upscale && !upscales.HasModel;
         var limit = PostedImages.LimitOf(job.AttachmentSizeLimit);
-        var file = PostedImages.File(job, 0, png, FileName(job), limit);
+        var file = PostedImages.File(job, 0, png, PostedImages.Named(job, FileName(job)), limit);
         var body = new ChannelMessageBody
         {
             Content = JobMessages.Result(job, lanczos),
@@ -182,6 +183,24 @@ internal sealed class JobDelivery(
             // Already gone (a moderator deleted it) or unreachable: the result is posted, which is what matters.
             logger.StatusEditFailed(job.Id.ToString(), ex.Status, ex.Code ?? 0);
         }
+    }
+
+    /// <summary>Posts a blocked job's images in the server's review channel behind a spoiler, for its moderators.</summary>
+    public async Task ReportBlockedImagesAsync(Job job, CancellationToken cancellationToken)
+    {
+        if (job.GuildId is not { } guild || (await settings.GetGuildAsync(guild, cancellationToken)).ReviewChannelId is not { } channel
+            || await images.LoadAsync(job.Id, 0, cancellationToken) is not { } png)
+        {
+            return;
+        }
+
+        var body = new ChannelMessageBody
+        {
+            Content = JobMessages.SafetyBlockedForModerators(job),
+            AllowedMentions = new AllowedMentions([]),
+        };
+        var file = PostedImages.File(job, 0, png, "SPOILER_" + FileName(job), MessageLimits.DefaultFileBytes);
+        await rest.CreateMessageAsync(new Snowflake(channel), body, [file], MessageLimits.DefaultFileBytes, cancellationToken);
     }
 
     // "mjbot_a_red_fox_in_snow_1a2b3c4d.png": the prompt's words before any parameter, then the job id's start.

@@ -28,6 +28,7 @@ internal sealed class JobExecutor(
     ISettingsStore settings,
     ReferenceFetcher references,
     Upscales upscales,
+    SafetyGate safety,
     MjBotMetrics metrics,
     TimeProvider time,
     IOptions<QueueOptions> options,
@@ -60,6 +61,7 @@ internal sealed class JobExecutor(
         {
             var backend = backends.Find(job.Backend)
                 ?? throw GenerationException.Of("failure.backend_gone", retryable: false, ("backend", job.Backend));
+            var policy = await safety.PolicyAsync(job, backend, stopping);
             var request = await magic.ApplyAsync(job, await RequestForAsync(job, stopping), linked.Token);
             (request, var translated, var untranslated) = await translation.ApplyAsync(request, backend.Capabilities, linked.Token);
             if (translated is not null && job.GuildId is { } guildId
@@ -75,9 +77,10 @@ internal sealed class JobExecutor(
             }
 
             var cost = await spending.CheckAsync(job, backend, request, stopping);
+            IProgress<GenerationProgress> shown = policy is null ? progress : new UncheckedPreviews(progress);
             var made = job.Kind == JobKind.Upscale
-                ? await upscales.RunAsync(request, backend, progress, linked.Token)
-                : await backend.GenerateAsync(request, progress, linked.Token);
+                ? await upscales.RunAsync(request, backend, shown, linked.Token)
+                : await backend.GenerateAsync(request, shown, linked.Token);
             await spending.RecordAsync(job, cost, stopping);
             if (cost > 0)
             {
@@ -86,6 +89,11 @@ internal sealed class JobExecutor(
 
             await progress.DrainAsync();
             await StoreAsync(job, made.Images, stopping);
+            if (policy is { } underPolicy)
+            {
+                job = await JudgeAsync(job, underPolicy, made.Images, linked.Token, stopping);
+            }
+
             job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(L(job), made, request, translated, untranslated), RevisedPrompt = made.RevisedPrompt };
             await jobs.UpdateAsync(job, stopping);
 
@@ -121,6 +129,24 @@ internal sealed class JobExecutor(
     }
 
     private static Localizer L(Job job) => MessageCatalogue.Default.For(job.Locale);
+
+    // A flagged image under a Block policy ends the job Blocked (its images stay stored, never posted, and go to the
+    // moderators behind a spoiler); under Spoiler it is posted behind one.
+    private async Task<Job> JudgeAsync(Job job, SafetyPolicy policy, IReadOnlyList<byte[]> made, CancellationToken cancellationToken, CancellationToken stopping)
+    {
+        var (verdict, flagged) = await safety.JudgeAsync(job, policy, made, cancellationToken);
+        switch (verdict)
+        {
+            case SafetyVerdict.PostSpoilered:
+                return job with { Spoilered = true };
+            case SafetyVerdict.Block:
+                var reason = GenerationException.Of("failure.safety_blocked", retryable: false, ("images", string.Join(", ", flagged)));
+                await notifier.ReportBlockedImagesAsync(job with { Error = reason.Reason.Text(L(job)) }, stopping);
+                throw new GenerationException(reason.Reason, retryable: false, blocked: true);
+            default:
+                return job;
+        }
+    }
 
     // An English-only model given words in another script with no translator to turn them into English.
     private static string? Notes(Localizer l, GenerationResult made, GenerationRequest request, TranslatedPrompt? translated, bool untranslated)

@@ -24,6 +24,10 @@ internal static class PostedImages
         return new UploadFile(fileName, fitted.Png);
     }
 
+    /// <summary>Gets the name a posted file of <paramref name="job"/> goes by: behind a spoiler (Discord's
+    /// <c>SPOILER_</c> prefix) when the safety checker flagged the job under a Spoiler policy.</summary>
+    public static string Named(Job job, string fileName) => job.Spoilered ? "SPOILER_" + fileName : fileName;
+
     /// <summary>Gets the upload limit to use: the channel's when known, else Discord's default.</summary>
     public static long LimitOf(long? limitBytes) => limitBytes is > 0 ? limitBytes.Value : MessageLimits.DefaultFileBytes;
 

@@ -32,6 +32,7 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
             "exempt-role" when CommandOptions.Id(interaction, "role") is { } role => (guild with { ExemptRoleIds = Toggle(guild.ExemptRoleIds, role) }, log.Text("audit.exempt_role", ("role", $"<@&{role}>"))),
             "channel" when CommandOptions.Id(interaction, "channel") is { } channel => (guild with { AllowedChannelIds = Toggle(guild.AllowedChannelIds, channel) }, log.Text("audit.channel", ("channel", $"<#{channel}>"))),
             "language" when CommandOptions.String(interaction, "language") is { } chosen => Language(guild, chosen),
+            "safety" when SafetyPolicyOf(CommandOptions.String(interaction, "policy")) is { } policy => (guild with { SafetyPolicy = policy }, NameOf(policy)),
             _ => (guild, null),
         };
         if (detail is not null)
@@ -43,6 +44,21 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
 
         await Replies.EphemeralAsync(rest, interaction, Show(interaction.MemberLanguage(), changed), cancellationToken);
     }
+
+    private static SafetyPolicy? SafetyPolicyOf(string? name) => name switch
+    {
+        "block" => SafetyPolicy.Block,
+        "spoiler" => SafetyPolicy.Spoiler,
+        "age-restricted" => SafetyPolicy.AgeRestricted,
+        _ => null,
+    };
+
+    private static string NameOf(SafetyPolicy policy) => policy switch
+    {
+        SafetyPolicy.Spoiler => "spoiler",
+        SafetyPolicy.AgeRestricted => "age-restricted",
+        _ => "block",
+    };
 
     // "discord" follows the server's Discord language again; a code the catalogue lacks is not offered by Discord.
     private static (GuildSettings, string?) Language(GuildSettings guild, string chosen) =>
@@ -70,6 +86,7 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
         l.Text("modconfig.exempt", ("roles", guild.ExemptRoleIds.Count == 0 ? l.Text("modconfig.none") : string.Join(", ", guild.ExemptRoleIds.Select(static r => $"<@&{r}>")))),
         l.Text("modconfig.channels", ("channels", guild.AllowedChannelIds.Count == 0 ? l.Text("modconfig.every_channel") : string.Join(", ", guild.AllowedChannelIds.Select(static c => $"<#{c}>")))),
         l.Text(guild.Metaprompt is null ? "modconfig.metaprompt_default" : "modconfig.metaprompt_own"),
+        l.Text("modconfig.safety", ("policy", l.Text("choice." + NameOf(guild.SafetyPolicy ?? SafetyPolicy.Block)))),
         l.Text("modconfig.language", ("language", l.Text("choice." + (guild.Language ?? "discord")))));
 
     // The quota in a reader's language: the moderator's in the reply, the server's in the audit log.

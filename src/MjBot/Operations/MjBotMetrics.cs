@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using MjBot.Core.Jobs;
+using MjBot.Core.Moderation;
 
 namespace MjBot.Operations;
 
@@ -16,6 +17,8 @@ internal sealed class MjBotMetrics : IDisposable
     private readonly Counter<long> _jobs;
     private readonly Counter<long> _images;
     private readonly Counter<double> _spend;
+    private readonly Counter<long> _safetyImages;
+    private readonly Counter<long> _safetyVerdicts;
 
     public MjBotMetrics(JobQueue queue, IMeterFactory meters)
     {
@@ -25,6 +28,8 @@ internal sealed class MjBotMetrics : IDisposable
         _jobs = _meter.CreateCounter<long>("mjbot.jobs", description: "Jobs that ended, by backend, model, kind and outcome.");
         _images = _meter.CreateCounter<long>("mjbot.images.generated", description: "Images made by backends, by backend.");
         _spend = _meter.CreateCounter<double>("mjbot.openai.spend", "usd", "OpenAI spending recorded, in US dollars.");
+        _safetyImages = _meter.CreateCounter<long>("mjbot.safety.images", description: "Images the safety checker judged, by result (clean, flagged).");
+        _safetyVerdicts = _meter.CreateCounter<long>("mjbot.safety.verdicts", description: "Jobs the safety checker judged, by verdict (posted, spoilered, blocked).");
         _meter.CreateObservableGauge("mjbot.queue.waiting", () => queue.WaitingCount, description: "Jobs waiting now.");
         _meter.CreateObservableGauge("mjbot.queue.running", () => queue.RunningCount, description: "Jobs running now.");
     }
@@ -59,6 +64,14 @@ internal sealed class MjBotMetrics : IDisposable
     }
 
     public void Spent(decimal usd) => _spend.Add((double)usd);
+
+    /// <summary>Counts the images the safety checker judged (clean or flagged) and the job's verdict.</summary>
+    public void SafetyChecked(int images, int flagged, SafetyVerdict verdict)
+    {
+        _safetyImages.Add(images - flagged, new KeyValuePair<string, object?>("result", "clean"));
+        _safetyImages.Add(flagged, new KeyValuePair<string, object?>("result", "flagged"));
+        _safetyVerdicts.Add(1, new KeyValuePair<string, object?>("verdict", verdict switch { SafetyVerdict.Post => "posted", SafetyVerdict.PostSpoilered => "spoilered", _ => "blocked" }));
+    }
 
     public void Dispose() => _meter.Dispose();
 }

@@ -34,6 +34,10 @@ internal static class JobMessages
     /// <summary>The provider's safety system refused the prompt.</summary>
     public static string Blocked(Job job) => L(job).Text("job.blocked", ("head", Head(job)), ("who", Who(job)), ("error", job.Error));
 
+    /// <summary>Gets the moderators' line over a job's images the safety checker blocked (in the job's language).</summary>
+    public static string SafetyBlockedForModerators(Job job) =>
+        L(job).Text("desk.safety_blocked", ("user", job.UserId), ("channel", job.ChannelId), ("head", Head(job)), ("reason", job.Error));
+
     /// <summary>Gets the catalogue in the job's language.</summary>
     public static Localizer L(Job job)
     {

@@ -116,6 +116,20 @@ public sealed class DoctorVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Doctor_SafetyChecker_OpenedOrSaidToBeAbsent()
+    {
+        await using var discord = await DiscordAnswering(200, """{"id":"1","username":"MjBot"}""");
+        var settings = Settings(discord);
+
+        var (_, without) = await DoctorAsync(settings);
+        settings["SafetyChecker:Model"] = OnnxTestAssets.Model("tiny-safety-checker");
+        var (_, with) = await DoctorAsync(settings);
+
+        Assert.Contains("– Safety check   none: local models' images are posted unchecked", without, StringComparison.Ordinal);
+        Assert.Contains($"✓ Safety check   {Path.Combine(OnnxTestAssets.Model("tiny-safety-checker"), "model.onnx")} opens on CPUExecutionProvider", with, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Doctor_NoTranslationModel_SaysWherePromptsInOtherScriptsGo()
     {
         await using var discord = await DiscordAnswering(200, """{"id":"1","username":"MjBot"}""");

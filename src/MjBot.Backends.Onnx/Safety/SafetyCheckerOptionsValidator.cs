@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Options;
+
+namespace MjBot.Backends.Onnx.Safety;
+
+/// <summary>Checks the SafetyChecker section: the model file exists.</summary>
+internal sealed class SafetyCheckerOptionsValidator : IValidateOptions<SafetyCheckerOptions>
+{
+    private static readonly string[] Providers = ["auto", "cpu", "cuda", "tensorrt"];
+
+    public ValidateOptionsResult Validate(string? name, SafetyCheckerOptions options)
+    {
+        var failures = new List<string>();
+        if (!Providers.Contains(options.ExecutionProvider, StringComparer.Ordinal))
+        {
+            failures.Add($"SafetyChecker:ExecutionProvider is \"{options.ExecutionProvider}\": use \"auto\", \"cpu\", \"cuda\" or \"tensorrt\".");
+        }
+
+        if (options.ModelFile is { } file && !File.Exists(file))
+        {
+            failures.Add($"SafetyChecker:Model: no model at \"{file}\" (name the safety_checker folder of a Stable Diffusion ONNX export, or its model.onnx).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
