@@ -142,6 +142,7 @@ internal static class Migrations
         """
         ALTER TABLE jobs ADD COLUMN age_restricted INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE jobs ADD COLUMN spoilered INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE jobs ADD COLUMN safety_flagged INTEGER NOT NULL DEFAULT 0;
         """,
     ];
 

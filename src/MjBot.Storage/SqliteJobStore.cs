@@ -10,11 +10,11 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
 {
     private const string Columns =
         "id, kind, parent_id, parent_index, option, guild_id, channel_id, user_id, prompt, backend, seed, status, attempts, error, progress, " +
-        "interaction_id, interaction_token, token_expires_at, status_message_id, result_message_id, delivered, created_at, started_at, finished_at, notes, revised_prompt, attachment_size_limit, locale, age_restricted, spoilered";
+        "interaction_id, interaction_token, token_expires_at, status_message_id, result_message_id, delivered, created_at, started_at, finished_at, notes, revised_prompt, attachment_size_limit, locale, age_restricted, spoilered, safety_flagged";
 
     private const string Parameters =
         "$id, $kind, $parent_id, $parent_index, $option, $guild_id, $channel_id, $user_id, $prompt, $backend, $seed, $status, $attempts, $error, $progress, " +
-        "$interaction_id, $interaction_token, $token_expires_at, $status_message_id, $result_message_id, $delivered, $created_at, $started_at, $finished_at, $notes, $revised_prompt, $attachment_size_limit, $locale, $age_restricted, $spoilered";
+        "$interaction_id, $interaction_token, $token_expires_at, $status_message_id, $result_message_id, $delivered, $created_at, $started_at, $finished_at, $notes, $revised_prompt, $attachment_size_limit, $locale, $age_restricted, $spoilered, $safety_flagged";
 
     public Task AddAsync(Job job, CancellationToken cancellationToken) =>
         database.RunAsync(c => Write(c, $"INSERT INTO jobs ({Columns}) VALUES ({Parameters})", job), cancellationToken);
@@ -128,6 +128,7 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
         p.AddWithValue("$locale", (object?)job.Locale ?? DBNull.Value);
         p.AddWithValue("$age_restricted", job.AgeRestricted ? 1 : 0);
         p.AddWithValue("$spoilered", job.Spoilered ? 1 : 0);
+        p.AddWithValue("$safety_flagged", job.SafetyFlagged ? 1 : 0);
         command.ExecuteNonQuery();
     }
 
@@ -186,6 +187,7 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
             Locale = Text(27),
             AgeRestricted = r.GetInt64(28) != 0,
             Spoilered = r.GetInt64(29) != 0,
+            SafetyFlagged = r.GetInt64(30) != 0,
         };
     }
 }

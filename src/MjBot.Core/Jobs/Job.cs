@@ -67,6 +67,10 @@ public sealed record Job
     /// <summary>Gets whether the channel it was made in is age-restricted (Discord's <c>nsfw</c> flag; a DM never is).</summary>
     public bool AgeRestricted { get; init; }
 
+    /// <summary>Gets whether the safety checker flagged one of its images (and the server's policy still let it be
+    /// posted: behind a spoiler, or in an age-restricted channel).</summary>
+    public bool SafetyFlagged { get; init; }
+
     /// <summary>Gets whether its images are posted behind a spoiler (the safety checker flagged one, under the server's
     /// Spoiler policy).</summary>
     public bool Spoilered { get; init; }

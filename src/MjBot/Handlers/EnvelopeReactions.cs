@@ -33,7 +33,8 @@ internal sealed class EnvelopeReactions(DiscordRestClient rest, IJobStore jobs, 
     {
         try
         {
-            if (await jobs.FindByResultMessageAsync(reaction.MessageId.Value, stopping) is not { } job)
+            // A DM is never age-restricted: images posted only because their channel is are not sent there.
+            if (await jobs.FindByResultMessageAsync(reaction.MessageId.Value, stopping) is not { } job || !PostedImages.MayRepost(job, ageRestrictedHere: false))
             {
                 return;
             }
@@ -44,7 +45,7 @@ internal sealed class EnvelopeReactions(DiscordRestClient rest, IJobStore jobs, 
             {
                 if (await images.LoadAsync(job.Id, i, stopping) is { } png)
                 {
-                    files.Add(PostedImages.File(job, i, png, $"mjbot_{job.Id.ToString()[..8]}_{i}.png", null));
+                    files.Add(PostedImages.File(job, i, png, PostedImages.Named(job, $"mjbot_{job.Id.ToString()[..8]}_{i}.png"), null));
                 }
             }
 

@@ -34,13 +34,19 @@ internal sealed class ShowCommand(DiscordRestClient rest, IJobStore jobs, IImage
             return;
         }
 
+        if (!PostedImages.MayRepost(job, interaction.GuildId is not null && interaction.Channel?.Nsfw == true))
+        {
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.show_age_restricted"), cancellationToken);
+            return;
+        }
+
         await Replies.DeferAsync(rest, interaction, cancellationToken);
         var capabilities = backends.Offered(job.Backend);
         await rest.EditOriginalAsync(
             interaction.ApplicationId,
             interaction.Token,
             new MessageBody { Content = JobMessages.Result(job), Components = JobMessages.Buttons(job, capabilities), AllowedMentions = new AllowedMentions([]) },
-            [PostedImages.File(job, 0, png, $"mjbot_{job.Id.ToString()[..8]}.png", interaction.AttachmentSizeLimit)],
+            [PostedImages.File(job, 0, png, PostedImages.Named(job, $"mjbot_{job.Id.ToString()[..8]}.png"), interaction.AttachmentSizeLimit)],
             PostedImages.LimitOf(interaction.AttachmentSizeLimit),
             cancellationToken);
     }

@@ -138,13 +138,13 @@ internal sealed class JobExecutor(
         switch (verdict)
         {
             case SafetyVerdict.PostSpoilered:
-                return job with { Spoilered = true };
+                return job with { Spoilered = true, SafetyFlagged = true };
             case SafetyVerdict.Block:
                 var reason = GenerationException.Of("failure.safety_blocked", retryable: false, ("images", string.Join(", ", flagged)));
                 await notifier.ReportBlockedImagesAsync(job with { Error = reason.Reason.Text(L(job)) }, stopping);
                 throw new GenerationException(reason.Reason, retryable: false, blocked: true);
             default:
-                return job;
+                return job with { SafetyFlagged = flagged.Count > 0 };
         }
     }
 

@@ -28,6 +28,10 @@ internal static class PostedImages
     /// <c>SPOILER_</c> prefix) when the safety checker flagged the job under a Spoiler policy.</summary>
     public static string Named(Job job, string fileName) => job.Spoilered ? "SPOILER_" + fileName : fileName;
 
+    /// <summary>Gets whether <paramref name="job"/>'s images may be posted again somewhere (/show, ✉️): always, unless
+    /// they were flagged and posted only because their channel is age-restricted — then only in such a channel.</summary>
+    public static bool MayRepost(Job job, bool ageRestrictedHere) => !job.SafetyFlagged || job.Spoilered || ageRestrictedHere;
+
     /// <summary>Gets the upload limit to use: the channel's when known, else Discord's default.</summary>
     public static long LimitOf(long? limitBytes) => limitBytes is > 0 ? limitBytes.Value : MessageLimits.DefaultFileBytes;
 

@@ -63,6 +63,11 @@ public sealed class SafetyEndToEndTests : EmulatorTest
         await bot.UntilAsync(() => blocked.Original?.Content?.Contains("(blocked: the safety checker flagged", StringComparison.Ordinal) == true, "the blocked message");
 
         Assert.DoesNotContain("SPOILER_", Assert.Single(posted.Attachments).FileName, StringComparison.Ordinal);
+
+        // Shown again outside an age-restricted channel: refused.
+        var show = await Emulator.RunSlashCommandAsync("show", [new JsonObject { ["name"] = "job_id", ["type"] = 3, ["value"] = MessageButtons.JobIdIn(posted) }]);
+        await show.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("The safety checker flagged that job's images; this server shows them only in age-restricted channels.", show.ResponseData!["content"]!.GetValue<string>());
     }
 
     [Fact]
