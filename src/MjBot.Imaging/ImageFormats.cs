@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace MjBot.Imaging;
 
 /// <summary>Recognises an image's format from its signature, and says what a member is told when it is not PNG.
@@ -5,6 +7,13 @@ namespace MjBot.Imaging;
 /// sentence rather than half-decoded.</summary>
 public static class ImageFormats
 {
+    /// <summary>Gets a PNG's width and height from its header (IHDR) without decoding it, or null when the bytes do
+    /// not start like a PNG.</summary>
+    public static (int Width, int Height)? PngSize(ReadOnlySpan<byte> png) =>
+        Identify(png) == ImageFormat.Png && png.Length >= 24 && png[12..16].SequenceEqual("IHDR"u8)
+            ? (BinaryPrimitives.ReadInt32BigEndian(png[16..20]), BinaryPrimitives.ReadInt32BigEndian(png[20..24]))
+            : null;
+
     /// <summary>Identifies <paramref name="data"/> by its first bytes.</summary>
     /// <param name="data">The start of the file (12 bytes are enough).</param>
     /// <returns>The format, or <see cref="ImageFormat.Unknown"/>.</returns>

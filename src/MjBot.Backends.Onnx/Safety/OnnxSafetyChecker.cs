@@ -35,7 +35,7 @@ public sealed class OnnxSafetyChecker : IImageSafetyChecker, IDisposable
             }
             catch (InvalidDataException)
             {
-                throw GenerationException.Of("failure.backend_png", retryable: true, ("detail", "the safety checker could not read an image"));
+                throw GenerationException.Of("failure.safety_unreadable", retryable: true);
             }
             catch (ModelRuntimeException ex)
             {

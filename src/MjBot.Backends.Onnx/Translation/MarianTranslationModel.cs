@@ -66,8 +66,8 @@ internal sealed class MarianTranslationModel : IDisposable
             var logits = _decoder.Run(
                 [Ids("input_ids", _decoder, [.. written]), new NamedTensor("encoder_hidden_states", hidden), Ids("encoder_attention_mask", _decoder, mask)],
                 ["logits"],
-                cancellationToken)[0].Tensor.As<float>();
-            var next = Likeliest(logits);
+                cancellationToken)[0].Tensor;
+            var next = Likeliest(logits.Kind == ElementKind.Float16 ? [.. logits.As<Half>().Data.Select(static v => (float)v)] : logits.As<float>().Data, (int)logits.Shape[^1]);
             if (next == _config.EosTokenId)
             {
                 break;
@@ -90,11 +90,10 @@ internal sealed class MarianTranslationModel : IDisposable
             ? new NamedTensor(name, new ModelTensor<int>([.. ids.Select(static i => checked((int)i))], 1, ids.Length))
             : new NamedTensor(name, new ModelTensor<long>(ids, 1, ids.Length));
 
-    private long Likeliest(ModelTensor<float> logits)
+    private long Likeliest(float[] logits, int width)
     {
         // logits: [1, steps, vocabulary]; the last step's row scores the next token.
-        var width = (int)logits.Shape[^1];
-        var row = logits.Data.AsSpan(logits.Data.Length - width, width);
+        var row = logits.AsSpan(logits.Length - width, width);
         var best = -1;
         for (var i = 0; i < row.Length; i++)
         {

@@ -41,12 +41,7 @@ public sealed class PromptTranslation(IEnumerable<IPromptTranslator> translators
         foreach (var group in readers.Select((reader, index) => (reader, index)).Where(static x => x.reader is not null).GroupBy(static x => x.reader!))
         {
             var asked = group.Select(x => texts[x.index]).ToList();
-            var answers = await group.Key.TranslateAsync(asked, cancellationToken);
-            if (answers.Count != asked.Count)
-            {
-                throw GenerationException.Of("failure.translation_incomplete", retryable: true);
-            }
-
+            var answers = await TranslateAsync(group.Key, asked, cancellationToken);
             foreach (var (item, answer) in group.Zip(answers))
             {
                 english[item.index] = answer;
@@ -64,5 +59,25 @@ public sealed class PromptTranslation(IEnumerable<IPromptTranslator> translators
             };
         translated = translated with { Parameters = translated.Parameters with { No = negatives.IsEmpty ? translated.Parameters.No : translatedNegatives } };
         return (request with { Request = translated }, new TranslatedPrompt(translated.Prompt, [.. translatedNegatives]), untranslated);
+    }
+
+    // A translator that fails hands its texts to the next one that reads them all (a local model that does not open,
+    // then the chat model); the last failure is the job's.
+    private async Task<IReadOnlyList<string>> TranslateAsync(IPromptTranslator first, List<string> asked, CancellationToken cancellationToken)
+    {
+        foreach (var translator in _translators.SkipWhile(t => t != first).Where(t => asked.All(t.Reads)))
+        {
+            try
+            {
+                var answers = await translator.TranslateAsync(asked, cancellationToken);
+                return answers.Count == asked.Count ? answers : throw GenerationException.Of("failure.translation_incomplete", retryable: true);
+            }
+            catch (GenerationException) when (_translators.SkipWhile(t => t != translator).Skip(1).Any(t => asked.All(t.Reads)))
+            {
+                // Tried the next one.
+            }
+        }
+
+        throw new InvalidOperationException("The translator that reads these texts was not asked.");
     }
 }

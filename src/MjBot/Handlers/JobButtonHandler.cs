@@ -131,6 +131,10 @@ internal sealed class JobButtonHandler(
             ParentId = parent.Id,
             ParentIndex = action.Kind == JobKind.Reroll ? null : index,
             Option = action.Code == "v" ? (highVariation || !SubtleOn(parent) ? "strong" : "subtle") : action.Option,
+
+            // Made from flagged images: posted no more openly than they were, whatever the checker says of the new ones.
+            Spoilered = parent.Spoilered && action.Kind != JobKind.Reroll,
+            SafetyFlagged = parent.SafetyFlagged && action.Kind != JobKind.Reroll,
         };
         await service.SubmitAsync(job, cancellationToken);
     }
@@ -142,7 +146,8 @@ internal sealed class JobButtonHandler(
     // U1–U4: the image is already stored with the grid; it becomes a finished job of its own (so its buttons work).
     private async Task SelectAsync(Interaction interaction, Job parent, int index, BackendCapabilities capabilities, CancellationToken cancellationToken)
     {
-        if (await images.LoadAsync(parent.Id, index, cancellationToken) is not { } png)
+        // Only a posted grid has images to take (a blocked one's stay with the moderators).
+        if (parent.Status != JobStatus.Succeeded || await images.LoadAsync(parent.Id, index, cancellationToken) is not { } png)
         {
             await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.image_gone"), cancellationToken);
             return;
@@ -159,6 +164,7 @@ internal sealed class JobButtonHandler(
             StartedAt = now,
             FinishedAt = now,
             Spoilered = parent.Spoilered,
+            SafetyFlagged = parent.SafetyFlagged,
         };
         await service.RecordFinishedAsync(job, cancellationToken);
         await images.SaveAsync(job.Id, 0, png, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
+using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
 using MjBot.Discord.Models;
@@ -61,10 +62,11 @@ internal sealed class JobDelivery(
         }
     }
 
-    /// <summary>Edits the status message; returns false when it could not.</summary>
-    public async Task<bool> EditStatusAsync(Job job, string content, IReadOnlyList<Component> components, byte[]? preview, CancellationToken cancellationToken)
+    /// <summary>Edits the status message; returns false when it could not. <paramref name="final"/> takes the last
+    /// preview off (a job that ended without a result keeps no image of its run).</summary>
+    public async Task<bool> EditStatusAsync(Job job, string content, IReadOnlyList<Component> components, byte[]? preview, CancellationToken cancellationToken, bool final = false)
     {
-        var body = new MessageBody { Content = content, Components = components, AllowedMentions = JobMessages.Mentions(job), Attachments = preview is null ? null : [] };
+        var body = new MessageBody { Content = content, Components = components, AllowedMentions = JobMessages.Mentions(job), Attachments = preview is null && !final ? null : [] };
         try
         {
             if (job.InteractionToken?.UsableAt(time.GetUtcNow()) is { } token)
@@ -86,7 +88,7 @@ internal sealed class JobDelivery(
                 return false;
             }
 
-            await rest.EditMessageAsync(new Snowflake(job.ChannelId), new Snowflake(messageId), body with { Attachments = null }, cancellationToken);
+            await rest.EditMessageAsync(new Snowflake(job.ChannelId), new Snowflake(messageId), body with { Attachments = final ? [] : null }, cancellationToken);
             return true;
         }
         catch (DiscordApiException ex)
@@ -150,7 +152,7 @@ internal sealed class JobDelivery(
     /// <summary>Shows a final state (failed, cancelled) on the status message and records it as delivered.</summary>
     public async Task<Job> DeliverEndAsync(Job job, string content, CancellationToken cancellationToken)
     {
-        await EditStatusAsync(job, content, [], null, cancellationToken);
+        await EditStatusAsync(job, content, [], null, cancellationToken, final: true);
         job = job with { Delivered = true };
         await jobs.UpdateAsync(job, cancellationToken);
         return job;
@@ -199,8 +201,16 @@ internal sealed class JobDelivery(
             Content = JobMessages.SafetyBlockedForModerators(job),
             AllowedMentions = new AllowedMentions([]),
         };
-        var file = PostedImages.File(job, 0, png, "SPOILER_" + FileName(job), MessageLimits.DefaultFileBytes);
-        await rest.CreateMessageAsync(new Snowflake(channel), body, [file], MessageLimits.DefaultFileBytes, cancellationToken);
+        try
+        {
+            var file = PostedImages.File(job, 0, png, "SPOILER_" + FileName(job), MessageLimits.DefaultFileBytes);
+            await rest.CreateMessageAsync(new Snowflake(channel), body, [file], MessageLimits.DefaultFileBytes, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DiscordApiException or GenerationException)
+        {
+            // Best effort: the job ends Blocked whether or not the moderators' copy could be posted.
+            logger.BlockedImagesNotShown(job.Id.ToString(), channel, ex.Message);
+        }
     }
 
     // "mjbot_a_red_fox_in_snow_1a2b3c4d.png": the prompt's words before any parameter, then the job id's start.

@@ -118,13 +118,13 @@ internal sealed class JobExecutor(
         catch (GenerationException ex) when (!stopping.IsCancellationRequested)
         {
             await progress.DrainAsync();
-            return await FailAsync(job, ex.Reason.Text(L(job)), ex.Retryable, null, stopping);
+            return await FailAsync(job, ex.Reason, ex.Retryable, null, stopping);
         }
         catch (Exception ex) when (ex is not OperationCanceledException && !stopping.IsCancellationRequested)
         {
             // A bug of ours or an unexpected answer: logged in full with the job id, a plain sentence for the member.
             await progress.DrainAsync();
-            return await FailAsync(job, L(job).Text("error.internal"), retryable: true, ex, stopping);
+            return await FailAsync(job, CatalogueText.Of("error.internal"), retryable: true, ex, stopping);
         }
     }
 
@@ -144,7 +144,7 @@ internal sealed class JobExecutor(
                 await notifier.ReportBlockedImagesAsync(job with { Error = reason.Reason.Text(L(job)) }, stopping);
                 throw new GenerationException(reason.Reason, retryable: false, blocked: true);
             default:
-                return job with { SafetyFlagged = flagged.Count > 0 };
+                return job with { SafetyFlagged = job.SafetyFlagged || flagged.Count > 0 };
         }
     }
 
@@ -181,9 +181,11 @@ internal sealed class JobExecutor(
 
     private static string Shorten(string text, int limit) => text.Length > limit ? text[..limit] + "…" : text;
 
-    private async Task<Job> FailAsync(Job job, string reason, bool retryable, Exception? exception, CancellationToken stopping)
+    private async Task<Job> FailAsync(Job job, CatalogueText failure, bool retryable, Exception? exception, CancellationToken stopping)
     {
-        logger.JobAttemptFailed(job.Id.ToString(), job.Attempts, reason, exception);
+        // The log in English; the member in the job's language.
+        logger.JobAttemptFailed(job.Id.ToString(), job.Attempts, failure.English, exception);
+        var reason = failure.Text(L(job));
         if (retryable && job.Attempts < JobLimits.MaxAttempts)
         {
             job = JobTransitions.Move(job, JobStatus.Queued, time.GetUtcNow());

@@ -11,6 +11,10 @@ namespace MjBot.Jobs;
 /// and otherwise is the enlargement alone, which the result says.</summary>
 internal sealed class Upscales(IEnumerable<IImageUpscaler> upscalers)
 {
+    /// <summary>The longest side an image may have to be upscaled: its result is at most 4096 pixels a side, and a 4×
+    /// model's work before it is brought down to 2× stays near a gigabyte.</summary>
+    public const int MaxSourceSide = 2048;
+
     private readonly IImageUpscaler? _model = upscalers.FirstOrDefault();
 
     /// <summary>Gets whether a super-resolution model is configured (without one the upscales are Lanczos).</summary>
@@ -21,6 +25,11 @@ internal sealed class Upscales(IEnumerable<IImageUpscaler> upscalers)
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(backend);
         var source = request.Source ?? throw GenerationException.Of("failure.source_gone", retryable: false);
+        if (ImageFormats.PngSize(source) is { } size && Math.Max(size.Width, size.Height) > MaxSourceSide)
+        {
+            throw GenerationException.Of("failure.upscale_too_large", retryable: false, ("max", MaxSourceSide), ("width", size.Width), ("height", size.Height));
+        }
+
         List<CatalogueText> notices = [];
         byte[] enlarged;
         if (_model is null)

@@ -87,4 +87,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 20, EventName = "InteractionExpired", Level = LogLevel.Warning,
         Message = "Interaction {InteractionId} ({What}) could no longer be answered: Discord allows 3 seconds for the first answer and 15 minutes for the rest (it may have arrived late, replayed after a restart)")]
     public static partial void InteractionExpired(this ILogger logger, string interactionId, string what);
+
+    [LoggerMessage(EventId = 40, EventName = "BlockedImagesNotShown", Level = LogLevel.Warning,
+        Message = "Job {JobId} was blocked by the safety checker, but its images could not be posted for the moderators in channel {ChannelId}: {Reason}")]
+    public static partial void BlockedImagesNotShown(this ILogger logger, string jobId, ulong channelId, string reason);
 }

@@ -12,6 +12,9 @@ internal sealed class DictionaryTranslator(Dictionary<string, string> english) :
 
     public bool RunsLocally { get; init; }
 
+    /// <summary>Gets whether every call fails, as a local model that does not open.</summary>
+    public bool Fails { get; init; }
+
     /// <summary>Gets the languages it reads (<see cref="PromptScript.LanguageOf"/>); null: every language.</summary>
     public IReadOnlySet<string>? Languages { get; init; }
 
@@ -20,6 +23,11 @@ internal sealed class DictionaryTranslator(Dictionary<string, string> english) :
     public Task<IReadOnlyList<string>> TranslateAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         Calls.Add(texts);
+        if (Fails)
+        {
+            throw GenerationException.Of("failure.translation_model_unopened", retryable: false);
+        }
+
         IReadOnlyList<string> answer = [.. texts.Select(t => english.TryGetValue(t, out var e) ? e : t).SkipLast(Drop)];
         return Task.FromResult(answer);
     }

@@ -87,6 +87,28 @@ public sealed class PromptTranslationTests
     }
 
     [Fact]
+    public async Task ApplyAsync_LocalTranslatorFails_TheChatModelTranslatesInstead()
+    {
+        var hosted = new DictionaryTranslator(new() { ["눈 속의 여우"] = "a fox in the snow" });
+        var broken = new DictionaryTranslator([]) { RunsLocally = true, Languages = new HashSet<string> { "ko" }, Fails = true };
+
+        var (request, _, _) = await new PromptTranslation([hosted, broken]).ApplyAsync(Request("눈 속의 여우"), EnglishOnly, CancellationToken.None);
+
+        Assert.Equal("a fox in the snow", request.Request.Prompt);
+        Assert.Single(broken.Calls);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_OnlyTranslatorFails_TheFailureIsTheJobs()
+    {
+        var broken = new DictionaryTranslator([]) { RunsLocally = true, Fails = true };
+
+        var ex = await Assert.ThrowsAsync<GenerationException>(() => new PromptTranslation([broken]).ApplyAsync(Request("눈 속의 여우"), EnglishOnly, CancellationToken.None));
+
+        Assert.Equal("failure.translation_model_unopened", ex.Reason.Key);
+    }
+
+    [Fact]
     public async Task ApplyAsync_NoTranslatorReadsOnePart_OthersTranslatedThatOneKeptAndReported()
     {
         var local = new DictionaryTranslator(new() { ["나무"] = "trees" }) { RunsLocally = true, Languages = new HashSet<string> { "ko" } };

@@ -35,4 +35,14 @@ public sealed class ImageFormatsTests
     {
         Assert.Null(ImageFormats.UnsupportedMessage(ImageFormat.Png, "a.png"));
     }
+
+    [Fact]
+    public void PngSize_PngAndOthers_FromTheHeaderOrNull()
+    {
+        var png = MjBot.Imaging.Png.PngEncoder.Encode(new RgbaImage(37, 19));
+
+        Assert.Equal((37, 19), ImageFormats.PngSize(png));
+        Assert.Null(ImageFormats.PngSize([0xFF, 0xD8, 0xFF, 0xE0, 0, 0, 0, 0, 0, 0, 0, 0]));
+        Assert.Null(ImageFormats.PngSize(png.AsSpan(0, 20)));
+    }
 }

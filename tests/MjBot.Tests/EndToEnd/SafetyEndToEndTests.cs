@@ -64,10 +64,16 @@ public sealed class SafetyEndToEndTests : EmulatorTest
 
         Assert.DoesNotContain("SPOILER_", Assert.Single(posted.Attachments).FileName, StringComparison.Ordinal);
 
-        // Shown again outside an age-restricted channel: refused.
-        var show = await Emulator.RunSlashCommandAsync("show", [new JsonObject { ["name"] = "job_id", ["type"] = 3, ["value"] = MessageButtons.JobIdIn(posted) }]);
-        await show.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal("The safety checker flagged that job's images; this server shows them only in age-restricted channels.", show.ResponseData!["content"]!.GetValue<string>());
+        // Shown again outside an age-restricted channel, the grid or one image taken from it: refused.
+        Emulator.ChannelNsfw = true;
+        var u2 = await bot.SelectAsync(posted, 2);
+        Emulator.ChannelNsfw = false;
+        foreach (var message in new[] { posted, u2 })
+        {
+            var show = await Emulator.RunSlashCommandAsync("show", [new JsonObject { ["name"] = "job_id", ["type"] = 3, ["value"] = MessageButtons.JobIdIn(message) }]);
+            await show.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+            Assert.Equal("The safety checker flagged that job's images; this server shows them only in age-restricted channels.", show.ResponseData!["content"]!.GetValue<string>());
+        }
     }
 
     [Fact]
