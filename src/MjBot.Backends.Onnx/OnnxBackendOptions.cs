@@ -51,6 +51,10 @@ public sealed record OnnxBackendOptions
     /// <summary>Gets the execution provider <see cref="ExecutionProvider"/> names.</summary>
     internal ExecutionProviderPreference Provider => ProviderOf(ExecutionProvider);
 
+    /// <summary>Gets the sentence for a setting <paramref name="key"/> that names no execution provider, or null.</summary>
+    internal static string? ProviderProblem(string key, string setting) =>
+        setting is "auto" or "cpu" or "cuda" or "tensorrt" ? null : $"{key} is \"{setting}\": use \"auto\", \"cpu\", \"cuda\" or \"tensorrt\".";
+
     /// <summary>Gets the execution provider a setting names (<c>auto</c>, <c>cpu</c>, <c>cuda</c>, <c>tensorrt</c>).</summary>
     internal static ExecutionProviderPreference ProviderOf(string setting) => setting switch
     {

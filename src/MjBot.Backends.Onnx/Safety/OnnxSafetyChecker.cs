@@ -13,14 +13,14 @@ public sealed class OnnxSafetyChecker : IImageSafetyChecker, IDisposable
 {
     private readonly SafetyCheckerOptions _options;
     private readonly ILogger<OnnxSafetyChecker> _logger;
-    private readonly Lock _opening = new();
-    private SafetyCheckerModel? _model;
+    private readonly OpenedOnFirstUse<SafetyCheckerModel> _model;
 
     public OnnxSafetyChecker(SafetyCheckerOptions options, ILogger<OnnxSafetyChecker> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _logger = logger;
+        _model = new(Open);
     }
 
     public Task<IReadOnlyList<bool>> FlaggedAsync(IReadOnlyList<byte[]> pngs, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ public sealed class OnnxSafetyChecker : IImageSafetyChecker, IDisposable
         ArgumentNullException.ThrowIfNull(pngs);
         return Task.Run<IReadOnlyList<bool>>(() =>
         {
-            var model = Model();
+            var model = _model.Get();
             try
             {
                 return [.. pngs.Select(png => model.Flags(ImageOperations.DecodePng(png), cancellationToken))];
@@ -44,32 +44,25 @@ public sealed class OnnxSafetyChecker : IImageSafetyChecker, IDisposable
         }, cancellationToken);
     }
 
-    public void Dispose() => _model?.Dispose();
+    public void Dispose() => _model.Dispose();
 
-    private SafetyCheckerModel Model()
+    private SafetyCheckerModel Open()
     {
-        lock (_opening)
+        var file = _options.ModelFile ?? throw GenerationException.Of("failure.safety_missing", retryable: false);
+        var started = Stopwatch.GetTimestamp();
+        SafetyCheckerModel model;
+        try
         {
-            if (_model is not null)
-            {
-                return _model;
-            }
-
-            var file = _options.ModelFile ?? throw GenerationException.Of("failure.safety_missing", retryable: false);
-            var started = Stopwatch.GetTimestamp();
-            try
-            {
-                _model = SafetyCheckerModel.Open(file, new SessionSettings { Provider = OnnxBackendOptions.ProviderOf(_options.ExecutionProvider) });
-            }
-            catch (Exception ex) when (ex is InvalidDataException or ModelRuntimeException or IOException or UnauthorizedAccessException)
-            {
-                // Not kept: the next image tries again (after the file is fixed); nothing is posted meanwhile.
-                _logger.SafetyCheckerRefused(file, ex.Message);
-                throw GenerationException.Of("failure.safety_unopened", retryable: false);
-            }
-
-            _logger.SafetyCheckerOpened(file, _model.ExecutionProvider, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return _model;
+            model = SafetyCheckerModel.Open(file, new SessionSettings { Provider = OnnxBackendOptions.ProviderOf(_options.ExecutionProvider) });
         }
+        catch (Exception ex) when (ex is InvalidDataException or ModelRuntimeException or IOException or UnauthorizedAccessException)
+        {
+            // Nothing is posted meanwhile: the job fails with the sentence.
+            _logger.SafetyCheckerRefused(file, ex.Message);
+            throw GenerationException.Of("failure.safety_unopened", retryable: false);
+        }
+
+        _logger.SafetyCheckerOpened(file, model.ExecutionProvider, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return model;
     }
 }

@@ -5,14 +5,12 @@ namespace MjBot.Backends.Onnx.Safety;
 /// <summary>Checks the SafetyChecker section: the model file exists.</summary>
 internal sealed class SafetyCheckerOptionsValidator : IValidateOptions<SafetyCheckerOptions>
 {
-    private static readonly string[] Providers = ["auto", "cpu", "cuda", "tensorrt"];
-
     public ValidateOptionsResult Validate(string? name, SafetyCheckerOptions options)
     {
         var failures = new List<string>();
-        if (!Providers.Contains(options.ExecutionProvider, StringComparer.Ordinal))
+        if (OnnxBackendOptions.ProviderProblem("SafetyChecker:ExecutionProvider", options.ExecutionProvider) is { } provider)
         {
-            failures.Add($"SafetyChecker:ExecutionProvider is \"{options.ExecutionProvider}\": use \"auto\", \"cpu\", \"cuda\" or \"tensorrt\".");
+            failures.Add(provider);
         }
 
         if (options.ModelFile is { } file && !File.Exists(file))

@@ -6,14 +6,12 @@ namespace MjBot.Backends.Onnx.Translation;
 /// <summary>Checks the Translation section: language codes, and that every folder holds a complete Marian export.</summary>
 internal sealed partial class TranslationOptionsValidator : IValidateOptions<TranslationOptions>
 {
-    private static readonly string[] Providers = ["auto", "cpu", "cuda", "tensorrt"];
-
     public ValidateOptionsResult Validate(string? name, TranslationOptions options)
     {
         var failures = new List<string>();
-        if (!Providers.Contains(options.ExecutionProvider, StringComparer.Ordinal))
+        if (OnnxBackendOptions.ProviderProblem("Translation:ExecutionProvider", options.ExecutionProvider) is { } provider)
         {
-            failures.Add($"Translation:ExecutionProvider is \"{options.ExecutionProvider}\": use \"cpu\", \"auto\", \"cuda\" or \"tensorrt\".");
+            failures.Add(provider);
         }
 
         if (options.IntraOpThreads < 0 || options.MaxTokens is < 8 or > 512)

@@ -14,8 +14,7 @@ public sealed class OnnxImageUpscaler : IImageUpscaler, IDisposable
 {
     private readonly UpscalerOptions _options;
     private readonly ILogger<OnnxImageUpscaler> _logger;
-    private readonly Lock _opening = new();
-    private SuperResolutionModel? _model;
+    private readonly OpenedOnFirstUse<SuperResolutionModel> _model;
 
     public OnnxImageUpscaler(UpscalerOptions options, ILogger<OnnxImageUpscaler> logger)
     {
@@ -23,6 +22,7 @@ public sealed class OnnxImageUpscaler : IImageUpscaler, IDisposable
         _options = options;
         _logger = logger;
         Name = options.DefaultName ?? throw new ArgumentException("No upscaler model is configured.", nameof(options));
+        _model = new(Open);
     }
 
     public string Name { get; }
@@ -33,7 +33,7 @@ public sealed class OnnxImageUpscaler : IImageUpscaler, IDisposable
         return Task.Run(() => UpscaleTwice(png, cancellationToken), cancellationToken);
     }
 
-    public void Dispose() => _model?.Dispose();
+    public void Dispose() => _model.Dispose();
 
     private byte[] UpscaleTwice(byte[] png, CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ public sealed class OnnxImageUpscaler : IImageUpscaler, IDisposable
             throw GenerationException.Of("failure.source_unreadable", retryable: false);
         }
 
-        var model = Model();
+        var model = _model.Get();
         try
         {
             var big = TiledUpscale.Run(source, model.Scale, _options.TileSize, _options.TileOverlap, (planar, w, h) => model.Run(planar, w, h, cancellationToken).Values, cancellationToken);
@@ -54,31 +54,22 @@ public sealed class OnnxImageUpscaler : IImageUpscaler, IDisposable
         }
     }
 
-    private SuperResolutionModel Model()
+    private SuperResolutionModel Open()
     {
-        lock (_opening)
+        var file = UpscalerOptions.ModelFile(_options.Models[Name]);
+        var started = Stopwatch.GetTimestamp();
+        SuperResolutionModel model;
+        try
         {
-            if (_model is not null)
-            {
-                return _model;
-            }
-
-            var file = UpscalerOptions.ModelFile(_options.Models[Name]);
-            var started = Stopwatch.GetTimestamp();
-            var settings = new SessionSettings { Provider = OnnxBackendOptions.ProviderOf(_options.ExecutionProvider) };
-            try
-            {
-                _model = SuperResolutionModel.Open(file, settings);
-            }
-            catch (Exception ex) when (ex is InvalidDataException or ModelRuntimeException or IOException or UnauthorizedAccessException)
-            {
-                // Not kept: the next upscale tries again (after the file is fixed).
-                _logger.UpscalerRefused(file, ex.Message);
-                throw GenerationException.Of("failure.upscaler_unopened", retryable: false, ("model", Name));
-            }
-
-            _logger.UpscalerOpened(file, _model.Scale, _model.ExecutionProvider, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return _model;
+            model = SuperResolutionModel.Open(file, new SessionSettings { Provider = OnnxBackendOptions.ProviderOf(_options.ExecutionProvider) });
         }
+        catch (Exception ex) when (ex is InvalidDataException or ModelRuntimeException or IOException or UnauthorizedAccessException)
+        {
+            _logger.UpscalerRefused(file, ex.Message);
+            throw GenerationException.Of("failure.upscaler_unopened", retryable: false, ("model", Name));
+        }
+
+        _logger.UpscalerOpened(file, model.Scale, model.ExecutionProvider, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return model;
     }
 }

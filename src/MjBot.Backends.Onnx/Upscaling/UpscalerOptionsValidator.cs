@@ -5,14 +5,12 @@ namespace MjBot.Backends.Onnx.Upscaling;
 /// <summary>Checks the Upscalers section: the model files exist, the default names one, the tiles are sensible.</summary>
 internal sealed class UpscalerOptionsValidator : IValidateOptions<UpscalerOptions>
 {
-    private static readonly string[] Providers = ["auto", "cpu", "cuda", "tensorrt"];
-
     public ValidateOptionsResult Validate(string? name, UpscalerOptions options)
     {
         var failures = new List<string>();
-        if (!Providers.Contains(options.ExecutionProvider, StringComparer.Ordinal))
+        if (OnnxBackendOptions.ProviderProblem("Upscalers:ExecutionProvider", options.ExecutionProvider) is { } provider)
         {
-            failures.Add($"Upscalers:ExecutionProvider is \"{options.ExecutionProvider}\": use \"auto\", \"cpu\", \"cuda\" or \"tensorrt\".");
+            failures.Add(provider);
         }
 
         if (options.TileSize is < 32 or > 2048 || options.TileOverlap < 0 || options.TileOverlap * 4 > options.TileSize)
