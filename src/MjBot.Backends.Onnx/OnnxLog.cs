@@ -33,4 +33,10 @@ internal static partial class OnnxLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The safety checker {File} does not open: {Reason}")]
     public static partial void SafetyCheckerRefused(this ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opened CLIP {Folder} on {Provider} in {Milliseconds} ms")]
+    public static partial void ClipOpened(this ILogger logger, string folder, string provider, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "CLIP {Folder} does not open: {Reason}")]
+    public static partial void ClipRefused(this ILogger logger, string folder, string reason);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MjBot.Backends.Onnx;
+using MjBot.Backends.Onnx.Clip;
 using MjBot.Backends.Onnx.Safety;
 using MjBot.Backends.Onnx.Translation;
 using MjBot.Backends.Onnx.Upscaling;
@@ -70,6 +71,22 @@ public static class OnnxServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(section[nameof(SafetyCheckerOptions.Model)]))
         {
             services.AddSingleton<IImageSafetyChecker>(static sp => new OnnxSafetyChecker(sp.GetRequiredService<IOptions<SafetyCheckerOptions>>().Value, sp.GetRequiredService<ILogger<OnnxSafetyChecker>>()));
+        }
+
+        return services;
+    }
+
+    /// <summary>Binds and validates <paramref name="section"/> (the <c>Clip</c> section), its folder resolved against
+    /// <paramref name="contentRoot"/>, and — when it names a model — adds the CLIP encoder that scores images against
+    /// their prompts.</summary>
+    public static IServiceCollection AddOnnxClip(this IServiceCollection services, IConfiguration section, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddOptions<ClipOptions>().Bind(section).ValidateOnStart().PostConfigure(options => options.ResolvePaths(contentRoot));
+        services.AddSingleton<IValidateOptions<ClipOptions>, ClipOptionsValidator>();
+        if (!string.IsNullOrWhiteSpace(section[nameof(ClipOptions.Model)]))
+        {
+            services.AddSingleton<IClipEncoder>(static sp => new OnnxClipEncoder(sp.GetRequiredService<IOptions<ClipOptions>>().Value, sp.GetRequiredService<ILogger<OnnxClipEncoder>>()));
         }
 
         return services;

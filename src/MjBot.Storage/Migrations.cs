@@ -144,6 +144,11 @@ internal static class Migrations
         ALTER TABLE jobs ADD COLUMN spoilered INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE jobs ADD COLUMN safety_flagged INTEGER NOT NULL DEFAULT 0;
         """,
+
+        // 11: the CLIP score of each image against its prompt ("31.2;28.4;…"), shown by the ℹ️ button.
+        """
+        ALTER TABLE jobs ADD COLUMN clip_scores TEXT;
+        """,
     ];
 
     /// <summary>Gets the schema version this build writes.</summary>

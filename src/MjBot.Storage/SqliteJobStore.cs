@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using MjBot.Core.Jobs;
 using MjBot.Core.Ports;
@@ -10,11 +11,11 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
 {
     private const string Columns =
         "id, kind, parent_id, parent_index, option, guild_id, channel_id, user_id, prompt, backend, seed, status, attempts, error, progress, " +
-        "interaction_id, interaction_token, token_expires_at, status_message_id, result_message_id, delivered, created_at, started_at, finished_at, notes, revised_prompt, attachment_size_limit, locale, age_restricted, spoilered, safety_flagged";
+        "interaction_id, interaction_token, token_expires_at, status_message_id, result_message_id, delivered, created_at, started_at, finished_at, notes, revised_prompt, attachment_size_limit, locale, age_restricted, spoilered, safety_flagged, clip_scores";
 
     private const string Parameters =
         "$id, $kind, $parent_id, $parent_index, $option, $guild_id, $channel_id, $user_id, $prompt, $backend, $seed, $status, $attempts, $error, $progress, " +
-        "$interaction_id, $interaction_token, $token_expires_at, $status_message_id, $result_message_id, $delivered, $created_at, $started_at, $finished_at, $notes, $revised_prompt, $attachment_size_limit, $locale, $age_restricted, $spoilered, $safety_flagged";
+        "$interaction_id, $interaction_token, $token_expires_at, $status_message_id, $result_message_id, $delivered, $created_at, $started_at, $finished_at, $notes, $revised_prompt, $attachment_size_limit, $locale, $age_restricted, $spoilered, $safety_flagged, $clip_scores";
 
     public Task AddAsync(Job job, CancellationToken cancellationToken) =>
         database.RunAsync(c => Write(c, $"INSERT INTO jobs ({Columns}) VALUES ({Parameters})", job), cancellationToken);
@@ -129,6 +130,7 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
         p.AddWithValue("$age_restricted", job.AgeRestricted ? 1 : 0);
         p.AddWithValue("$spoilered", job.Spoilered ? 1 : 0);
         p.AddWithValue("$safety_flagged", job.SafetyFlagged ? 1 : 0);
+        p.AddWithValue("$clip_scores", job.ClipScores.Count == 0 ? DBNull.Value : string.Join(';', job.ClipScores.Select(static s => s.ToString("0.0", CultureInfo.InvariantCulture))));
         command.ExecuteNonQuery();
     }
 
@@ -188,6 +190,7 @@ public sealed class SqliteJobStore(SqliteDatabase database) : IJobStore
             AgeRestricted = r.GetInt64(28) != 0,
             Spoilered = r.GetInt64(29) != 0,
             SafetyFlagged = r.GetInt64(30) != 0,
+            ClipScores = r.IsDBNull(31) ? [] : [.. r.GetString(31).Split(';').Select(static s => double.Parse(s, CultureInfo.InvariantCulture))],
         };
     }
 }

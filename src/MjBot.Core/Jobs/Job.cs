@@ -75,6 +75,10 @@ public sealed record Job
     /// Spoiler policy).</summary>
     public bool Spoilered { get; init; }
 
+    /// <summary>Gets the CLIP score of each of its images against its prompt (grid order), or none when no CLIP model
+    /// is configured.</summary>
+    public IReadOnlyList<double> ClipScores { get; init; } = [];
+
     /// <summary>Gets the message that shows the job waiting and running.</summary>
     public ulong? StatusMessageId { get; init; }
 

@@ -29,6 +29,7 @@ internal static class DoctorVerb
                 DoctorChecks.Translation(configuration, context.ContentRoot),
                 DoctorChecks.Upscaler(configuration, context.ContentRoot),
                 DoctorChecks.SafetyChecker(configuration, context.ContentRoot),
+                DoctorChecks.Clip(configuration, context.ContentRoot),
             ];
         }
 

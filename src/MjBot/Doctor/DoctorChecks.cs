@@ -1,6 +1,7 @@
 using MjBot.Discord;
 using Microsoft.Extensions.Configuration;
 using MjBot.Backends.Onnx;
+using MjBot.Backends.Onnx.Clip;
 using MjBot.Backends.Onnx.Safety;
 using MjBot.Backends.Onnx.Translation;
 using MjBot.Backends.Onnx.Upscaling;
@@ -149,6 +150,18 @@ internal static class DoctorChecks
             null => DoctorCheck.NotChecked("Safety check", "none: local models' images are posted unchecked, except on servers whose /modconfig safety policy asks for the checker (their local jobs are refused)"),
             { Problem: true } found => DoctorCheck.Fail("Safety check", found.Line, "set SafetyChecker:Model to the safety_checker folder of a Stable Diffusion ONNX export; see the README's \"Safety checker\" section"),
             var found => DoctorCheck.Pass("Safety check", found.Value.Line),
+        };
+    }
+
+    public static DoctorCheck Clip(IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(ClipOptions.SectionName).Get<ClipOptions>() ?? new ClipOptions();
+        options.ResolvePaths(contentRoot);
+        return ClipCheck.Check(options) switch
+        {
+            null => DoctorCheck.NotChecked("CLIP", "no CLIP model: images are posted without CLIP scores"),
+            { Problem: true } found => DoctorCheck.Fail("CLIP", found.Line, "set Clip:Model to a CLIP export with text_model.onnx and vision_model.onnx; see the README's \"CLIP score\" section"),
+            var found => DoctorCheck.Pass("CLIP", found.Value.Line),
         };
     }
 }

@@ -1,5 +1,6 @@
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
+using MjBot.Core.Localization;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
 using MjBot.Discord.Interactions;
@@ -42,7 +43,20 @@ internal sealed class JobButtonHandler(
 
         if (code == JobMessages.RevisedPromptCode)
         {
-            var text = job.RevisedPrompt is { Length: > 0 } revised ? interaction.MemberLanguage().Text("reply.revised", ("prompt", revised)) : interaction.MemberLanguage().Text("reply.not_revised");
+            var l = interaction.MemberLanguage();
+            var culture = MessageCatalogue.Culture(l.Locale);
+            var lines = new List<string>();
+            if (job.RevisedPrompt is { Length: > 0 } || job.ClipScores.Count == 0)
+            {
+                lines.Add(job.RevisedPrompt is { Length: > 0 } drawn ? l.Text("reply.revised", ("prompt", drawn)) : l.Text("reply.not_revised"));
+            }
+
+            if (job.ClipScores.Count > 0)
+            {
+                lines.Add(l.Text("reply.clip_scores", ("scores", string.Join(" · ", job.ClipScores.Select(s => s.ToString("0.0", culture))))));
+            }
+
+            var text = string.Join('\n', lines);
             await Replies.EphemeralAsync(rest, interaction, text, cancellationToken);
             return;
         }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MjBot.Backends.Onnx;
+using MjBot.Backends.Onnx.Clip;
 using MjBot.Backends.Onnx.Safety;
 using MjBot.Backends.Onnx.Translation;
 using MjBot.Backends.Onnx.Upscaling;
@@ -52,6 +53,8 @@ internal static class MjBotServices
             .AddReportedSection<UpscalerOptions>(UpscalerOptions.SectionName);
         services.AddOnnxSafetyChecker(configuration.GetSection(SafetyCheckerOptions.SectionName), contentRoot)
             .AddReportedSection<SafetyCheckerOptions>(SafetyCheckerOptions.SectionName);
+        services.AddOnnxClip(configuration.GetSection(ClipOptions.SectionName), contentRoot)
+            .AddReportedSection<ClipOptions>(ClipOptions.SectionName);
         services.AddDiscordGateway(
                 configuration.GetSection(DiscordOptions.SectionName),
                 Intents,
@@ -87,6 +90,7 @@ internal static class MjBotServices
         services.AddSingleton<JobExecutor>();
         services.AddSingleton<Upscales>();
         services.AddSingleton<SafetyGate>();
+        services.AddSingleton<ClipScoring>();
         services.AddSingleton<JobService>();
         services.AddHostedService<JobRunner>();
 

@@ -29,6 +29,7 @@ internal sealed class JobExecutor(
     ReferenceFetcher references,
     Upscales upscales,
     SafetyGate safety,
+    ClipScoring clip,
     MjBotMetrics metrics,
     TimeProvider time,
     IOptions<QueueOptions> options,
@@ -93,6 +94,8 @@ internal sealed class JobExecutor(
             {
                 job = await JudgeAsync(job, underPolicy, made.Images, linked.Token, stopping);
             }
+
+            job = job with { ClipScores = await clip.ScoreAsync(job, request.Request.Prompt, made.Images, linked.Token) };
 
             job = JobTransitions.Move(job, JobStatus.Succeeded, time.GetUtcNow()) with { Notes = Notes(L(job), made, request, translated, untranslated), RevisedPrompt = made.RevisedPrompt };
             await jobs.UpdateAsync(job, stopping);

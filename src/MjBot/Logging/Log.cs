@@ -91,4 +91,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 40, EventName = "BlockedImagesNotShown", Level = LogLevel.Warning,
         Message = "Job {JobId} was blocked by the safety checker, but its images could not be posted for the moderators in channel {ChannelId}: {Reason}")]
     public static partial void BlockedImagesNotShown(this ILogger logger, string jobId, ulong channelId, string reason);
+
+    [LoggerMessage(EventId = 41, EventName = "ClipScoreSkipped", Level = LogLevel.Warning,
+        Message = "Job {JobId} is posted without CLIP scores: {Reason}")]
+    public static partial void ClipScoreSkipped(this ILogger logger, string jobId, string reason);
 }

@@ -85,7 +85,7 @@ internal static class JobMessages
         var upscales = Enumerable.Range(1, 4).Select(i => Button(ButtonAction.Select, job, i, capabilities, $"U{i}")).ToList();
         upscales.Add(Button(ButtonAction.Reroll, job, 0, capabilities));
         var variations = Enumerable.Range(1, 4).Select(i => Button(ButtonAction.Vary, job, i, capabilities, $"V{i}")).ToList();
-        if (job.RevisedPrompt is { Length: > 0 })
+        if (job.RevisedPrompt is { Length: > 0 } || job.ClipScores.Count > 0)
         {
             variations.Add(new Component(2) { Style = 2, Emoji = new Emoji("ℹ️"), CustomId = CustomIds.For(RevisedPromptCode, job.Id) });
         }

@@ -127,6 +127,7 @@ public sealed class DoctorVerbTests : IDisposable
 
         Assert.Contains("– Safety check   none: local models' images are posted unchecked", without, StringComparison.Ordinal);
         Assert.Contains($"✓ Safety check   {Path.Combine(OnnxTestAssets.Model("tiny-safety-checker"), "model.onnx")} opens on CPUExecutionProvider", with, StringComparison.Ordinal);
+        Assert.Contains("– CLIP           no CLIP model: images are posted without CLIP scores", without, StringComparison.Ordinal);
     }
 
     [Fact]

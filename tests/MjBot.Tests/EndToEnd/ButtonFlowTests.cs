@@ -60,6 +60,23 @@ public sealed class ButtonFlowTests : EmulatorTest
 
     private static (int, int) Size(byte[] png) => MjBot.Imaging.ImageOperations.DecodePng(png) is var image ? (image.Width, image.Height) : default;
 
+    /// <summary>With a CLIP model configured (the tiny towers, which embed words and images as colours), each image of
+    /// a grid is scored against its prompt, stored with the job, and shown by ℹ️.</summary>
+    [Fact]
+    public async Task Info_WithAClipModel_ShowsEachImagesClipScore()
+    {
+        await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?> { ["Clip:Model"] = Testing.OnnxTestAssets.Model("tiny-clip") });
+        await bot.ImagineAsync($"a red {TestBackend.TestBackend.FlaggedWord} fox");
+        var grid = await bot.ResultAsync($"**a red {TestBackend.TestBackend.FlaggedWord} fox** - ");
+
+        var info = await Emulator.PressButtonAsync(grid.Id, CustomId(grid, "ℹ️"));
+        await info.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var match = System.Text.RegularExpressions.Regex.Match(info.ResponseData!["content"]!.GetValue<string>(), @"^\*\*CLIP score\*\* \(how closely each image follows the prompt\): (\d+\.\d)( · \d+\.\d){3}$");
+        Assert.True(match.Success, info.ResponseData["content"]!.GetValue<string>());
+        Assert.InRange(double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 95, 100);
+    }
+
     [Fact]
     public async Task U1_UpscaleWithoutABackendUpscaler_LanczosAndSaidSo()
     {
