@@ -31,6 +31,12 @@ internal sealed class InfoCommand(DiscordRestClient rest, IJobStore jobs, JobSer
         Section(text, l.Text("info.queued", ("count", recent.Count(static j => j.Status == JobStatus.Queued))), recent.Where(static j => j.Status == JobStatus.Queued));
         text.Append(l.Text("info.today", ("done", today.Count(static j => j.Status == JobStatus.Succeeded)), ("failed", today.Count(static j => j.Status == JobStatus.Failed)))).Append('\n');
         text.Append(l.Text("info.favourites", ("count", await jobs.CountFavoritesAsync(user, cancellationToken)))).Append('\n');
+        if (recent.SelectMany(static j => j.ClipScores).ToList() is { Count: > 0 } scores)
+        {
+            // The mean over the last day's scored images: how closely this member's images follow their prompts.
+            text.Append(l.Text("info.clip", ("score", Math.Round(scores.Average(), 1)), ("images", scores.Count))).Append('\n');
+        }
+
         text.Append(l.Text("info.queue", ("running", running), ("waiting", waiting)));
         if (Moderators.IsModerator(interaction) && interaction.GuildId is { } guild)
         {

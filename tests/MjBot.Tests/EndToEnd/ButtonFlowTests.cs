@@ -75,6 +75,10 @@ public sealed class ButtonFlowTests : EmulatorTest
         var match = System.Text.RegularExpressions.Regex.Match(info.ResponseData!["content"]!.GetValue<string>(), @"^\*\*CLIP score\*\* \(how closely each image follows the prompt\): (\d+\.\d)( · \d+\.\d){3}$");
         Assert.True(match.Success, info.ResponseData["content"]!.GetValue<string>());
         Assert.InRange(double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 95, 100);
+
+        var mine = await Emulator.RunSlashCommandAsync("info");
+        await mine.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Matches(@"CLIP score, last 24 hours: 9\d\.\d on average over 4 images", mine.ResponseData!["content"]!.GetValue<string>());
     }
 
     [Fact]
