@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using MjBot.Backends.Onnx.Clip;
 using MjBot.Core.Generation;
-using MjBot.Imaging;
 using MjBot.Imaging.Png;
 using MjBot.Testing;
 
@@ -22,7 +21,7 @@ public sealed class DescribeAndShortenTests : IDisposable
             ["animal"] = ["a cat", "a fox"],
         });
 
-        var described = await new ImageDescriber(_clip).DescribeAsync(PngEncoder.Encode(Red(120, 90)), vocabulary, 2, CancellationToken.None);
+        var described = await new ImageDescriber(_clip).DescribeAsync(PngEncoder.Encode(SolidImages.Of(120, 90, 255, 0, 0)), vocabulary, 2, CancellationToken.None);
 
         Assert.Equal(["colour", "animal"], described.Select(static d => d.Category));
         Assert.Equal(["red", "the cat"], described[0].Phrases.Select(static p => p.Phrase)); // grey is nearer red than white is
@@ -51,15 +50,4 @@ public sealed class DescribeAndShortenTests : IDisposable
     }
 
     public void Dispose() => _clip.Dispose();
-
-    private static RgbaImage Red(int width, int height)
-    {
-        var image = new RgbaImage(width, height);
-        for (var i = 0; i < width * height; i++)
-        {
-            (image.Pixels[i * 4], image.Pixels[(i * 4) + 3]) = (255, 255);
-        }
-
-        return image;
-    }
 }

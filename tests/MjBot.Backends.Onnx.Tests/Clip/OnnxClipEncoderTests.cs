@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using MjBot.Backends.Onnx.Clip;
 using MjBot.Backends.Onnx.Tests.Upscaling;
 using MjBot.Core.Generation;
-using MjBot.Imaging;
 using MjBot.Imaging.Png;
 using MjBot.Testing;
 
@@ -24,7 +23,7 @@ public sealed class OnnxClipEncoderTests
         using var encoder = Encoder(OnnxTestAssets.Model("tiny-clip"));
 
         var text = (await encoder.EmbedTextsAsync([prompt], CancellationToken.None))[0];
-        var image = (await encoder.EmbedImagesAsync([PngEncoder.Encode(Solid(300, 200, 255, 0, 0))], CancellationToken.None))[0];
+        var image = (await encoder.EmbedImagesAsync([PngEncoder.Encode(SolidImages.Of(300, 200, 255, 0, 0))], CancellationToken.None))[0];
 
         Assert.Equal(expected, ClipScore.Of(text, image), 1);
     }
@@ -34,7 +33,7 @@ public sealed class OnnxClipEncoderTests
     {
         using var encoder = Encoder(OnnxTestAssets.Model("tiny-clip"));
 
-        var embedded = await encoder.EmbedImagesAsync([PngEncoder.Encode(Solid(64, 64, 0, 0, 255)), PngEncoder.Encode(TiledUpscaleTests.Gradient(80, 40))], CancellationToken.None);
+        var embedded = await encoder.EmbedImagesAsync([PngEncoder.Encode(SolidImages.Of(64, 64, 0, 0, 255)), PngEncoder.Encode(TiledUpscaleTests.Gradient(80, 40))], CancellationToken.None);
 
         Assert.Equal(2, embedded.Count);
         Assert.Equal(1.0f, embedded[0][2], 2);
@@ -58,16 +57,5 @@ public sealed class OnnxClipEncoderTests
         var failures = new ClipOptionsValidator().Validate(null, new ClipOptions { Model = OnnxTestAssets.Model("tiny-safety-checker") }).Failures!;
 
         Assert.StartsWith($"Clip:Model ({OnnxTestAssets.Model("tiny-safety-checker")}) lacks text_model.onnx, vision_model.onnx, vocab.json, merges.txt", Assert.Single(failures), StringComparison.Ordinal);
-    }
-
-    private static RgbaImage Solid(int width, int height, byte r, byte g, byte b)
-    {
-        var image = new RgbaImage(width, height);
-        for (var i = 0; i < width * height; i++)
-        {
-            (image.Pixels[i * 4], image.Pixels[(i * 4) + 1], image.Pixels[(i * 4) + 2], image.Pixels[(i * 4) + 3]) = (r, g, b, 255);
-        }
-
-        return image;
     }
 }

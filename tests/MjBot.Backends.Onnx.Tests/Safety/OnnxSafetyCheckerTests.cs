@@ -20,7 +20,7 @@ public sealed class OnnxSafetyCheckerTests
     {
         using var checker = Checker(OnnxTestAssets.Model("tiny-safety-checker"));
 
-        var flags = await checker.FlaggedAsync([Png(Solid(96, 64, 230, 20, 20)), Png(TiledUpscaleTests.Gradient(300, 200)), Png(Solid(512, 512, 240, 10, 30))], CancellationToken.None);
+        var flags = await checker.FlaggedAsync([Png(SolidImages.Of(96, 64, 230, 20, 20)), Png(TiledUpscaleTests.Gradient(300, 200)), Png(SolidImages.Of(512, 512, 240, 10, 30))], CancellationToken.None);
 
         Assert.Equal([true, false, true], flags);
     }
@@ -28,7 +28,7 @@ public sealed class OnnxSafetyCheckerTests
     [Fact]
     public void ClipImageInput_RedImage_ShorterSideTo224CentreCroppedNormalised()
     {
-        var values = ClipImageInput.From(Solid(448, 300, 255, 0, 0));
+        var values = ClipImageInput.From(SolidImages.Of(448, 300, 255, 0, 0));
 
         Assert.Equal(3 * 224 * 224, values.Length);
         Assert.Equal((1f - 0.48145466f) / 0.26862954f, values[0], 3);
@@ -40,7 +40,7 @@ public sealed class OnnxSafetyCheckerTests
     {
         using var checker = Checker(OnnxTestAssets.Model("tiny-esrgan-x4"));
 
-        var ex = await Assert.ThrowsAsync<GenerationException>(() => checker.FlaggedAsync([Png(Solid(8, 8, 0, 0, 0))], CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<GenerationException>(() => checker.FlaggedAsync([Png(SolidImages.Of(8, 8, 0, 0, 0))], CancellationToken.None));
 
         Assert.False(ex.Retryable);
         Assert.Equal("failure.safety_unopened", ex.Reason.Key);
@@ -56,15 +56,4 @@ public sealed class OnnxSafetyCheckerTests
     }
 
     private static byte[] Png(RgbaImage image) => PngEncoder.Encode(image);
-
-    private static RgbaImage Solid(int width, int height, byte r, byte g, byte b)
-    {
-        var image = new RgbaImage(width, height);
-        for (var i = 0; i < width * height; i++)
-        {
-            (image.Pixels[i * 4], image.Pixels[(i * 4) + 1], image.Pixels[(i * 4) + 2], image.Pixels[(i * 4) + 3]) = (r, g, b, 255);
-        }
-
-        return image;
-    }
 }
