@@ -12,7 +12,7 @@ namespace MjBot.Moderation;
 /// <summary>/modconfig show|review-channel|quota|exempt-role|channel|language: where held prompts go, per-member
 /// quotas and cooldown, roles exempt from them, the channels MjBot answers in, and the language of its public
 /// messages.</summary>
-internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore settings, ModerationAudit audit, ServerLanguages languages)
+internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore settings, ModerationAudit audit, ServerLanguages languages, IEnumerable<IImageSafetyChecker> checkers)
 {
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
             await audit.RecordAsync(guildId, interaction.Invoker!.Id.Value, $"modconfig {sub}", detail, cancellationToken);
         }
 
-        await Replies.EphemeralAsync(rest, interaction, Show(interaction.MemberLanguage(), changed), cancellationToken);
+        await Replies.EphemeralAsync(rest, interaction, Show(interaction.MemberLanguage(), changed, checkers.Any()), cancellationToken);
     }
 
     private static SafetyPolicy? SafetyPolicyOf(string? name) => name switch
@@ -79,14 +79,16 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
 
     private static IReadOnlyList<ulong> Toggle(IReadOnlyList<ulong> ids, ulong id) => ids.Contains(id) ? [.. ids.Where(i => i != id)] : [.. ids, id];
 
-    private static string Show(Localizer l, GuildSettings guild) => string.Join('\n',
+    private static string Show(Localizer l, GuildSettings guild, bool checker) => string.Join('\n',
         l.Text("modconfig.title"),
         l.Text("modconfig.review_channel", ("channel", guild.ReviewChannelId is { } r ? $"<#{r}>" : l.Text("modconfig.review_none"))),
         l.Text("modconfig.quota", ("quota", Describe(l, guild.Quota))),
         l.Text("modconfig.exempt", ("roles", guild.ExemptRoleIds.Count == 0 ? l.Text("modconfig.none") : string.Join(", ", guild.ExemptRoleIds.Select(static r => $"<@&{r}>")))),
         l.Text("modconfig.channels", ("channels", guild.AllowedChannelIds.Count == 0 ? l.Text("modconfig.every_channel") : string.Join(", ", guild.AllowedChannelIds.Select(static c => $"<#{c}>")))),
         l.Text(guild.Metaprompt is null ? "modconfig.metaprompt_default" : "modconfig.metaprompt_own"),
-        l.Text("modconfig.safety", ("policy", l.Text("choice." + NameOf(guild.SafetyPolicy ?? SafetyPolicy.Block)))),
+        checker || guild.SafetyPolicy is not null
+            ? l.Text(checker ? "modconfig.safety" : "modconfig.safety_missing", ("policy", l.Text("choice." + NameOf(guild.SafetyPolicy ?? SafetyPolicy.Block))))
+            : l.Text("modconfig.safety_none"),
         l.Text("modconfig.language", ("language", l.Text("choice." + (guild.Language ?? "discord")))));
 
     // The quota in a reader's language: the moderator's in the reply, the server's in the audit log.

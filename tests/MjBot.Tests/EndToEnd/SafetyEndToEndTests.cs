@@ -80,7 +80,8 @@ public sealed class SafetyEndToEndTests : EmulatorTest
     public async Task Imagine_PolicyChosenButNoCheckerConfigured_LocalJobRefusedSayingWhy()
     {
         await using var bot = await StartAsync(withChecker: false);
-        await CommandAsync("modconfig", "safety", ("policy", "block"));
+        var chosen = await CommandAsync("modconfig", "safety", ("policy", "block"));
+        Assert.Contains("Images the safety checker flags: block — but no checker is set up here, so local jobs are refused until there is one", chosen.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var refused = await bot.ImagineAsync("a lantern");
         await bot.UntilAsync(() => refused.Original?.Content?.Contains("(failed: ", StringComparison.Ordinal) == true, "the refusal");
@@ -95,10 +96,11 @@ public sealed class SafetyEndToEndTests : EmulatorTest
         return RunningBot.StartAsync(Emulator, Data.Path, backend, withChecker ? new Dictionary<string, string?> { ["SafetyChecker:Model"] = OnnxTestAssets.Model("tiny-safety-checker") } : null);
     }
 
-    private async Task CommandAsync(string command, string subcommand, params (string Name, string Value)[] options)
+    private async Task<EmulatedInteraction> CommandAsync(string command, string subcommand, params (string Name, string Value)[] options)
     {
         var inner = new JsonArray([.. options.Select(static o => (JsonNode)new JsonObject { ["name"] = o.Name, ["type"] = 3, ["value"] = o.Value })]);
         var interaction = await Emulator.RunSlashCommandAsync(command, [new JsonObject { ["name"] = subcommand, ["type"] = 1, ["options"] = inner }], EmulatedMember.Moderator);
         await interaction.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+        return interaction;
     }
 }
