@@ -22,32 +22,8 @@ namespace MjBot.Backends.Onnx.Pipeline;
 internal static class GenerationPlanner
 {
     /// <summary>The model alias the request asks for, and a notice when it falls back to the default.</summary>
-    public static (string Alias, CatalogueText? Notice) ModelAlias(ImagineRequest request, OnnxBackendOptions settings)
-    {
-        var p = request.Parameters;
-        if (p.Model is { } model)
-        {
-            return settings.Knows(model)
-                ? (model, null)
-                : throw GenerationException.Of("failure.unknown_model", retryable: false, ("model", model), ("models", string.Join(", ", settings.Models.Keys.DefaultIfEmpty(settings.DefaultModel).Order(StringComparer.Ordinal))));
-        }
-
-        string[] wanted = p.Draft == true ? ["draft"]
-            : p.Niji is { } niji ? ["niji" + niji, "niji"]
-            : p.Version is { } version ? ["v" + version, "v" + version.Split('.')[0]]
-            : [];
-        foreach (var alias in wanted)
-        {
-            if (settings.Knows(alias))
-            {
-                return (alias, null);
-            }
-        }
-
-        return wanted.Length == 0
-            ? (settings.DefaultModel, null)
-            : (settings.DefaultModel, CatalogueText.Of("notice.model_fallback", ("parameter", p.Draft == true ? "--draft" : p.Niji is not null ? "--niji" : "--v " + p.Version), ("model", settings.DefaultModel)));
-    }
+    public static (string Alias, CatalogueText? Notice) ModelAlias(ImagineRequest request, OnnxBackendOptions settings) =>
+        ModelAliasChoice.For(request, settings.Knows, settings.Models.Keys, settings.DefaultModel);
 
     public static DiffusionJob Plan(GenerationRequest request, ModelProfile profile, int batchSize)
     {
@@ -56,8 +32,7 @@ internal static class GenerationPlanner
         var (width, height) = Dimensions(aspect.Width, aspect.Height, profile);
         var steps = Math.Clamp(p.Steps ?? (int)Math.Round(profile.Steps * (p.Quality ?? 1)), 1, 150);
         var sampler = SchedulerFactory.Parse(p.Sampler) ?? profile.Sampler;
-        var guidance = profile.GuidanceOff ? profile.Guidance : p.Cfg ?? (p.Stylize is { } s ? Math.Max(1.5, 10 - (2.5 * Math.Sqrt(Math.Min(s, 1000) / 100.0))) : profile.Guidance);
-        var chaos = (p.Chaos ?? 0) / 100.0;
+        var guidance = profile.GuidanceOff ? profile.Guidance : p.Cfg ?? (p.Stylize is { } s ? PromptGuidance.FromStylize(s) : profile.Guidance);
         var count = request.Kind == JobKind.Upscale ? 1 : JobLimits.GridSize;
         IReadOnlyList<PromptSegment> prompt = request.Request.MultiPrompt.IsDefaultOrEmpty
             ? [new PromptSegment(request.Request.Prompt, 1)]
@@ -70,7 +45,7 @@ internal static class GenerationPlanner
             Sampler = sampler,
             Prompts = [.. Enumerable.Range(0, count).Select(i => request.Captions.Count == count ? [new PromptSegment(request.Captions[i], 1)] : prompt)],
             Seeds = [.. Enumerable.Range(0, count).Select(i => ImageSeeds.Of(request.Seed, p.SameSeed == true, i + 1))],
-            Guidance = [.. Enumerable.Range(0, count).Select(i => guidance * (1 - (0.5 * chaos * i / 3)))],
+            Guidance = [.. Enumerable.Range(0, count).Select(i => PromptGuidance.ForImage(guidance, p.Chaos ?? 0, i))],
             Negative = string.Join(", ", request.Request.NegativeTerms.Concat(request.SafetyNegatives)),
             StopAfter = p.Stop is { } stop and < 100 ? Math.Max(1, (int)Math.Ceiling(steps * stop / 100.0)) : null,
             BatchSize = batchSize,
@@ -85,13 +60,8 @@ internal static class GenerationPlanner
             : Dimensions(ratioWidth, ratioHeight, profile.NativeSize);
 
     /// <summary>Width × height for a ratio, in multiples of 64, at about <paramref name="native"/>² pixels.</summary>
-    public static (int Width, int Height) Dimensions(int ratioWidth, int ratioHeight, int native)
-    {
-        var ratio = ratioWidth / (double)ratioHeight;
-        var pixels = (double)native * native;
-        static int Round64(double v) => Math.Max(64, (int)Math.Round(v / 64) * 64);
-        return (Round64(Math.Sqrt(pixels * ratio)), Round64(Math.Sqrt(pixels / ratio)));
-    }
+    public static (int Width, int Height) Dimensions(int ratioWidth, int ratioHeight, int native) =>
+        AspectBuckets.AtPixels(ratioWidth, ratioHeight, native);
 
     /// <summary>The sentences for the member: each approximated or ignored parameter, and any prompt part CLIP cut.</summary>
     public static List<CatalogueText> Notices(ImagineRequest request, DiffusionOutput output, CatalogueText? modelNotice)

@@ -8,4 +8,7 @@ public enum BackendKind
 
     /// <summary>OpenAI's image models (dall-e-3, dall-e-2, gpt-image-1), directly or through Azure OpenAI.</summary>
     OpenAIImages,
+
+    /// <summary>ComfyUI servers running Stable Diffusion and Flux graphs.</summary>
+    ComfyUI,
 }

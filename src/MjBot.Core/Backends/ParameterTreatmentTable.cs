@@ -9,8 +9,8 @@ namespace MjBot.Core.Backends;
 /// so a member is never left thinking a flag worked when it did not.</summary>
 public static class ParameterTreatmentTable
 {
-    private static readonly FrozenDictionary<string, ParameterTreatment> StableDiffusion = Table(
-        "sd",
+    private static readonly (string Name, ParameterSupport Support)[] StableDiffusionRows =
+    [
         ("aspect", ParameterSupport.Approximated),
         ("stylize", ParameterSupport.Approximated),
         ("chaos", ParameterSupport.Approximated),
@@ -43,8 +43,16 @@ public static class ParameterTreatmentTable
         ("cfg", ParameterSupport.Honoured),
         ("sampler", ParameterSupport.Honoured),
         ("model", ParameterSupport.Honoured),
+        ("lora", ParameterSupport.Ignored),
         ("multi_prompt", ParameterSupport.Honoured),
-        ("image_prompts", ParameterSupport.Ignored));
+        ("image_prompts", ParameterSupport.Ignored),
+    ];
+
+    private static readonly FrozenDictionary<string, ParameterTreatment> StableDiffusion = Table("sd", StableDiffusionRows);
+
+    // ComfyUI runs the same Stable Diffusion (and Flux) models, and loads LoRA files.
+    private static readonly FrozenDictionary<string, ParameterTreatment> ComfyUI = Table(
+        "sd", [.. StableDiffusionRows.Select(static r => r.Name == "lora" ? (r.Name, ParameterSupport.Honoured) : r)]);
 
     private static readonly FrozenDictionary<string, ParameterTreatment> OpenAIImages = Table(
         "openai",
@@ -80,6 +88,7 @@ public static class ParameterTreatmentTable
         ("cfg", ParameterSupport.Ignored),
         ("sampler", ParameterSupport.Ignored),
         ("model", ParameterSupport.Ignored),
+        ("lora", ParameterSupport.Ignored),
         ("multi_prompt", ParameterSupport.Approximated),
         ("image_prompts", ParameterSupport.Approximated));
 
@@ -123,7 +132,7 @@ public static class ParameterTreatmentTable
             ("repeat", p.Repeat is not null), ("draft", p.Draft is not null), ("speed", p.Speed is not null),
             ("visibility", p.Visibility is not null), ("hd", p.Hd is not null), ("personalize", !p.Personalize.IsDefault),
             ("exp", p.Exp is not null), ("steps", p.Steps is not null), ("cfg", p.Cfg is not null),
-            ("sampler", p.Sampler is not null), ("model", p.Model is not null),
+            ("sampler", p.Sampler is not null), ("model", p.Model is not null), ("lora", !p.Lora.IsDefault),
             ("multi_prompt", !request.MultiPrompt.IsDefaultOrEmpty), ("image_prompts", !request.ImagePrompts.IsDefaultOrEmpty),
         ];
         return all.Where(static x => x.Given).Select(static x => x.Name);
@@ -133,6 +142,7 @@ public static class ParameterTreatmentTable
     {
         BackendKind.StableDiffusion => StableDiffusion,
         BackendKind.OpenAIImages => OpenAIImages,
+        BackendKind.ComfyUI => ComfyUI,
         _ => throw new ArgumentOutOfRangeException(nameof(backend), backend, "Unknown backend kind."),
     };
 

@@ -33,4 +33,8 @@ public enum BackendCapabilities
     /// <summary>Its images come straight from a model no provider filters (local Stable Diffusion): the safety checker
     /// judges them before anything is posted, as the server's policy says.</summary>
     Unfiltered = 128,
+
+    /// <summary>Enlarges images with its own upscale model (ComfyUI with one configured): the host hands it the image
+    /// as it is for Upscale (Subtle) and (Creative), instead of enlarging it first.</summary>
+    UpscalesItself = 256,
 }

@@ -26,6 +26,15 @@ public sealed record GenerationRequest(JobKind Kind, ImagineRequest Request, lon
     /// <see cref="BackendCapabilities.References"/> (at most <see cref="MaxReferences"/>), in the prompt's order.</summary>
     public IReadOnlyList<ReferenceImage> References { get; init; } = [];
 
+    /// <summary>Gets the job's id, for engines that keep the work outside this process: a ComfyUI prompt is named after
+    /// it, so after a restart the job finds its prompt again instead of running twice.</summary>
+    public string? JobId { get; init; }
+
+    /// <summary>Gets the token the member's Cancel trips (the token a backend is given also trips when the bot
+    /// stops): an engine that keeps work outside this process stops that work only for this one, so a restart finds
+    /// it again.</summary>
+    public CancellationToken MemberCancelled { get; init; }
+
     /// <summary>The most reference images one request carries.</summary>
     public const int MaxReferences = 4;
 }

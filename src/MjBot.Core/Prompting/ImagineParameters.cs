@@ -108,4 +108,7 @@ public sealed record ImagineParameters
 
     /// <summary>Gets <c>--model</c>: a model alias from configuration.</summary>
     public string? Model { get; init; }
+
+    /// <summary>Gets each <c>--lora name[:weight]</c>, in the order given (engines that load LoRA files).</summary>
+    public ImmutableArray<LoraUse> Lora { get; init; }
 }

@@ -120,6 +120,20 @@ public static class ImagineRequestJson
         Number(writer, "cfg", p.Cfg);
         String(writer, "sampler", p.Sampler);
         String(writer, "model", p.Model);
+        if (!p.Lora.IsDefault)
+        {
+            writer.WriteStartArray("lora");
+            foreach (var lora in p.Lora)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", lora.Name);
+                writer.WriteNumber("weight", lora.Weight);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 

@@ -24,4 +24,8 @@ public sealed class PromptParserOptions
     /// <summary>Gets the model aliases <c>--model</c> may name; <see langword="null"/> accepts any well-formed alias
     /// (used where no configuration is at hand).</summary>
     public IReadOnlySet<string>? ModelAliases { get; init; }
+
+    /// <summary>Gets the LoRA names <c>--lora</c> may name (the backend's LoRA files, without extensions);
+    /// <see langword="null"/> accepts any well-formed name.</summary>
+    public IReadOnlySet<string>? LoraNames { get; init; }
 }

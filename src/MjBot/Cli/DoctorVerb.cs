@@ -25,6 +25,7 @@ internal static class DoctorVerb
                 DoctorChecks.DataFolderWritable(context.ContentRoot, configuration),
                 await DoctorChecks.DiscordTokenAsync(configuration, redactor),
                 await DoctorChecks.OpenAIKeyAsync(configuration),
+                await DoctorChecks.ComfyUIAsync(configuration, context.ContentRoot),
                 DoctorChecks.Onnx(configuration, context.ContentRoot),
                 DoctorChecks.Translation(configuration, context.ContentRoot),
                 DoctorChecks.Upscaler(configuration, context.ContentRoot),

@@ -1,5 +1,6 @@
 using MjBot.Discord;
 using Microsoft.Extensions.Configuration;
+using MjBot.Backends.ComfyUI;
 using MjBot.Backends.Onnx;
 using MjBot.Backends.Onnx.Clip;
 using MjBot.Backends.Onnx.Safety;
@@ -90,6 +91,22 @@ internal static class DoctorChecks
         return ok
             ? DoctorCheck.Pass("OpenAI key", detail)
             : DoctorCheck.Fail("OpenAI key", detail, "set Backends:OpenAI:ApiKey (and, for Azure, Endpoint and AzureDeployment); see the README's OpenAI section");
+    }
+
+    public static async Task<DoctorCheck> ComfyUIAsync(IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(ComfyUIOptions.SectionName).Get<ComfyUIOptions>() ?? new ComfyUIOptions();
+        if (options.Servers.Count == 0)
+        {
+            return DoctorCheck.NotChecked("ComfyUI", "no servers; needed only for the comfyui backend");
+        }
+
+        options.ResolvePaths(contentRoot);
+        var (ok, lines) = await ComfyUICheck.CheckAsync(options, CancellationToken.None);
+        var detail = string.Join(" ", lines);
+        return ok
+            ? DoctorCheck.Pass("ComfyUI", detail)
+            : DoctorCheck.Fail("ComfyUI", detail, "start the servers, put the files the aliases name in their model folders; see the README's \"ComfyUI\" section");
     }
 
     public static DoctorCheck Onnx(IConfiguration configuration, string contentRoot)

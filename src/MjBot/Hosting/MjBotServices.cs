@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MjBot.Backends.ComfyUI;
 using MjBot.Backends.Onnx;
 using MjBot.Backends.Onnx.Clip;
 using MjBot.Backends.Onnx.Safety;
@@ -47,6 +48,8 @@ internal static class MjBotServices
             .AddReportedSection<OpenAIBackendOptions>(OpenAIBackendOptions.SectionName);
         services.AddOnnxImageBackend(configuration.GetSection(OnnxBackendOptions.SectionName), contentRoot)
             .AddReportedSection<OnnxBackendOptions>(OnnxBackendOptions.SectionName);
+        services.AddComfyUIBackend(configuration.GetSection(ComfyUIOptions.SectionName), contentRoot)
+            .AddReportedSection<ComfyUIOptions>(ComfyUIOptions.SectionName);
         services.AddOnnxPromptTranslation(configuration.GetSection(TranslationOptions.SectionName), contentRoot)
             .AddReportedSection<TranslationOptions>(TranslationOptions.SectionName);
         services.AddOnnxUpscaler(configuration.GetSection(UpscalerOptions.SectionName), contentRoot)

@@ -63,7 +63,7 @@ internal sealed class JobExecutor(
             var backend = backends.Find(job.Backend)
                 ?? throw GenerationException.Of("failure.backend_gone", retryable: false, ("backend", job.Backend));
             var policy = await safety.PolicyAsync(job, backend, stopping);
-            var request = await magic.ApplyAsync(job, await RequestForAsync(job, stopping), linked.Token);
+            var request = await magic.ApplyAsync(job, await RequestForAsync(job, stopping) with { MemberCancelled = cancelled }, linked.Token);
             (request, var translated, var untranslated) = await translation.ApplyAsync(request, backend.Capabilities, linked.Token);
             if (translated is not null && job.GuildId is { } guildId
                 && (await rules.ForGuildAsync(guildId, linked.Token)).Check([translated.Prompt]) is ModerationVerdict.Matched matched)
@@ -215,7 +215,7 @@ internal sealed class JobExecutor(
                 ?? throw GenerationException.Of("failure.source_gone", retryable: false);
         }
 
-        var request = new GenerationRequest(job.Kind, parsed.Jobs[0], job.Seed, source, job.Option);
+        var request = new GenerationRequest(job.Kind, parsed.Jobs[0], job.Seed, source, job.Option) { JobId = job.Id.ToString() };
         if (job.GuildId is not { } guildId)
         {
             return request;

@@ -8,7 +8,8 @@ namespace MjBot.Jobs;
 /// <summary>Upscale (Subtle) and (Creative) on every backend, done by the host: the configured super-resolution model
 /// enlarges the chosen image 2× (without one, a Lanczos-3 resize, labelled so); Creative then has the job's backend
 /// refine the enlarged image at low strength with the job's prompt when it can (Stable Diffusion's image-to-image),
-/// and otherwise is the enlargement alone, which the result says.</summary>
+/// and otherwise is the enlargement alone, which the result says. A backend with its own upscale model (ComfyUI's)
+/// does both itself.</summary>
 internal sealed class Upscales(IEnumerable<IImageUpscaler> upscalers)
 {
     /// <summary>The longest side an image may have to be upscaled: its result is at most 4096 pixels a side, and a 4×
@@ -28,6 +29,11 @@ internal sealed class Upscales(IEnumerable<IImageUpscaler> upscalers)
         if (ImageFormats.PngSize(source) is { } size && Math.Max(size.Width, size.Height) > MaxSourceSide)
         {
             throw GenerationException.Of("failure.upscale_too_large", retryable: false, ("max", MaxSourceSide), ("width", size.Width), ("height", size.Height));
+        }
+
+        if (backend.Capabilities.HasFlag(BackendCapabilities.UpscalesItself))
+        {
+            return await backend.GenerateAsync(request, progress, cancellationToken);
         }
 
         List<CatalogueText> notices = [];

@@ -24,7 +24,7 @@ internal sealed class PrometheusExporter : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if ((instrument.Meter.Name == MjBotMetrics.MeterName && ReferenceEquals(instrument.Meter.Scope, meters)) || instrument.Meter.Name == Discord.DiscordMetrics.MeterName)
+            if ((instrument.Meter.Name is MjBotMetrics.MeterName or Backends.ComfyUI.ComfyUIMeter.Name && ReferenceEquals(instrument.Meter.Scope, meters)) || instrument.Meter.Name == Discord.DiscordMetrics.MeterName)
             {
                 _series.TryAdd(instrument, new ConcurrentDictionary<string, Series>(StringComparer.Ordinal));
                 listener.EnableMeasurementEvents(instrument);

@@ -56,6 +56,13 @@ internal static class ValueGrammar
     public static readonly Parser<string> ModelAlias =
         Lexemes.Run(static c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '-', "model alias");
 
+    /// <summary>A LoRA as <c>--lora</c> names it: a file name without its extension (letters, digits, <c>.</c>, <c>_</c>,
+    /// <c>-</c>, and <c>/</c> for a subfolder), then an optional <c>:weight</c>.</summary>
+    public static readonly Parser<(string Name, double? Weight)> Lora =
+        from name in Lexemes.Run(static c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-' or '/', "LoRA name")
+        from weight in Lexemes.Literal(":").Then(_ => DecimalNumber).Optional()
+        select (name, weight.IsDefined ? weight.Get() : (double?)null);
+
     /// <summary>The body of a link: everything up to <c>::</c> (a weight) or the end; single colons (ports) stay.</summary>
     // Runs of non-colons, and single colons (ports, IPv6) that do not start "::". A rule that tried "::" at every
     // character would build a failure at every character.

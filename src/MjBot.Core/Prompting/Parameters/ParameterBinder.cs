@@ -17,7 +17,7 @@ internal sealed class ParameterBinder(PromptParserOptions options)
 
     public PromptError? Bind(RawParameter raw, ParameterDefinition definition, IReadOnlyList<ScannedToken> values)
     {
-        if (definition.Slot != "no" && Claim(definition.Slot, raw) is { } duplicate)
+        if (definition.Slot is not ("no" or "lora") && Claim(definition.Slot, raw) is { } duplicate)
         {
             return duplicate;
         }
@@ -65,6 +65,7 @@ internal sealed class ParameterBinder(PromptParserOptions options)
             case "cfg": error = ValueReader.Decimal(definition, values[0], 0, 30, out var cfg); p = p with { Cfg = cfg }; break;
             case "sampler": error = BindSampler(definition, values[0], ref p); break;
             case "model": error = BindModel(definition, values[0], ref p); break;
+            case "lora": error = BindLora(raw, definition, values[0], ref p); break;
             default: throw new InvalidOperationException($"The catalogue entry {definition.Name} has no binding.");
         }
 
@@ -240,6 +241,43 @@ internal sealed class ParameterBinder(PromptParserOptions options)
         return KnownValues.Samplers.Contains(token.Text, StringComparer.Ordinal)
             ? null
             : ValueReader.NotOneOf(definition, token, KnownValues.Samplers);
+    }
+
+    // Repeatable (one LoRA each), a name at most once; checked against the backend's LoRA files when they are known.
+    private PromptError? BindLora(RawParameter raw, ParameterDefinition definition, ScannedToken token, ref ImagineParameters p)
+    {
+        if (!ValueGrammar.Lora.TryParseWhole(token.Text, out var lora) || lora.Name.Length > 120 || lora.Name.Contains("..", StringComparison.Ordinal)
+            || lora.Name.StartsWith('/') || lora.Name.EndsWith('/'))
+        {
+            return PromptError.Of(PromptErrorCode.InvalidValue, "prompt.lora_value", token.Position, ("parameter", definition.Display), ("value", token.Text));
+        }
+
+        var weight = lora.Weight ?? 1;
+        if (weight is < -LoraUse.MaxWeight or > LoraUse.MaxWeight)
+        {
+            return PromptError.Of(PromptErrorCode.OutOfRange, "prompt.between", token.Position, ("parameter", definition.Display + " " + lora.Name + ":"), ("min", ValueReader.Format(-LoraUse.MaxWeight)), ("max", ValueReader.Format(LoraUse.MaxWeight)));
+        }
+
+        var given = p.Lora.IsDefault ? [] : p.Lora;
+        if (given.Any(l => l.Name == lora.Name))
+        {
+            return PromptError.Of(PromptErrorCode.DuplicateParameter, "prompt.lora_twice", raw.Position, ("name", lora.Name));
+        }
+
+        if (given.Length >= LoraUse.MaxPerPrompt)
+        {
+            return PromptError.Of(PromptErrorCode.OutOfRange, "prompt.lora_many", raw.Position, ("max", LoraUse.MaxPerPrompt));
+        }
+
+        p = p with { Lora = given.Add(new LoraUse(lora.Name, weight)) };
+        if (options.LoraNames is { } known && !known.Contains(lora.Name))
+        {
+            return known.Count == 0
+                ? PromptError.Of(PromptErrorCode.OutOfRange, "prompt.no_loras", token.Position, ("parameter", definition.Display))
+                : PromptError.Of(PromptErrorCode.OutOfRange, "prompt.lora_unknown", token.Position, ("name", lora.Name), ("names", string.Join(", ", known.Order(StringComparer.Ordinal).Take(25))), ("count", known.Count));
+        }
+
+        return null;
     }
 
     private PromptError? BindModel(ParameterDefinition definition, ScannedToken token, ref ImagineParameters p)

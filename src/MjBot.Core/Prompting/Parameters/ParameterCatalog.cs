@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace MjBot.Core.Prompting.Parameters;
 
 /// <summary>Every parameter MjBot understands: Midjourney's set with its aliases, plus the local Stable
-/// Diffusion extensions <c>--steps</c>, <c>--cfg</c>, <c>--sampler</c> and <c>--model</c>.</summary>
+/// Diffusion extensions <c>--steps</c>, <c>--cfg</c>, <c>--sampler</c>, <c>--model</c> and <c>--lora</c>.</summary>
 internal static class ParameterCatalog
 {
     public static IReadOnlyList<ParameterDefinition> All { get; } =
@@ -44,6 +44,7 @@ internal static class ParameterCatalog
         new("cfg", ["cfg"], ParameterArity.Single, "cfg"),
         new("sampler", ["sampler"], ParameterArity.Single, "sampler"),
         new("model", ["model"], ParameterArity.Single, "model"),
+        new("lora", ["lora"], ParameterArity.Single, "lora"),
     ];
 
     private static readonly FrozenDictionary<string, ParameterDefinition> ByTypedName =

@@ -1,9 +1,9 @@
-namespace MjBot.Backends.Onnx.Pipeline;
+namespace MjBot.Core.Generation;
 
-/// <summary>The width × height buckets SDXL was trained on (the SDXL report's multi-aspect table: about 1024² pixels,
+/// <summary>Image sizes for a ratio. The width × height buckets SDXL was trained on (the SDXL report's multi-aspect table: about 1024² pixels,
 /// sides in multiples of 64 from 512 to 2048). <c>--ar</c> on an SDXL model picks the bucket nearest its ratio (in
 /// log ratio); a model whose native size is not 1024 gets the buckets scaled to it (multiples of 8).</summary>
-internal static class AspectBuckets
+public static class AspectBuckets
 {
     // Width, height; the table is symmetric, so each pair is listed once (landscape or square) and mirrored.
     private static readonly (int Width, int Height)[] Landscape =
@@ -16,6 +16,7 @@ internal static class AspectBuckets
     public static IReadOnlyList<(int Width, int Height)> All { get; } =
         [.. Landscape, .. Landscape.Where(static b => b.Width != b.Height).Select(static b => (b.Height, b.Width))];
 
+    /// <summary>Gets the bucket nearest a ratio, scaled to a model whose native side is <paramref name="native"/>.</summary>
     public static (int Width, int Height) Nearest(int ratioWidth, int ratioHeight, int native)
     {
         var wanted = Math.Log(ratioWidth / (double)ratioHeight);
@@ -27,5 +28,15 @@ internal static class AspectBuckets
 
         static int Round8(double v) => Math.Max(8, (int)Math.Round(v / 8) * 8);
         return (Round8(best.Width * native / 1024.0), Round8(best.Height * native / 1024.0));
+    }
+
+    /// <summary>Width × height for a ratio, in multiples of 64, at about <paramref name="native"/>² pixels (the SD 1.x
+    /// and 2.x rule; SDXL-like models use <see cref="Nearest"/>).</summary>
+    public static (int Width, int Height) AtPixels(int ratioWidth, int ratioHeight, int native)
+    {
+        var ratio = ratioWidth / (double)ratioHeight;
+        var pixels = (double)native * native;
+        static int Round64(double v) => Math.Max(64, (int)Math.Round(v / 64) * 64);
+        return (Round64(Math.Sqrt(pixels * ratio)), Round64(Math.Sqrt(pixels / ratio)));
     }
 }

@@ -1,6 +1,6 @@
-using MjBot.Backends.Onnx.Pipeline;
+using MjBot.Core.Generation;
 
-namespace MjBot.Backends.Onnx.Tests.Families;
+namespace MjBot.Core.Tests.Generation;
 
 public sealed class AspectBucketsTests
 {

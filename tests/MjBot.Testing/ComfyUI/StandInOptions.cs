@@ -1,0 +1,20 @@
+namespace MjBot.Testing.ComfyUI;
+
+/// <summary>What a stand-in server has: its model files by folder, its version, and how long each sampler step takes.</summary>
+public sealed record StandInOptions
+{
+    public Dictionary<string, IReadOnlyList<string>> Files { get; init; } = new(StringComparer.Ordinal)
+    {
+        ["checkpoints"] = ["v1-5-pruned-emaonly.safetensors", "sd_xl_base_1.0.safetensors", "flux1-dev-fp8.safetensors", "sd-v1-5-inpainting.ckpt"],
+        ["loras"] = ["pixel-art.safetensors", "styles/watercolor.safetensors"],
+        ["diffusion_models"] = ["flux1-schnell.safetensors"],
+        ["text_encoders"] = ["clip_l.safetensors", "t5xxl_fp8_e4m3fn.safetensors"],
+        ["vae"] = ["ae.safetensors"],
+        ["upscale_models"] = ["4x-UltraSharp.pth"],
+        ["embeddings"] = [],
+    };
+
+    public string Version { get; init; } = "0.8.0";
+
+    public TimeSpan StepDelay { get; init; } = TimeSpan.FromMilliseconds(2);
+}
