@@ -22,6 +22,7 @@ internal sealed class PromptRunner(ServerPool pool, JobPlanner planner, ComfyUIO
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(options.TimeoutMinutes), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var tried = new HashSet<PooledServer>();
+        await pool.EnsureCheckedAsync(linked.Token);
         var found = await FindAsync(promptId, linked.Token);
         while (true)
         {

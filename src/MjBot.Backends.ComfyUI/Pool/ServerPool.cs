@@ -44,6 +44,16 @@ internal sealed class ServerPool
         }
     }
 
+    /// <summary>Checks the servers now if no check has finished yet (a job right after start, before the health
+    /// service's first round).</summary>
+    public async Task EnsureCheckedAsync(CancellationToken cancellationToken)
+    {
+        if (!Servers.Any(static s => s.Checked))
+        {
+            await RefreshAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Marks a server down after a failure mid-job (the next check may find it back).</summary>
     public void MarkDown(PooledServer server, string problem)
     {

@@ -10,8 +10,8 @@ using MjBot.Imaging.Png;
 
 namespace MjBot.Testing.ComfyUI;
 
-/// <summary>A ComfyUI server on loopback that follows ComfyUI v0.8.0's protocol (../shared/reference/external-engines.md
-/// §1, from server.py, execution.py and main.py): every route also under <c>/api</c>; <c>/prompt</c> validated against
+/// <summary>A ComfyUI server on loopback that follows ComfyUI v0.8.0's protocol (the external-engines reference note,
+/// §1, read from ComfyUI's server.py, execution.py and main.py): every route also under <c>/api</c>; <c>/prompt</c> validated against
 /// the real node catalogue with the real 400 body; one prompt at a time from a queue ordered by number; WebSocket
 /// events only to the prompt's client, in the real order, ending with <c>executing{node:null}</c> even after an error;
 /// binary preview frames with their 8-byte header (when the prompt asks for previews); <c>/history</c> empty until
