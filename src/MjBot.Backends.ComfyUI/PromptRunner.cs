@@ -260,7 +260,7 @@ internal sealed class PromptRunner(ServerPool pool, JobPlanner planner, ComfyUIO
     {
         try
         {
-            return ImageFormats.Identify(preview) == ImageFormat.Png ? preview : EncodedImages.ToPng(preview);
+            return ImageFormats.Identify(preview) == ImageFormat.Png ? preview : PreviewImages.ToPng(preview);
         }
         catch (InvalidDataException ex)
         {
@@ -273,7 +273,7 @@ internal sealed class PromptRunner(ServerPool pool, JobPlanner planner, ComfyUIO
     {
         try
         {
-            return EncodedImages.ToPng(image);
+            return PreviewImages.ToPng(image);
         }
         catch (InvalidDataException ex)
         {

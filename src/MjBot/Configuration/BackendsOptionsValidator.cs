@@ -16,7 +16,8 @@ internal sealed class BackendsOptionsValidator(IEnumerable<BackendRegistration> 
         string[] known = ["onnx", OpenAI, ComfyUI, .. _registered.Where(static n => n is not ("onnx" or OpenAI or ComfyUI)).Order(StringComparer.Ordinal)];
         if (!known.Contains(options.Default, StringComparer.Ordinal))
         {
-            return ValidateOptionsResult.Fail($"Backends:Default is \"{options.Default}\": use {string.Join(" or ", known.Select(static b => b switch { "onnx" => "\"onnx\" (local Stable Diffusion)", _ => $"\"{b}\"" }))}.");
+            var names = known.Select(static b => b switch { "onnx" => "\"onnx\" (local Stable Diffusion)", _ => $"\"{b}\"" }).ToList();
+            return ValidateOptionsResult.Fail($"Backends:Default is \"{options.Default}\": use {string.Join(", ", names[..^1])} or {names[^1]}.");
         }
 
         if (options.Default == ComfyUI && !_registered.Contains(ComfyUI))

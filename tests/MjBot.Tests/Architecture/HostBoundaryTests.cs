@@ -34,6 +34,7 @@ public sealed partial class HostBoundaryTests
     [InlineData("MjBot.Discord", "AddDiscordGateway")]
     [InlineData("MjBot.Backends.Onnx", "AddOnnxImageBackend")]
     [InlineData("MjBot.Backends.OpenAI", "AddOpenAIImageBackend")]
+    [InlineData("MjBot.Backends.ComfyUI", "AddComfyUIBackend")]
     [InlineData("MjBot.RemoteLinks", "AddSafeLinkFetcher")]
     [InlineData("MjBot.ModelHub", "AddModelHub")]
     public void Module_RegistersItselfWithItsOwnAddExtension(string module, string method)
@@ -47,7 +48,7 @@ public sealed partial class HostBoundaryTests
     [Fact]
     public void Host_RegistersNoBoundaryOfItsOwn()
     {
-        string[] boundaries = ["Sqlite", "Storage", "Discord", "Gateway", "Onnx", "OpenAI", "Link", "Hub"];
+        string[] boundaries = ["Sqlite", "Storage", "Discord", "Gateway", "Onnx", "OpenAI", "ComfyUI", "Link", "Hub"];
 
         Assert.All(AddExtensionsOf(Assembly.Load("mjbot")), name => Assert.DoesNotContain(boundaries, b => name.Contains(b, StringComparison.Ordinal)));
     }
@@ -55,7 +56,7 @@ public sealed partial class HostBoundaryTests
     [Fact]
     public void HostComposition_ConstructsNoModuleType()
     {
-        string[] moduleTypes = ["SqliteDatabase", "SqliteJobStore", "OnnxImageBackend", "OpenAIImageBackend", "SafeLinkFetcher", "GatewayClient", "DiscordRestClient", "RateLimitTracker", "HubClient", "ModelDownloader"];
+        string[] moduleTypes = ["SqliteDatabase", "SqliteJobStore", "OnnxImageBackend", "OpenAIImageBackend", "ComfyImageBackend", "ServerPool", "SafeLinkFetcher", "GatewayClient", "DiscordRestClient", "RateLimitTracker", "HubClient", "ModelDownloader"];
         var offenders = Directory.EnumerateFiles(RepositoryPaths.InRoot("src", "MjBot", "Hosting"), "*.cs")
             .SelectMany(f => moduleTypes.Where(t => Regex.IsMatch(Comment().Replace(File.ReadAllText(f), string.Empty), $@"new {t}\b")).Select(t => $"{Path.GetFileName(f)}: new {t}"))
             .ToList();

@@ -51,7 +51,7 @@ public sealed class RunVerbProcessTests(ITestOutputHelper output) : IDisposable
 
         Assert.Equal(78, run.ExitCode);
         Assert.Contains("Queue:MaxWaitingPerUser", run.StandardError, StringComparison.Ordinal);
-        Assert.Contains("Backends:Default is \"midjourney\": use \"onnx\" (local Stable Diffusion) or \"openai\".", run.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Backends:Default is \"midjourney\": use \"onnx\" (local Stable Diffusion), \"openai\" or \"comfyui\".", run.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain(token, run.StandardError + run.StandardOutput, StringComparison.Ordinal);
         AssertNoStackTrace(run);
     }

@@ -1,10 +1,10 @@
 using SkiaSharp;
 
-namespace MjBot.Imaging;
+namespace MjBot.Backends.ComfyUI.Wire;
 
-/// <summary>Images in formats other than PNG (JPEG, WebP), decoded with SkiaSharp and brought to PNG, the one format
-/// the rest of MjBot stores and posts.</summary>
-public static class EncodedImages
+/// <summary>ComfyUI's previews (JPEG) and any non-PNG a workflow saves (WebP), decoded with SkiaSharp and brought to
+/// PNG, the one format the rest of MjBot stores and posts.</summary>
+internal static class PreviewImages
 {
     /// <summary>The largest side accepted, so a crafted header cannot make the decoder allocate gigabytes.</summary>
     public const int MaxSide = 8192;
