@@ -15,11 +15,12 @@ namespace MjBot.Backends.ComfyUI.Tests;
 /// shape), a pool checked once, and requests parsed from prompts.</summary>
 internal sealed class ComfyRig : IDisposable
 {
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private readonly MeterFactory _meters = new();
+    private readonly HttpClient _http;
+    private readonly MeterFactory _meters;
 
-    private ComfyRig(ComfyUIOptions options, ServerPool pool, ComfyImageBackend backend)
+    private ComfyRig(ComfyUIOptions options, ServerPool pool, ComfyImageBackend backend, HttpClient http, MeterFactory meters)
     {
+        (_http, _meters) = (http, meters);
         Options = options;
         Pool = pool;
         Backend = backend;
@@ -63,7 +64,7 @@ internal sealed class ComfyRig : IDisposable
         var planner = new JobPlanner(options, workflows);
         var meters = new MeterFactory();
         var runner = new PromptRunner(pool, planner, options, new ComfyMetrics(meters, pool), time ?? TimeProvider.System, NullLogger.Instance);
-        return new ComfyRig(options, pool, new ComfyImageBackend(options, workflows, pool, planner, runner));
+        return new ComfyRig(options, pool, new ComfyImageBackend(options, workflows, pool, planner, runner), http, meters);
     }
 
     public static GenerationRequest Request(string prompt, JobKind kind = JobKind.Imagine, long seed = 1000, byte[]? source = null, string? option = null, string? jobId = null) =>
