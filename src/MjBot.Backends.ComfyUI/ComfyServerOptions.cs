@@ -14,6 +14,13 @@ public sealed record ComfyServerOptions
     /// <summary>Gets or sets the header's value (a secret: never logged, never shown by <c>mjbot doctor</c>).</summary>
     public string? HeaderValue { get; set; }
 
+    /// <summary>Prints the address and the header's name, never its value (a record prints every property).</summary>
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Url = ").Append(Url).Append(", HeaderName = ").Append(HeaderName);
+        return true;
+    }
+
     /// <summary>Gets the address with a trailing slash, so relative paths keep a path prefix.</summary>
     internal Uri BaseUri => new(Url.TrimEnd('/') + "/");
 }

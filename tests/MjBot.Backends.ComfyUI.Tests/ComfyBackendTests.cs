@@ -193,6 +193,15 @@ public sealed class ComfyBackendTests : IAsyncLifetime
         Assert.StartsWith("No ComfyUI server is reachable", ex.Reason.English, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ToString_ServerWithAHeader_NeverPrintsItsValue()
+    {
+        var server = new ComfyServerOptions { Url = "http://gpu:8188", HeaderName = "Authorization", HeaderValue = "Bearer s3cret" };
+
+        Assert.DoesNotContain("s3cret", server.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", new ComfyUIOptions { Servers = [server] }.ToString(), StringComparison.Ordinal);
+    }
+
     private static MjBot.Imaging.RgbaImage Pixels(byte[] png) => Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(png)).Image.Pixels;
 
     private sealed class Recorded : IProgress<GenerationProgress>

@@ -149,5 +149,12 @@ internal sealed class ServerPool
             MarkDown(server, ex.Message);
             server.Checked = true;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or NotSupportedException or System.Text.Json.JsonException or KeyNotFoundException)
+        {
+            // An answer of a shape we do not read (a custom node's catalogue entry, a proxy's page): that server is
+            // unusable, the others and the next checks go on.
+            MarkDown(server, "answered in a shape MjBot does not read: " + ex.Message);
+            server.Checked = true;
+        }
     }
 }
