@@ -33,4 +33,10 @@ internal static partial class ComfyLog
 
     [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "Workflow problem: {Problem}")]
     public static partial void WorkflowProblem(this ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Information, Message = "The WebSocket of prompt {PromptId} on {Server} is reopened (attempt {Attempt}, after {Seconds} s)")]
+    public static partial void SocketReopened(this ILogger logger, string promptId, string server, int attempt, double seconds);
+
+    [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "The history entry of prompt {PromptId} on {Server} could not be removed: {Problem}")]
+    public static partial void ForgetFailed(this ILogger logger, string promptId, string server, string problem);
 }

@@ -15,6 +15,12 @@ public static class ComfyUICheck
     public static async Task<(bool Ok, IReadOnlyList<string> Lines)> CheckAsync(ComfyUIOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var validation = new ComfyUIOptionsValidator().Validate(null, options);
+        if (validation.Failed)
+        {
+            return (false, [.. validation.Failures]);
+        }
+
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
         var workflows = WorkflowSet.Load(options.WorkflowFolder);
         var pool = new ServerPool(options.Servers.Select(s => new ComfyClient(http, s)), workflows, NullLogger.Instance);

@@ -44,9 +44,10 @@ internal sealed class ComfyUIOptionsValidator : IValidateOptions<ComfyUIOptions>
             {
                 problems.Add($"{Key}:Models:{alias}: set Checkpoint, or Unet with Clip and Vae.");
             }
-            else if (string.IsNullOrWhiteSpace(model.Checkpoint) && (string.IsNullOrWhiteSpace(model.Clip) || string.IsNullOrWhiteSpace(model.Vae) || (family.IsFlux && string.IsNullOrWhiteSpace(model.Clip2))))
+            else if (string.IsNullOrWhiteSpace(model.Checkpoint) && (string.IsNullOrWhiteSpace(model.Clip) || string.IsNullOrWhiteSpace(model.Vae) || (family.TwoEncoders && string.IsNullOrWhiteSpace(model.Clip2))))
             {
-                problems.Add($"{Key}:Models:{alias}: a split model needs Clip{(family.IsFlux ? ", Clip2 (T5)" : string.Empty)} and Vae beside Unet.");
+                var second = family.IsFlux ? ", Clip2 (T5)" : family.TwoEncoders ? ", Clip2 (CLIP-G)" : string.Empty;
+                problems.Add($"{Key}:Models:{alias}: a split model needs Clip{second} and Vae beside Unet.");
             }
 
             if (model.Steps is < 0 or > 150)

@@ -26,7 +26,7 @@ internal sealed class PromptRunner(ServerPool pool, JobPlanner planner, ComfyUIO
         var found = await FindAsync(promptId, linked.Token);
         while (true)
         {
-            var server = found?.Server ?? pool.Place(job, tried);
+            var server = found?.Server ?? PlaceAfter(job, tried);
             try
             {
                 var images = await RunOnAsync(server, job, promptId, found?.Entry, found is not null, progress, request, linked.Token);
@@ -63,6 +63,20 @@ internal sealed class PromptRunner(ServerPool pool, JobPlanner planner, ComfyUIO
                 metrics.Finished(server.Label, "failed");
                 throw;
             }
+        }
+    }
+
+    // After a server was lost, the servers left lacking the job's files is that loss, not the member's request: the job
+    // waits for a server that has them (the next health check may find the lost one back).
+    private PooledServer PlaceAfter(PlannedJob job, HashSet<PooledServer> tried)
+    {
+        try
+        {
+            return pool.Place(job, tried);
+        }
+        catch (GenerationException ex) when (tried.Count > 0 && !ex.Retryable)
+        {
+            throw GenerationException.Of("failure.comfy_server_lost", retryable: true);
         }
     }
 
@@ -110,11 +124,14 @@ internal sealed class PromptRunner(ServerPool pool, JobPlanner planner, ComfyUIO
             if (entry is null)
             {
                 var clientId = PromptIds.ClientOf(promptId);
-                var socket = await ComfySocket.ConnectAsync(server.Client, clientId, promptId, cancellationToken);
+                var socket = await ComfySocket.ConnectAsync(server.Client, clientId, promptId, time, cancellationToken);
+                var watching = false;
                 try
                 {
                     if (!attach)
                     {
+                        // A retry runs under the same prompt id: an earlier failed run's entry must not answer for it.
+                        await server.Client.ForgetAsync(promptId, cancellationToken);
                         if (job.Upload is { } upload)
                         {
                             plan = plan with { SourceImage = await server.Client.UploadImageAsync(upload, UploadName(promptId), cancellationToken) };
@@ -123,22 +140,41 @@ internal sealed class PromptRunner(ServerPool pool, JobPlanner planner, ComfyUIO
 
                         if (await server.Client.SubmitAsync(built.Prompt, clientId, promptId, cancellationToken) is { } rejection)
                         {
+                            if (rejection.Queued)
+                            {
+                                await CancelAsync(server, promptId);
+                            }
+
                             throw Rejected(rejection);
                         }
 
                         logger.PromptQueued(promptId, server.Label);
                     }
 
-                    (entry, socket) = await WatchAsync(server, socket, built, promptId, progress, cancellationToken);
+                    watching = true;
                 }
                 finally
                 {
-                    await socket.DisposeAsync();
+                    if (!watching)
+                    {
+                        await socket.DisposeAsync();
+                    }
                 }
+
+                entry = await WatchAsync(server, socket, built, promptId, progress, cancellationToken);
             }
 
-            var images = await FetchAsync(server, entry, built, cancellationToken);
-            return job.Canvas is { } canvas ? [.. images.Select(i => Restore(i, canvas))] : images;
+            try
+            {
+                var images = await FetchAsync(server, entry, built, cancellationToken);
+                return job.Canvas is { } canvas ? [.. images.Select(i => Restore(i, canvas))] : images;
+            }
+            catch (GenerationException)
+            {
+                // What the server finished cannot be posted: a retry must run it again, not read the same entry.
+                await ForgetAsync(server, promptId);
+                throw;
+            }
         }
         finally
         {
@@ -146,62 +182,86 @@ internal sealed class PromptRunner(ServerPool pool, JobPlanner planner, ComfyUIO
         }
     }
 
-    private async Task<(HistoryEntry Entry, ComfySocket Socket)> WatchAsync(
+    // Follows the prompt on its socket, which it owns (disposed however it ends, reconnections included).
+    private async Task<HistoryEntry> WatchAsync(
         PooledServer server, ComfySocket socket, BuiltGraph built, string promptId, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
     {
         var tracker = new PromptProgress(built.SamplerNodes);
         var stall = TimeSpan.FromSeconds(options.StallSeconds);
-        while (true)
+        var reopened = 0;
+        try
         {
-            SocketMessage? message;
-            using (var quiet = new CancellationTokenSource(stall, time))
-            using (var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, quiet.Token))
+            while (true)
             {
-                try
+                SocketMessage? message;
+                using (var quiet = new CancellationTokenSource(stall, time))
+                using (var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, quiet.Token))
                 {
-                    message = await socket.ReceiveAsync(either.Token);
+                    try
+                    {
+                        message = await socket.ReceiveAsync(either.Token);
+                    }
+                    catch (OperationCanceledException) when (quiet.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                    {
+                        logger.SocketStalled(promptId, server.Label, options.StallSeconds);
+                        message = null;
+                    }
                 }
-                catch (OperationCanceledException) when (quiet.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+
+                switch (message)
                 {
-                    logger.SocketStalled(promptId, server.Label, options.StallSeconds);
-                    message = null;
+                    case null:
+                        // Quiet or closed: the history says whether it finished; the queue whether it still will.
+                        if (await FinishedAsync(server, promptId, cancellationToken) is { } done)
+                        {
+                            return done;
+                        }
+
+                        // A socket that keeps closing at once is reopened less and less often (1 s doubling to 30 s).
+                        var wait = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(reopened, 5))));
+                        reopened++;
+                        await socket.DisposeAsync();
+                        await Task.Delay(wait, time, cancellationToken);
+                        logger.SocketReopened(promptId, server.Label, reopened, wait.TotalSeconds);
+                        socket = await ComfySocket.ConnectAsync(server.Client, PromptIds.ClientOf(promptId), promptId, time, cancellationToken);
+
+                        // It may have ended while no socket listened: its end marker went to nobody.
+                        if (await server.Client.HistoryAsync(promptId, cancellationToken) is { } ended)
+                        {
+                            return Checked(ended);
+                        }
+
+                        break;
+                    case SocketMessage.Preview preview when tracker.Percent > 0:
+                        reopened = 0;
+                        if (Png(preview.Image, promptId) is { } png)
+                        {
+                            progress.Report(new GenerationProgress(tracker.Percent, png));
+                        }
+
+                        break;
+                    case SocketMessage.Event { Type: "progress" } e when e.PromptId == promptId:
+                        reopened = 0;
+                        if (tracker.Read(e.Data["node"]?.ToString(), Int(e.Data["value"]), Int(e.Data["max"])))
+                        {
+                            progress.Report(new GenerationProgress(tracker.Percent, null));
+                        }
+
+                        break;
+                    case SocketMessage.Event { Type: "execution_error" or "execution_interrupted" } e when e.PromptId == promptId:
+                        cancellationToken.ThrowIfCancellationRequested();
+                        throw Failed(ExecutionFailure.Read(e.Type, e.Data));
+                    case SocketMessage.Event { Type: "executing" } e when e.PromptId == promptId && e.Data["node"] is null:
+                        var entry = await server.Client.HistoryAsync(promptId, cancellationToken)
+                            ?? throw new ServerUnavailableException("said the prompt ended, and its history has no entry for it");
+                        return Checked(entry);
                 }
             }
-
-            switch (message)
-            {
-                case null:
-                    // Quiet or closed: the history says whether it finished; the queue whether it still will.
-                    if (await FinishedAsync(server, promptId, cancellationToken) is { } done)
-                    {
-                        return (done, socket);
-                    }
-
-                    await socket.DisposeAsync();
-                    socket = await ComfySocket.ConnectAsync(server.Client, PromptIds.ClientOf(promptId), promptId, cancellationToken);
-                    break;
-                case SocketMessage.Preview preview when tracker.Percent > 0:
-                    if (Png(preview.Image, promptId) is { } png)
-                    {
-                        progress.Report(new GenerationProgress(tracker.Percent, png));
-                    }
-
-                    break;
-                case SocketMessage.Event { Type: "progress" } e when e.PromptId == promptId:
-                    if (tracker.Read(e.Data["node"]?.ToString(), Int(e.Data["value"]), Int(e.Data["max"])))
-                    {
-                        progress.Report(new GenerationProgress(tracker.Percent, null));
-                    }
-
-                    break;
-                case SocketMessage.Event { Type: "execution_error" or "execution_interrupted" } e when e.PromptId == promptId:
-                    cancellationToken.ThrowIfCancellationRequested();
-                    throw Failed(ExecutionFailure.Read(e.Type, e.Data));
-                case SocketMessage.Event { Type: "executing" } e when e.PromptId == promptId && e.Data["node"] is null:
-                    var entry = await server.Client.HistoryAsync(promptId, cancellationToken)
-                        ?? throw new ServerUnavailableException("said the prompt ended, and its history has no entry for it");
-                    return (Checked(entry), socket);
-            }
+        }
+        finally
+        {
+            // Disposing twice is harmless: after a failed reconnection this is the socket already closed above.
+            await socket.DisposeAsync();
         }
     }
 
@@ -253,6 +313,19 @@ internal sealed class PromptRunner(ServerPool pool, JobPlanner planner, ComfyUIO
         catch (Exception ex) when (ex is ServerUnavailableException or OperationCanceledException)
         {
             logger.CancelFailed(promptId, server.Label, ex.Message);
+        }
+    }
+
+    private async Task ForgetAsync(PooledServer server, string promptId)
+    {
+        using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(10), time);
+        try
+        {
+            await server.Client.ForgetAsync(promptId, bounded.Token);
+        }
+        catch (Exception ex) when (ex is ServerUnavailableException or OperationCanceledException)
+        {
+            logger.ForgetFailed(promptId, server.Label, ex.Message);
         }
     }
 

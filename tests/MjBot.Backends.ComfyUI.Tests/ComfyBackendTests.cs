@@ -180,6 +180,72 @@ public sealed class ComfyBackendTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Generate_RetryAfterAFailedRunWithTheSocketDropped_NotAnsweredByTheFailedRun()
+    {
+        using var rig = await ComfyRig.StartAsync(ComfyRig.DefaultOptions(_server));
+        var request = ComfyRig.Request("a red fox", jobId: "job-retried-1");
+        _server.FailNext("KSampler", "Allocation on device", "torch.OutOfMemoryError");
+        var failed = await Assert.ThrowsAsync<GenerationException>(() => rig.Backend.GenerateAsync(request, new Recorded(), CancellationToken.None));
+        Assert.True(failed.Retryable);
+
+        // The retry runs under the same prompt id; its socket drops, so the history is read mid-run.
+        _server.Hold();
+        var retry = rig.Backend.GenerateAsync(request, new Recorded(), CancellationToken.None);
+        var running = await _server.RunningAsync();
+        await _server.CloseSocketsAsync();
+        _server.Release();
+        var result = await retry;
+
+        Assert.Equal(4, result.Images.Count);
+        Assert.Equal(2, _server.Executions);
+        Assert.Contains(running, _server.Forgotten);
+    }
+
+    [Fact]
+    public async Task Generate_MemberCancelsAQueuedJobOnAnOldServer_TheRunningPromptOfAnotherClientGoesOn()
+    {
+        await _server.DisposeAsync();
+        _server = await ComfyStandIn.StartAsync(new StandInOptions { InterruptsWhateverRuns = true });
+        using var rig = await ComfyRig.StartAsync(ComfyRig.DefaultOptions(_server));
+        _server.Hold();
+        var first = rig.Backend.GenerateAsync(ComfyRig.Request("a red fox"), new Recorded(), CancellationToken.None);
+        await _server.RunningAsync();
+        using var cancel = new CancellationTokenSource();
+        var queued = _server.NextQueuedAsync();
+        var second = rig.Backend.GenerateAsync(ComfyRig.Request("a blue fox") with { MemberCancelled = cancel.Token }, new Recorded(), cancel.Token);
+        var waiting = await queued;
+
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second);
+        _server.Release();
+        var result = await first;
+
+        Assert.Equal(4, result.Images.Count);
+        Assert.Empty(_server.Interrupts);
+        Assert.Contains(waiting, _server.Deleted);
+    }
+
+    [Fact]
+    public async Task Generate_ServerLostAndTheOtherLacksTheLora_RetryableServerLost()
+    {
+        var files = new StandInOptions().Files;
+        files["loras"] = [];
+        await using var second = await ComfyStandIn.StartAsync(new StandInOptions { Files = files });
+        using var rig = await ComfyRig.StartAsync(ComfyRig.DefaultOptions(_server, second));
+        _server.Hold();
+        var run = rig.Backend.GenerateAsync(ComfyRig.Request("a red fox --lora pixel-art"), new Recorded(), CancellationToken.None);
+        await _server.RunningAsync();
+
+        await _server.DisposeAsync();
+        var ex = await Assert.ThrowsAsync<GenerationException>(() => run);
+        _server = await ComfyStandIn.StartAsync();
+
+        Assert.True(ex.Retryable);
+        Assert.StartsWith("The ComfyUI server running the job went away", ex.Reason.English, StringComparison.Ordinal);
+        Assert.Empty(second.Submitted);
+    }
+
+    [Fact]
     public async Task Generate_NoServerReachable_RetryableSentence()
     {
         var options = ComfyRig.DefaultOptions(_server);
@@ -212,4 +278,5 @@ public sealed class ComfyBackendTests : IAsyncLifetime
 
         public void Report(GenerationProgress value) => _reports.Enqueue(value);
     }
+
 }

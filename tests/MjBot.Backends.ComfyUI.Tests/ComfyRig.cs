@@ -41,6 +41,7 @@ internal sealed class ComfyRig : IDisposable
             ["sd15"] = new() { Family = "sd15", Checkpoint = "v1-5-pruned-emaonly.safetensors" },
             ["sdxl"] = new() { Family = "sdxl", Checkpoint = "sd_xl_base_1.0.safetensors" },
             ["flux"] = new() { Family = "flux", Unet = "flux1-schnell.safetensors", Clip = "clip_l.safetensors", Clip2 = "t5xxl_fp8_e4m3fn.safetensors", Vae = "ae.safetensors" },
+            ["sdxl-split"] = new() { Family = "sdxl", Unet = "sdxl_unet.safetensors", Clip = "clip_l.safetensors", Clip2 = "clip_g.safetensors", Vae = "sdxl_vae.safetensors" },
             ["flux-dev"] = new() { Family = "flux", Checkpoint = "flux1-dev-fp8.safetensors" },
             ["inpaint"] = new() { Family = "sd15", Checkpoint = "sd-v1-5-inpainting.ckpt" },
         },

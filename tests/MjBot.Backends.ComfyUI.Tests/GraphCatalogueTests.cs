@@ -20,6 +20,7 @@ public sealed class GraphCatalogueTests
     [InlineData("a red fox --model sdxl --ar 3:2 --s 400", "sdxl")]
     [InlineData("a red fox --model flux --ar 1:1", "flux")]
     [InlineData("a red fox --model flux-dev --c 50", "flux-dev")]
+    [InlineData("a red fox --model sdxl-split --ar 2:3", "sdxl-split")]
     [InlineData("a red fox --lora pixel-art:0.7 --lora styles/watercolor", "sd15")]
     [InlineData("a red fox --model flux --lora pixel-art", "flux")]
     [InlineData("a red fox --stop 60 --sampler dpmpp_2m_karras --steps 30", "sd15")]
@@ -80,6 +81,28 @@ public sealed class GraphCatalogueTests
     }
 
     [Fact]
+    public void Build_SdxlSplitModel_BothEncodersThroughDualClipLoaderOfTypeSdxl()
+    {
+        var built = Build("a red fox --model sdxl-split", JobKind.Imagine);
+
+        var loader = built.Prompt.First(static n => Class(n.Value) == "DualCLIPLoader").Value!["inputs"]!;
+        Assert.Equal("sdxl", loader["type"]!.GetValue<string>());
+        Assert.Equal("clip_g.safetensors", loader["clip_name2"]!.GetValue<string>());
+        Assert.DoesNotContain(built.Prompt, static n => Class(n.Value) == "CLIPLoader");
+    }
+
+    [Fact]
+    public void Build_StopOnAStrongVariation_EndsAtLeastOneStepAfterItsStart()
+    {
+        var built = Build("a red fox --stop 10 --steps 20", JobKind.Variation, "subtle");
+
+        AssertAccepted(built);
+        var sampler = built.Prompt.First(static n => Class(n.Value) == "KSamplerAdvanced").Value!["inputs"]!;
+        Assert.Equal(13, sampler["start_at_step"]!.GetValue<int>());
+        Assert.Equal(14, sampler["end_at_step"]!.GetValue<int>());
+    }
+
+    [Fact]
     public void Build_PerImageSeeds_EachSamplerItsImagesSeedAndChaosGuidance()
     {
         var built = Build("a red fox --seed 41 --c 60 --cfg 8", JobKind.Imagine);
@@ -106,6 +129,19 @@ public sealed class GraphCatalogueTests
         var node = Assert.Single(errors);
         Assert.Equal("CheckpointLoaderSimple", node.Value!["class_type"]!.GetValue<string>());
         Assert.Equal("value_not_in_list", node.Value["errors"]![0]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Validate_LoadImageOfAFileNotUploaded_TheNodesOwnCheckAnswers()
+    {
+        var built = Build("a red fox", JobKind.Variation, "subtle");
+
+        var (refusal, _, errors) = StandInValidation.Validate(JsonNode.Parse(new JsonObject { ["prompt"] = built.Prompt.DeepClone() }.ToJsonString()), StandInCatalogue.For(Server.Files, []), new HashSet<string>());
+
+        Assert.NotNull(refusal);
+        var node = Assert.Single(errors);
+        Assert.Equal("LoadImage", node.Value!["class_type"]!.GetValue<string>());
+        Assert.Equal("custom_validation_failed", node.Value["errors"]![0]!["type"]!.GetValue<string>());
     }
 
     [Fact]

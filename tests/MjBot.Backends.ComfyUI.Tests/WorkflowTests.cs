@@ -60,17 +60,63 @@ public sealed class WorkflowTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Plan_VariationOfAWorkflowWithoutAnImageInput_RefusedNamingTheWorkflow()
+    {
+        var planner = Planner("""{"prompt": "6.text", "seed": "3.seed"}""");
+        var source = MjBot.Imaging.Png.PngEncoder.Encode(StandInImages.Solid(512, 512, (1, 2, 3)));
+
+        var ex = Assert.Throws<Core.Generation.GenerationException>(() => planner.Plan(ComfyRig.Request("a knight --model portrait", Core.Jobs.JobKind.Variation, source: source, option: "subtle")));
+
+        Assert.False(ex.Retryable);
+        Assert.StartsWith("The workflow portrait takes no image", ex.Reason.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_LoraOnAWorkflow_NoticeThatItWasNotApplied()
+    {
+        var planner = Planner("""{"prompt": "6.text", "seed": "3.seed"}""");
+
+        var job = planner.Plan(ComfyRig.Request("a knight --model portrait --lora pixel-art"));
+
+        Assert.Contains(job.Notices, static n => n.English == "--lora not applied: the workflow portrait loads its own LoRAs");
+    }
+
+    [Fact]
+    public void Plan_SubtleUpscaleOfAWorkflowsImage_UpscaleModelOnly()
+    {
+        var planner = Planner("""{"prompt": "6.text", "seed": "3.seed"}""");
+        var source = MjBot.Imaging.Png.PngEncoder.Encode(StandInImages.Solid(512, 512, (1, 2, 3)));
+
+        var job = planner.Plan(ComfyRig.Request("a knight --model portrait", Core.Jobs.JobKind.Upscale, source: source, option: "subtle"));
+
+        Assert.Null(job.Workflow);
+        Assert.Equal([("upscale_models", "4x-UltraSharp.pth")], job.Needs);
+        Assert.Contains("ImageUpscaleWithModel", Graphs.GraphBuilder.Build(job.Graph with { SourceImage = "in.png" }).Prompt.Select(static n => n.Value!["class_type"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public void Load_NotApiFormatOrNoMapping_ProblemsNameTheFile()
     {
         File.WriteAllText(Path.Combine(_folder.Path, "ui.json"), """{"nodes": [], "links": []}""");
         File.WriteAllText(Path.Combine(_folder.Path, "ui.mapping.json"), """{"prompt": "6.text"}""");
         File.WriteAllText(Path.Combine(_folder.Path, "lonely.json"), Graph("x").ToJsonString());
+        File.WriteAllText(Path.Combine(_folder.Path, "numbered.json"), """{"1": {"class_type": 4, "inputs": {}}}""");
+        File.WriteAllText(Path.Combine(_folder.Path, "numbered.mapping.json"), """{"prompt": "1.text"}""");
 
         var set = Workflows.WorkflowSet.Load(_folder.Path);
 
         Assert.Empty(set.All);
         Assert.Contains(set.Problems, static p => p.StartsWith("workflow \"lonely\": lonely.mapping.json is missing", StringComparison.Ordinal));
         Assert.Contains(set.Problems, static p => p.Contains("workflow \"ui\": node nodes has no class_type and inputs", StringComparison.Ordinal));
+        Assert.Contains(set.Problems, static p => p.Contains("workflow \"numbered\": node 1 has no class_type and inputs", StringComparison.Ordinal));
+    }
+
+    private Graphs.JobPlanner Planner(string mapping)
+    {
+        Write("portrait", Graph("sd_xl_base_1.0.safetensors"), mapping);
+        var options = ComfyRig.DefaultOptions(_server);
+        options.WorkflowFolder = _folder.Path;
+        return new Graphs.JobPlanner(options, Workflows.WorkflowSet.Load(_folder.Path));
     }
 
     private void Write(string name, JsonObject graph, string mapping)
@@ -79,16 +125,5 @@ public sealed class WorkflowTests : IAsyncLifetime
         File.WriteAllText(Path.Combine(_folder.Path, name + ".mapping.json"), mapping);
     }
 
-    // ComfyUI's own basic API example graph (script_examples/basic_api_example.py), as "Export (API)" writes it.
-    private static JsonObject Graph(string checkpoint) => (JsonObject)JsonNode.Parse($$$"""
-        {
-          "3": {"class_type": "KSampler", "inputs": {"cfg": 8, "denoise": 1, "latent_image": ["5", 0], "model": ["4", 0], "negative": ["7", 0], "positive": ["6", 0], "sampler_name": "euler", "scheduler": "normal", "seed": 8566257, "steps": 20}},
-          "4": {"class_type": "CheckpointLoaderSimple", "inputs": {"ckpt_name": "{{{checkpoint}}}"}},
-          "5": {"class_type": "EmptyLatentImage", "inputs": {"batch_size": 1, "height": 512, "width": 512}},
-          "6": {"class_type": "CLIPTextEncode", "inputs": {"clip": ["4", 1], "text": "masterpiece best quality girl"}},
-          "7": {"class_type": "CLIPTextEncode", "inputs": {"clip": ["4", 1], "text": "bad hands"}},
-          "8": {"class_type": "VAEDecode", "inputs": {"samples": ["3", 0], "vae": ["4", 2]}},
-          "9": {"class_type": "SaveImage", "inputs": {"filename_prefix": "ComfyUI", "images": ["8", 0]}, "_meta": {"title": "Save Image"}}
-        }
-        """)!;
+    private static JsonObject Graph(string checkpoint) => StandInWorkflows.BasicApiExample(checkpoint);
 }

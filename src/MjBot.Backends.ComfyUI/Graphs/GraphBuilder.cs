@@ -72,12 +72,15 @@ internal static class GraphBuilder
             }
 
             var cfg = model.Family.IsFlux ? 1.0 : lane.Cfg;
+
+            // Image-to-image starts part-way (1 − denoise); --stop always leaves at least one step after that.
+            var start = (int)Math.Round(plan.Steps * (1 - plan.Denoise));
             var sampler = plan.StopAtStep is { } stop
                 ? graph.Add(
                     "KSamplerAdvanced",
                     ("model", unet.DeepClone()), ("add_noise", "enable"), ("noise_seed", lane.Seed), ("steps", plan.Steps), ("cfg", cfg),
                     ("sampler_name", plan.Sampler), ("scheduler", plan.Scheduler), ("positive", positive), ("negative", negative.DeepClone()),
-                    ("latent_image", latent.DeepClone()), ("start_at_step", (int)Math.Round(plan.Steps * (1 - plan.Denoise))), ("end_at_step", stop),
+                    ("latent_image", latent.DeepClone()), ("start_at_step", start), ("end_at_step", Math.Max(stop, start + 1)),
                     ("return_with_leftover_noise", "disable"))
                 : graph.Add(
                     "KSampler",
@@ -101,8 +104,8 @@ internal static class GraphBuilder
         }
 
         var unet = graph.Add("UNETLoader", ("unet_name", model.Unet), ("weight_dtype", model.WeightDtype));
-        var clip = model.Family.IsFlux
-            ? graph.Add("DualCLIPLoader", ("clip_name1", model.Clip), ("clip_name2", model.Clip2), ("type", "flux"))
+        var clip = model.Family.TwoEncoders
+            ? graph.Add("DualCLIPLoader", ("clip_name1", model.Clip), ("clip_name2", model.Clip2), ("type", model.Family.Name))
             : graph.Add("CLIPLoader", ("clip_name", model.Clip), ("type", "stable_diffusion"));
         var vae = graph.Add("VAELoader", ("vae_name", model.Vae));
         return (Link(unet), Link(clip), Link(vae));

@@ -178,12 +178,29 @@ internal sealed class JobPlanner(ComfyUIOptions options, Workflows.WorkflowSet w
 
     private PlannedJob PlanWorkflow(GenerationRequest request, string alias, Workflows.Workflow workflow, List<CatalogueText> notices)
     {
+        var p = request.Request.Parameters;
+        if (request.Kind == JobKind.Upscale && UpscalesItself && request.Option != "creative")
+        {
+            // Subtle needs only the upscale model, never the workflow's own model.
+            var bare = new PlannedJob { Alias = alias, Graph = new GraphPlan { FilenamePrefix = "mjbot/" + (request.JobId ?? Guid.NewGuid().ToString("N")) }, Notices = notices };
+            return Upscale(bare, request, ModelFamily.Sd15, 0, []);
+        }
+
         if (request.Kind is not (JobKind.Imagine or JobKind.Reroll or JobKind.Variation))
         {
             throw GenerationException.Of("failure.comfy_workflow_cannot", retryable: false, ("workflow", alias));
         }
 
-        var p = request.Request.Parameters;
+        if (request.Kind == JobKind.Variation && workflow.Mapping.Image is null)
+        {
+            throw GenerationException.Of("failure.comfy_workflow_no_image", retryable: false, ("workflow", alias));
+        }
+
+        if (!p.Lora.IsDefaultOrEmpty)
+        {
+            notices = [.. notices, CatalogueText.Of("notice.workflow_lora", ("workflow", alias))];
+        }
+
         var aspect = p.Aspect ?? new Core.Prompting.AspectRatio(1, 1);
         var (width, height) = Size(aspect.Width, aspect.Height, ModelFamily.Named(workflow.Mapping.Family) ?? ModelFamily.Sd15);
         var graph = new GraphPlan

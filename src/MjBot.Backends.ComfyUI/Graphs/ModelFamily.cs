@@ -16,5 +16,9 @@ internal sealed record ModelFamily(string Name, int NativeSize, bool Buckets, in
 
     public bool IsFlux => ReferenceEquals(this, Flux);
 
+    /// <summary>Gets whether a split model of this family reads two text encoders (SDXL's CLIP-L and CLIP-G, Flux's
+    /// CLIP-L and T5), loaded by DualCLIPLoader with the family's name as its type.</summary>
+    public bool TwoEncoders => IsFlux || ReferenceEquals(this, Sdxl);
+
     public static ModelFamily? Named(string name) => All.FirstOrDefault(f => f.Name == name);
 }

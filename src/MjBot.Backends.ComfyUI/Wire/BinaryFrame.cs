@@ -34,7 +34,16 @@ internal static class BinaryFrame
                     return new SocketMessage.Other();
                 }
 
-                var metadata = JsonNode.Parse(Encoding.UTF8.GetString(frame.Slice(8, length)));
+                JsonNode? metadata;
+                try
+                {
+                    metadata = JsonNode.Parse(Encoding.UTF8.GetString(frame.Slice(8, length)));
+                }
+                catch (System.Text.Json.JsonException)
+                {
+                    return new SocketMessage.Other();
+                }
+
                 var owner = metadata?["prompt_id"] is JsonValue v && v.TryGetValue<string>(out var id) ? id : null;
                 return owner is null || owner == promptId ? new SocketMessage.Preview(frame[(8 + length)..].ToArray()) : new SocketMessage.Other();
             default:

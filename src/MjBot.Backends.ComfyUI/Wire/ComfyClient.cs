@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using MjBot.Core.Generation;
 
 namespace MjBot.Backends.ComfyUI.Wire;
 
@@ -62,7 +63,8 @@ internal sealed class ComfyClient(HttpClient http, ComfyServerOptions server)
         using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, "upload/image") { Content = form }, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new ServerUnavailableException($"/upload/image answered {(int)response.StatusCode}");
+            // A 4xx is about this image (its size past a proxy's limit, a body the server cannot read), not the server.
+            throw GenerationException.Of("failure.comfy_upload_refused", retryable: false, ("status", (int)response.StatusCode));
         }
 
         var answer = await ReadJsonAsync(response, cancellationToken);
@@ -86,8 +88,8 @@ internal sealed class ComfyClient(HttpClient http, ComfyServerOptions server)
         var answer = await ReadJsonAsync(response, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
-            // 200 with node_errors: some outputs were refused and only the rest run; ours must all run.
-            return answer?["node_errors"] is JsonObject { Count: > 0 } ? PromptRejection.Read(answer) : null;
+            // 200 with node_errors: some outputs were refused and only the rest were queued; ours must all run.
+            return answer?["node_errors"] is JsonObject { Count: > 0 } ? PromptRejection.Read(answer) with { Queued = true } : null;
         }
 
         return PromptRejection.Read(answer);
@@ -106,18 +108,31 @@ internal sealed class ComfyClient(HttpClient http, ComfyServerOptions server)
         using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, query), cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new ServerUnavailableException($"/view of {image.Filename} answered {(int)response.StatusCode}");
+            // 404 (the file was deleted) or 400 (a name it will not serve): this job's output, not the server, is gone.
+            throw GenerationException.Of("failure.comfy_output_missing", retryable: true, ("file", image.Filename));
         }
 
         return await response.Content.ReadAsByteArrayAsync(cancellationToken);
     }
 
-    /// <summary>Interrupts the prompt if it is the one running (ComfyUI ignores a prompt id that is not: another
-    /// client's work is never stopped), and removes it from the queue if it waits.</summary>
+    /// <summary>Interrupts the prompt if the queue says it is the one running, and removes it from the queue if it
+    /// waits. The queue is read first because servers before 2025-09 ignore <c>/interrupt</c>'s prompt id and stop
+    /// whatever runs: another client's work is never stopped.</summary>
     public async Task CancelAsync(string promptId, CancellationToken cancellationToken)
     {
-        using var interrupt = await SendAsync(new HttpRequestMessage(HttpMethod.Post, "interrupt") { Content = Json(new JsonObject { ["prompt_id"] = promptId }) }, cancellationToken);
+        if ((await QueueAsync(cancellationToken)).Running.Contains(promptId))
+        {
+            using var interrupt = await SendAsync(new HttpRequestMessage(HttpMethod.Post, "interrupt") { Content = Json(new JsonObject { ["prompt_id"] = promptId }) }, cancellationToken);
+        }
+
         using var delete = await SendAsync(new HttpRequestMessage(HttpMethod.Post, "queue") { Content = Json(new JsonObject { ["delete"] = new JsonArray(promptId) }) }, cancellationToken);
+    }
+
+    /// <summary>Removes the prompt's history entry (<c>POST /history {"delete"}</c>), so that a new run under the same
+    /// prompt id is never answered by the entry of an earlier, failed one.</summary>
+    public async Task ForgetAsync(string promptId, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Post, "history") { Content = Json(new JsonObject { ["delete"] = new JsonArray(promptId) }) }, cancellationToken);
     }
 
     /// <summary>Gets the WebSocket address for a client id (ws:// or wss:// after the server's scheme).</summary>

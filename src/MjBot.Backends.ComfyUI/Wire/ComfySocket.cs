@@ -20,7 +20,10 @@ internal sealed class ComfySocket : IAsyncDisposable
         _promptId = promptId;
     }
 
-    public static async Task<ComfySocket> ConnectAsync(ComfyClient client, string clientId, string promptId, CancellationToken cancellationToken)
+    /// <summary>Gets how long the opening handshake may take before the server counts as gone.</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(15);
+
+    public static async Task<ComfySocket> ConnectAsync(ComfyClient client, string clientId, string promptId, TimeProvider time, CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
         if (client.Server.HeaderName is { Length: > 0 } header)
@@ -28,14 +31,26 @@ internal sealed class ComfySocket : IAsyncDisposable
             socket.Options.SetRequestHeader(header, client.Server.HeaderValue);
         }
 
+        using var bounded = new CancellationTokenSource(ConnectTimeout, time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, bounded.Token);
         try
         {
-            await socket.ConnectAsync(client.SocketUri(clientId), cancellationToken);
+            await socket.ConnectAsync(client.SocketUri(clientId), either.Token);
         }
         catch (Exception ex) when (ex is WebSocketException or HttpRequestException)
         {
             socket.Dispose();
             throw new ServerUnavailableException("its WebSocket did not open: " + ex.Message, ex);
+        }
+        catch (OperationCanceledException ex)
+        {
+            socket.Dispose();
+            if (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+
+            throw new ServerUnavailableException($"its WebSocket did not open within {ConnectTimeout.TotalSeconds} s", ex);
         }
 
         return new ComfySocket(socket, promptId);

@@ -6,6 +6,10 @@ namespace MjBot.Backends.ComfyUI.Wire;
 /// ComfyUI's details), read by shape rather than exact strings (they changed after v0.8.0).</summary>
 internal sealed record PromptRejection(string Message, string? NodeId, string? NodeType, string? Detail)
 {
+    /// <summary>Gets whether the server queued the outputs it did accept (a 200 with <c>node_errors</c>): that part
+    /// runs unless it is cancelled.</summary>
+    public bool Queued { get; init; }
+
     public static PromptRejection Read(JsonNode? body)
     {
         var error = body?["error"];

@@ -21,7 +21,7 @@ internal static class WorkflowValidator
 
         foreach (var (id, node) in workflow.Graph)
         {
-            if (node is not JsonObject n || n["class_type"] is not JsonValue || n["inputs"] is not JsonObject)
+            if (node is not JsonObject n || n["class_type"] is not JsonValue type || !type.TryGetValue<string>(out _) || n["inputs"] is not JsonObject)
             {
                 problems.Add($"workflow \"{name}\": node {id} has no class_type and inputs (is the file in the API format? use \"Export (API)\").");
             }

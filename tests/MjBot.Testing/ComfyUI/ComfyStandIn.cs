@@ -26,6 +26,7 @@ public sealed class ComfyStandIn : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, JsonObject> _history = new(StringComparer.Ordinal);
     private readonly List<Queued> _pending = [];
+    private readonly ConcurrentQueue<TaskCompletionSource<string>> _queuedWaiters = new();
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _work = new(0);
     private readonly CancellationTokenSource _stopping = new();
@@ -59,6 +60,9 @@ public sealed class ComfyStandIn : IAsyncDisposable
 
     /// <summary>Gets the ids asked to be deleted from the queue.</summary>
     public ConcurrentQueue<string> Deleted { get; } = new();
+
+    /// <summary>Gets the ids whose history entries were asked to be deleted (<c>POST /history</c>).</summary>
+    public ConcurrentQueue<string> Forgotten { get; } = new();
 
     /// <summary>Gets how many prompts have started executing.</summary>
     public int Executions { get; private set; }
@@ -105,6 +109,24 @@ public sealed class ComfyStandIn : IAsyncDisposable
 
     /// <summary>Makes the next node of <paramref name="classType"/> fail with ComfyUI's execution_error.</summary>
     public void FailNext(string classType, string message, string exceptionType = "RuntimeError") => _fault = (classType, message, exceptionType);
+
+    /// <summary>Closes every WebSocket from the server's side (a proxy in between dropping them); the prompts go on.</summary>
+    public async Task CloseSocketsAsync()
+    {
+        foreach (var client in _sockets.Values)
+        {
+            using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await client.CloseAsync(bounded.Token);
+        }
+    }
+
+    /// <summary>Completes with the id of the next prompt queued after this call.</summary>
+    public Task<string> NextQueuedAsync()
+    {
+        var next = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _queuedWaiters.Enqueue(next);
+        return next.Task;
+    }
 
     /// <summary>Gets the prompts waiting (not running).</summary>
     public IReadOnlyList<string> PendingIds()
@@ -193,6 +215,9 @@ public sealed class ComfyStandIn : IAsyncDisposable
             case "/queue" when method == "POST":
                 await DeleteAsync(context);
                 return;
+            case "/history" when method == "POST":
+                await ForgetAsync(context);
+                return;
             case "/prompt" when method == "GET":
                 await Json(context, new JsonObject { ["exec_info"] = new JsonObject { ["queue_remaining"] = Remaining() } });
                 return;
@@ -275,6 +300,11 @@ public sealed class ComfyStandIn : IAsyncDisposable
         }
 
         await Json(context, new JsonObject { ["prompt_id"] = id, ["number"] = number, ["node_errors"] = nodeErrors.DeepClone() });
+        while (_queuedWaiters.TryDequeue(out var waiter))
+        {
+            waiter.TrySetResult(id);
+        }
+
         _work.Release();
         await BroadcastStatusAsync();
     }
@@ -335,17 +365,12 @@ public sealed class ComfyStandIn : IAsyncDisposable
         var outputs = new JsonObject();
         try
         {
-            var sentCached = false;
             var (images, cached) = await _executor.RunAsync(
                 item.Prompt,
                 item.Outputs,
+                cached => Message("execution_cached", new JsonObject { ["nodes"] = new JsonArray([.. cached.Select(static c => (JsonNode)c)]), ["prompt_id"] = item.Id }),
                 async node =>
                 {
-                    if (!sentCached)
-                    {
-                        sentCached = true;
-                    }
-
                     _currentNode = node;
                     executed.Add(node);
                     await SendAsync(item, "executing", new JsonObject { ["node"] = node, ["display_node"] = node, ["prompt_id"] = item.Id });
@@ -383,7 +408,6 @@ public sealed class ComfyStandIn : IAsyncDisposable
                 }
             }
 
-            messages.Insert(1, new JsonArray("execution_cached", new JsonObject { ["nodes"] = new JsonArray([.. cached.Select(static c => (JsonNode)c)]), ["prompt_id"] = item.Id }));
             await Message("execution_success", new JsonObject { ["prompt_id"] = item.Id });
             Finish(item, outputs, messages, success: true);
         }
@@ -429,7 +453,7 @@ public sealed class ComfyStandIn : IAsyncDisposable
         Interrupts.Enqueue(target ?? string.Empty);
         lock (_lock)
         {
-            if (_current is { } running && (target is null || target == running.Id))
+            if (_current is { } running && (target is null || target == running.Id || _options.InterruptsWhateverRuns))
             {
                 _interrupt = true;
                 _interrupted.TrySetResult();
@@ -455,6 +479,22 @@ public sealed class ComfyStandIn : IAsyncDisposable
             {
                 _pending.Clear();
             }
+        }
+    }
+
+    // server.py post_history: {"delete": [ids]} or {"clear": true}; 200 with an empty body.
+    private async Task ForgetAsync(HttpContext context)
+    {
+        var body = await JsonNode.ParseAsync(context.Request.Body);
+        if (body?["clear"]?.GetValue<bool>() == true)
+        {
+            _history.Clear();
+        }
+
+        foreach (var id in (body?["delete"] as JsonArray ?? []).Select(static i => i?.GetValue<string>() ?? string.Empty))
+        {
+            Forgotten.Enqueue(id);
+            _history.TryRemove(id, out _);
         }
     }
 
@@ -515,18 +555,16 @@ public sealed class ComfyStandIn : IAsyncDisposable
         var socket = await context.WebSockets.AcceptWebSocketAsync();
         var sid = context.Request.Query["clientId"].ToString() is { Length: > 0 } given ? given : Guid.NewGuid().ToString("N");
         var client = new Client(socket);
-        if (_sockets.TryGetValue(sid, out var old))
-        {
-            old.Socket.Abort();
-        }
 
+        // server.py websocket_handler: the old socket of that id is only forgotten, not closed.
         _sockets[sid] = client;
         await client.SendAsync(Text("status", new JsonObject { ["status"] = new JsonObject { ["exec_info"] = new JsonObject { ["queue_remaining"] = Remaining() } }, ["sid"] = sid }), _stopping.Token);
         lock (_lock)
         {
             if (_current is { } running && running.ClientId == sid && _currentNode is { } node)
             {
-                _ = client.SendAsync(Text("executing", new JsonObject { ["node"] = node, ["prompt_id"] = running.Id }), _stopping.Token);
+                // Only the node: no prompt id in this one (server.py websocket_handler).
+                _ = client.SendAsync(Text("executing", new JsonObject { ["node"] = node }), _stopping.Token);
             }
         }
 
@@ -547,7 +585,8 @@ public sealed class ComfyStandIn : IAsyncDisposable
             // The client went away, or the server stops.
         }
 
-        _sockets.TryRemove(new KeyValuePair<string, Client>(sid, client));
+        // As server.py does: the id is forgotten when any socket of that id ends, even an old one replaced since.
+        _sockets.TryRemove(sid, out _);
     }
 
     private async Task SendAsync(Queued item, string type, JsonObject data, bool toAllWithoutClient = false)
@@ -643,6 +682,26 @@ public sealed class ComfyStandIn : IAsyncDisposable
         private readonly SemaphoreSlim _sending = new(1);
 
         public WebSocket Socket => socket;
+
+        public async Task CloseAsync(CancellationToken cancellationToken)
+        {
+            await _sending.WaitAsync(cancellationToken);
+            try
+            {
+                if (socket.State == WebSocketState.Open)
+                {
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "going away", cancellationToken);
+                }
+            }
+            catch (WebSocketException)
+            {
+                // Already gone.
+            }
+            finally
+            {
+                _sending.Release();
+            }
+        }
 
         public async Task SendAsync(Frame frame, CancellationToken cancellationToken)
         {

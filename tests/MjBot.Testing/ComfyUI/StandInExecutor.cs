@@ -13,10 +13,10 @@ public sealed class StandInExecutor(ComfyStandIn server)
 {
     private readonly Dictionary<string, object?[]> _cache = new(StringComparer.Ordinal);
 
-    /// <summary>Runs the prompt's good outputs; returns the output nodes' images (cached ones too) and which nodes
-    /// came from the cache.</summary>
+    /// <summary>Runs the prompt's good outputs; says first which nodes come from the cache (execution_cached), then
+    /// returns the output nodes' images (cached ones too) and those nodes.</summary>
     public async Task<(Dictionary<string, List<JsonObject>> Outputs, List<string> Cached)> RunAsync(
-        JsonObject prompt, IReadOnlyList<string> outputs, Func<string, Task> executing, Func<string, int, int, Task> progress, Func<byte[], Task> preview,
+        JsonObject prompt, IReadOnlyList<string> outputs, Func<IReadOnlyList<string>, Task> fromCache, Func<string, Task> executing, Func<string, int, int, Task> progress, Func<byte[], Task> preview,
         Func<string, JsonObject, Task> executed, Func<string, string, Exception?> fault, Func<bool> interrupted)
     {
         var signatures = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -30,6 +30,8 @@ public sealed class StandInExecutor(ComfyStandIn server)
                 cached.Add(id);
             }
         }
+
+        await fromCache(cached);
 
         async Task<object?[]> Evaluate(string id)
         {

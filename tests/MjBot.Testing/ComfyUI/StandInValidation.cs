@@ -168,12 +168,16 @@ public static class StandInValidation
                 {
                     var choice = given is JsonValue v && v.TryGetValue<string>(out var s) ? s : given?.ToJsonString();
                     var allowed = options.Select(static o => o?.ToString()).ToList();
-                    if (!allowed.Contains(choice))
+
+                    // LoadImage's VALIDATE_INPUTS takes "image": execution.py then skips the list check for it, and
+                    // the node's own check answers for a missing file.
+                    var ownCheck = classType is "LoadImage" or "LoadImageMask" && name == "image";
+                    if (!ownCheck && !allowed.Contains(choice))
                     {
                         var list = allowed.Count > 20 ? $"(list of length {allowed.Count})" : "[" + string.Join(", ", allowed.Select(static a => $"'{a}'")) + "]";
                         errors.Add(Error("value_not_in_list", "Value not in list", name, null, given, $"{name}: '{choice}' not in {list}"));
                     }
-                    else if (classType is "LoadImage" or "LoadImageMask" && name == "image" && !inputFiles.Contains(choice!))
+                    else if (ownCheck && !inputFiles.Contains(choice ?? string.Empty))
                     {
                         errors.Add(Error("custom_validation_failed", "Custom validation failed for node", name, spec, given, $"Invalid image file: {choice}"));
                     }
@@ -184,7 +188,8 @@ public static class StandInValidation
                 var typeName = (type as JsonValue)?.GetValue<string>();
                 if (typeName is "INT" or "FLOAT")
                 {
-                    if (given is not JsonValue number || !number.TryGetValue<double>(out var x) || (typeName == "INT" && Math.Abs(x - Math.Round(x)) > 0))
+                    // execution.py converts with int()/float(): 7.9 is 7 for an INT, "7" is 7, "7.9" fails for an INT.
+                    if (!Converted(given, typeName == "INT", out var x))
                     {
                         errors.Add(Error("invalid_input_type", $"Failed to convert an input value to a {typeName} value", name, spec, given, $"{name}, {given?.ToJsonString()}"));
                     }
@@ -231,4 +236,23 @@ public static class StandInValidation
         ["error"] = new JsonObject { ["type"] = type, ["message"] = message, ["details"] = details, ["extra_info"] = new JsonObject() },
         ["node_errors"] = new JsonObject(),
     };
+
+    private static bool Converted(JsonNode? given, bool integer, out double value)
+    {
+        value = 0;
+        if (given is not JsonValue v)
+        {
+            return false;
+        }
+
+        if (v.TryGetValue<double>(out var number))
+        {
+            value = integer ? Math.Truncate(number) : number;
+            return true;
+        }
+
+        return v.TryGetValue<string>(out var text) && (integer
+            ? long.TryParse(text.Trim(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var whole) && (value = whole) == whole
+            : double.TryParse(text.Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value));
+    }
 }

@@ -94,6 +94,48 @@ public sealed class ComfyUIEndToEndTests : EmulatorTest
         Assert.Single(Emulator.Messages, static m => !m.Deleted && m.InteractionId is null && m.Attachments.Count > 0 && m.Content?.StartsWith("**a long night** - ", StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public async Task Imagine_WithAWorkflowAlias_PostedWithThePromptInItsMappedInput()
+    {
+        var folder = Path.Combine(Data.Path, "workflows");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "portrait.json"), StandInWorkflows.BasicApiExample("v1-5-pruned-emaonly.safetensors").ToJsonString());
+        await File.WriteAllTextAsync(Path.Combine(folder, "portrait.mapping.json"), """{"prompt": "6.text", "negative": "7.text", "seed": "3.seed", "width": "5.width", "height": "5.height", "batch_size": "5.batch_size"}""");
+        await using var bot = await StartAsync(("Backends:ComfyUI:WorkflowFolder", folder));
+
+        await bot.ImagineAsync("a knight --model portrait --no helmet");
+        var grid = await bot.ResultAsync("**a knight --model portrait --no helmet** - ");
+
+        var gridPng = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(Assert.Single(grid.Attachments).Content)).Image.Pixels;
+        Assert.Equal((1024, 1024), (gridPng.Width, gridPng.Height));
+        var sent = Assert.Single(_comfy.Submitted)["prompt"]!;
+        Assert.Equal("a knight", sent["6"]!["inputs"]!["text"]!.GetValue<string>());
+        Assert.StartsWith("helmet, ", sent["7"]!["inputs"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Imagine_ServerKilledMidJob_PreviewShownThenPostedFromTheOtherServer()
+    {
+        await using var second = await ComfyStandIn.StartAsync();
+        _comfy.Hold();
+        second.Hold();
+        await using var bot = await StartAsync(("Backends:ComfyUI:Servers:1:Url", second.Address.ToString()));
+
+        var command = await bot.ImagineAsync("a lighthouse at dusk");
+        var first = await Task.WhenAny(_comfy.RunningAsync(), second.RunningAsync());
+        var (dying, surviving) = first == _comfy.RunningAsync() ? (_comfy, second) : (second, _comfy);
+        await bot.UntilAsync(() => command.Original?.Attachments.Count == 1, "the progress message with ComfyUI's preview");
+        var preview = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(command.Original!.Attachments[0].Content)).Image.Pixels;
+        surviving.Release();
+        await dying.DisposeAsync();
+        var grid = await bot.ResultAsync("**a lighthouse at dusk** - ");
+
+        Assert.Equal((64, 64), (preview.Width, preview.Height));
+        Assert.Single(grid.Attachments);
+        Assert.Single(surviving.Submitted);
+        Assert.Single(Emulator.Messages, static m => !m.Deleted && m.InteractionId is null && m.Attachments.Count > 0 && m.Content?.StartsWith("**a lighthouse at dusk** - ", StringComparison.Ordinal) == true);
+    }
+
     private Task<RunningBot> StartAsync(params (string Key, string? Value)[] extra)
     {
         var settings = new Dictionary<string, string?>
