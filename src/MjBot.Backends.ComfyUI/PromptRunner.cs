@@ -303,29 +303,23 @@ internal sealed class PromptRunner(ServerPool pool, JobPlanner planner, ComfyUIO
         return images;
     }
 
-    private async Task CancelAsync(PooledServer server, string promptId)
-    {
-        using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(10), time);
-        try
-        {
-            await server.Client.CancelAsync(promptId, bounded.Token);
-        }
-        catch (Exception ex) when (ex is ServerUnavailableException or OperationCanceledException)
-        {
-            logger.CancelFailed(promptId, server.Label, ex.Message);
-        }
-    }
+    private Task CancelAsync(PooledServer server, string promptId) =>
+        BestEffortAsync(token => server.Client.CancelAsync(promptId, token), problem => logger.CancelFailed(promptId, server.Label, problem));
 
-    private async Task ForgetAsync(PooledServer server, string promptId)
+    private Task ForgetAsync(PooledServer server, string promptId) =>
+        BestEffortAsync(token => server.Client.ForgetAsync(promptId, token), problem => logger.ForgetFailed(promptId, server.Label, problem));
+
+    // A clean-up call after the job's own outcome is decided: bounded to 10 s, and a failure only logged.
+    private async Task BestEffortAsync(Func<CancellationToken, Task> call, Action<string> failed)
     {
         using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(10), time);
         try
         {
-            await server.Client.ForgetAsync(promptId, bounded.Token);
+            await call(bounded.Token);
         }
         catch (Exception ex) when (ex is ServerUnavailableException or OperationCanceledException)
         {
-            logger.ForgetFailed(promptId, server.Label, ex.Message);
+            failed(ex.Message);
         }
     }
 
