@@ -67,27 +67,11 @@ internal static class Canvas
         return PngEncoder.Encode(OutpaintLayout.Restore(part, layout.Canvas));
     }
 
-    /// <summary>One square image holding the member's references, for a model that takes one image per edit: a single
-    /// reference fills it; two to four are the panels of a 2×2 sheet (1 top-left, 2 top-right, 3 bottom-left, 4
-    /// bottom-right), each centre-cropped to a square; unused panels are white.</summary>
-    public static byte[] ReferenceSheet(IReadOnlyList<byte[]> pngs, int edge)
+    /// <summary>Checks that a reference is a readable PNG before it is sent as its own image.</summary>
+    public static byte[] CheckedReference(byte[] png)
     {
-        var images = pngs.Select(DecodeReference).Select(i => ImageOperations.CenterCropToAspect(i, 1, 1)).ToList();
-        if (images.Count == 1)
-        {
-            return PngEncoder.Encode(Resampler.Lanczos3(images[0], edge, edge));
-        }
-
-        var panel = edge / 2;
-        var panels = images.Select(i => Resampler.Lanczos3(i, panel, panel)).ToList();
-        while (panels.Count < 4)
-        {
-            var white = new RgbaImage(panel, panel);
-            white.Pixels.AsSpan().Fill(255);
-            panels.Add(white);
-        }
-
-        return PngEncoder.Encode(ImageGrid.Compose(panels));
+        _ = DecodeReference(png);
+        return png;
     }
 
     private static RgbaImage DecodeReference(byte[] png) => PngDecoder.Decode(png) switch

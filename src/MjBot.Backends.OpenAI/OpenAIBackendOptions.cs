@@ -17,9 +17,14 @@ public sealed class OpenAIBackendOptions
     /// <summary>Gets or sets the Azure OpenAI deployment name of the image model; empty for OpenAI.</summary>
     public string? AzureDeployment { get; set; }
 
-    /// <summary>Gets or sets the image model: dall-e-3, dall-e-2 or gpt-image-1.</summary>
+    /// <summary>Gets or sets the image model of prompts that name none: gpt-image-2, gpt-image-1.5, gpt-image-1-mini,
+    /// gpt-image-1, dall-e-3 or dall-e-2 (or a dated snapshot of one).</summary>
     /// <value>The default value is <c>dall-e-3</c>.</value>
     public string ImageModel { get; set; } = "dall-e-3";
+
+    /// <summary>Gets or sets the further image models members may choose with <c>--model</c> (each also a model of
+    /// OpenAI's list above); empty for an Azure deployment, which is one model.</summary>
+    public List<string> Models { get; set; } = [];
 
     /// <summary>Gets or sets the chat model used for prompt expansion.</summary>
     /// <value>The default value is <c>gpt-4o-mini</c>.</value>
@@ -50,6 +55,12 @@ public sealed class OpenAIBackendOptions
     /// <summary>Gets the model the SDK is asked for: the Azure deployment's name when one is set, else the image
     /// model.</summary>
     public string Model => string.IsNullOrWhiteSpace(AzureDeployment) ? ImageModel : AzureDeployment;
+
+    /// <summary>Gets every model <c>--model</c> may name: the default and <see cref="Models"/> (the deployment alone on
+    /// Azure).</summary>
+    public IReadOnlyList<string> AllModels => string.IsNullOrWhiteSpace(AzureDeployment)
+        ? [.. new[] { ImageModel }.Concat(Models).Where(static m => !string.IsNullOrWhiteSpace(m)).Select(static m => m.Trim()).Distinct(StringComparer.Ordinal)]
+        : [AzureDeployment];
 
     /// <summary>Gets how long one call may take.</summary>
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);

@@ -29,6 +29,17 @@ internal sealed class OpenAIBackendOptionsValidator : IValidateOptions<OpenAIBac
             failures.Add("Backends:OpenAI:MaxConcurrency must be between 1 and 32.");
         }
 
+        // On OpenAI itself a name must be one of its image models; a compatible server or Azure names its own.
+        foreach (var model in new[] { options.ImageModel }.Concat(options.Models).Where(m => string.IsNullOrEmpty(options.Endpoint) && !OpenAI.ImageModel.Known(m ?? string.Empty)))
+        {
+            failures.Add($"Backends:OpenAI: the image model \"{model}\" is not one MjBot knows: use {string.Join(", ", OpenAI.ImageModel.All.Select(static m => m.Name))} (or a dated snapshot of one).");
+        }
+
+        if (options.Models.Count > 0 && !string.IsNullOrWhiteSpace(options.AzureDeployment))
+        {
+            failures.Add("Backends:OpenAI:Models lists models beside an AzureDeployment: an Azure deployment is one model; leave Models empty.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,25 +1,29 @@
+using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Globalization;
 using MjBot.Core.Backends;
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
+using MjBot.Core.Localization;
+using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
 using MjBot.Core.Prompting.Emphasis;
 using OpenAI;
 using OpenAI.Images;
-using MjBot.Core.Localization;
 
 namespace MjBot.Backends.OpenAI;
 
 /// <summary>Images from OpenAI (or Azure OpenAI) through the official SDK, always as bytes (base64), never as expiring
-/// URLs. dall-e-3 makes one image per call, so a grid is four calls in parallel; dall-e-2 and gpt-image-1 make four in
-/// one call. V buttons use dall-e-2's variations endpoint, or gpt-image-1's edits with the image as reference; Zoom Out
-/// and Pan send the image on a larger transparent canvas to the edits endpoint, which fills the transparent part.
-/// Every approximated or ignored parameter comes back as a notice for the member.</summary>
-public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
+/// URLs. Each configured model (<c>ImageModel</c> and <c>Models</c>) is a <c>--model</c> alias. dall-e-3 makes one
+/// image per call, so a grid is four calls in parallel; the others make four in one call; gpt-image-2 is asked for the
+/// member's exact ratio. V buttons use dall-e-2's variations endpoint, or the GPT image models' edits with the image as
+/// input (input fidelity high for Subtle, low for Strong where the model takes it); references go as separate images
+/// (up to 16) through the SDK's protocol method; Zoom Out and Pan send the image on a larger transparent canvas to the
+/// edits endpoint, which fills the transparent part. Every approximated or ignored parameter comes back as a notice.</summary>
+public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend, IModelCatalog
 {
-    private readonly ImageClient _images;
+    private readonly Dictionary<string, (ImageClient Client, ImageModel Model)> _models;
     private readonly ImageModel _model;
     private readonly OpenAIBackendOptions _settings;
     private readonly SemaphoreSlim _calls;
@@ -41,7 +45,9 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
             options.Endpoint = endpoint;
         }
 
-        _images = new ImageClient(settings.Model, settings.Credential(), options);
+        var credential = settings.Credential();
+        _models = settings.AllModels.ToDictionary(static m => m, m => (new ImageClient(m, credential, options), ImageModel.For(m)), StringComparer.Ordinal);
+        ModelAliases = _models.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The name prompts, options and the spending ledger know this backend by.</summary>
@@ -53,8 +59,10 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
 
     public BackendCapabilities Capabilities => _model.Capabilities;
 
-    /// <summary>Four images at the size and quality the request maps to (variations and edits at 1024²); upscales
-    /// are done locally and cost nothing.</summary>
+    public IReadOnlySet<string> ModelAliases { get; }
+
+    /// <summary>Four images at the size and quality the request maps to, on its model (variations and edits at
+    /// 1024²); upscales are done locally and cost nothing.</summary>
     public decimal EstimateUsd(GenerationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -63,38 +71,44 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
             return 0m;
         }
 
-        var aspect = request.Request.Parameters.Aspect ?? new AspectRatio(1, 1);
-        var (width, height) = request.Kind is JobKind.Imagine or JobKind.Reroll ? _model.Nearest(aspect.Width, aspect.Height) : (1024, 1024);
-        var high = request.Request.Parameters.Quality > 1 || request.Request.Parameters.Hd == true;
-        var quality = _model == ImageModel.DallE3 ? (high ? "hd" : "standard") : _model == ImageModel.GptImage1 ? (high ? "high" : "medium") : "standard";
-        return JobLimits.GridSize * OpenAIPrices.PerImage(_settings.Prices, _model.Name, quality, width, height);
+        var (_, model) = Choose(request.Request);
+        var (width, height) = request.Kind is JobKind.Imagine or JobKind.Reroll ? SizeOf(model, request.Request) : (1024, 1024);
+        return JobLimits.GridSize * OpenAIPrices.PerImage(_settings.Prices, model.Name, QualityName(model, request.Request.Parameters), width, height, model.FreeSizes);
     }
 
     public async Task<GenerationResult> GenerateAsync(GenerationRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
+        var (client, model) = Choose(request.Request);
         var aspect = request.Request.Parameters.Aspect ?? new AspectRatio(1, 1);
-        var size = _model.Nearest(aspect.Width, aspect.Height);
-        var prompt = WithMetaprompt(request.Metaprompt, PromptFor(request.Request));
+        var size = SizeOf(model, request.Request);
+        var call = new ModelCall(client, model);
+        var prompt = WithMetaprompt(model, request.Metaprompt, PromptFor(request.Request));
 
         // Prompt magic's captions replace the member's words, never the server's preamble or their --no terms.
-        var captions = request.Captions.Select(c => WithMetaprompt(request.Metaprompt, WithNegatives(c, request.Request.NegativeTerms))).ToList();
+        var captions = request.Captions.Select(c => WithMetaprompt(model, request.Metaprompt, WithNegatives(c, request.Request.NegativeTerms))).ToList();
         progress.Report(new GenerationProgress(0, null));
+        var notices = Notices(model, request.Request);
         try
         {
             var made = request.Kind switch
             {
-                JobKind.Imagine or JobKind.Reroll when request.References.Count > 0 && _model.Capabilities.HasFlag(BackendCapabilities.References) =>
-                    await ReferencedGridAsync(prompt, request.References, size, cancellationToken),
-                JobKind.Imagine or JobKind.Reroll => await GenerateGridAsync(prompt, captions, size, request.Request, progress, cancellationToken),
-                JobKind.Variation => await VaryAsync(prompt, request.Source!, request.Option, cancellationToken),
-                JobKind.ZoomOut or JobKind.Pan => await OutpaintAsync(prompt, request, cancellationToken),
-                _ => throw GenerationException.Of("failure.kind_unsupported", retryable: false, ("model", _model.Name), ("kind", request.Kind.ToString())),
+                JobKind.Imagine or JobKind.Reroll when request.References.Count > 0 && model.Capabilities.HasFlag(BackendCapabilities.References) =>
+                    await ReferencedGridAsync(call, prompt, request.References, size, request.Request, cancellationToken),
+                JobKind.Imagine or JobKind.Reroll => await GenerateGridAsync(call, prompt, captions, size, request.Request, request.ProviderModeration, progress, cancellationToken),
+                JobKind.Variation => await VaryAsync(call, prompt, request, notices, cancellationToken),
+                JobKind.ZoomOut or JobKind.Pan => await OutpaintAsync(call, prompt, request, cancellationToken),
+                _ => throw GenerationException.Of("failure.kind_unsupported", retryable: false, ("model", model.Name), ("kind", request.Kind.ToString())),
             };
+            if (model.FreeSizes && request.Kind is JobKind.Imagine or JobKind.Reroll && FreeSize.OutOfRange(aspect.Width, aspect.Height))
+            {
+                notices.Add(CatalogueText.Of("notice.openai_ratio_clamped", ("model", model.Name), ("size", $"{size.Width}×{size.Height}"), ("ratio", $"{aspect.Width}:{aspect.Height}")));
+            }
+
             // A pan's result is the grown canvas: only new images are cropped to the member's --ar.
             var images = request.Kind == JobKind.Pan ? [.. made.Images] : made.Images.Select(png => Canvas.CropTo(png, aspect)).ToList();
-            return new GenerationResult(images, Notices(request.Request), made.RevisedPrompt);
+            return new GenerationResult(images, notices, made.RevisedPrompt);
         }
         catch (Exception ex) when (OpenAIErrors.IsProviderFailure(ex, cancellationToken))
         {
@@ -102,30 +116,74 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         }
     }
 
-    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> GenerateGridAsync(string prompt, IReadOnlyList<string> captions, (int Width, int Height) size, ImagineRequest request, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
+    // The prompt's --model when it names one of ours, else the default; a name that is not ours is refused.
+    private (ImageClient Client, ImageModel Model) Choose(ImagineRequest request)
     {
-        var options = new ImageGenerationOptions { Size = new GeneratedImageSize(size.Width, size.Height) };
-        if (_model.TakesResponseFormat)
+        if (request.Parameters.Model is not { } name)
+        {
+            return _models[_settings.Model];
+        }
+
+        return _models.TryGetValue(name, out var chosen)
+            ? chosen
+            : throw GenerationException.Of("failure.unknown_model", retryable: false, ("model", name), ("models", string.Join(", ", ModelAliases.Order(StringComparer.Ordinal))));
+    }
+
+    private static (int Width, int Height) SizeOf(ImageModel model, ImagineRequest request)
+    {
+        var aspect = request.Parameters.Aspect ?? new AspectRatio(1, 1);
+        return model.SizeFor(aspect.Width, aspect.Height, large: request.Parameters.Hd == true);
+    }
+
+    // The GPT image models: --q below 1 low, above 1 (or --hd) high, else medium; dall-e-3 hd or standard.
+    private static string QualityName(ImageModel model, ImagineParameters p)
+    {
+        var high = p.Quality > 1 || p.Hd == true;
+        return model.IsGptImage ? (high ? "high" : p.Quality < 1 ? "low" : "medium")
+            : model == ImageModel.DallE3 ? (high ? "hd" : "standard")
+            : "standard";
+    }
+
+    // --transparent, on a model that makes transparent backgrounds (PNG output keeps the alpha).
+    private static bool Transparent(ImageModel model, ImagineRequest request) => request.Parameters.Transparent == true && model.TakesTransparent;
+
+    private static GeneratedImageQuality? Quality(ImageModel model, ImagineParameters p) => QualityName(model, p) switch
+    {
+        "low" => GeneratedImageQuality.LowQuality,
+        "medium" => GeneratedImageQuality.MediumQuality,
+        "high" => GeneratedImageQuality.HighQuality,
+        "hd" => GeneratedImageQuality.High,
+        _ => default(GeneratedImageQuality?),
+    };
+
+    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> GenerateGridAsync(ModelCall call, string prompt, IReadOnlyList<string> captions, (int Width, int Height) size, ImagineRequest request, ProviderModeration moderation, IProgress<GenerationProgress> progress, CancellationToken cancellationToken)
+    {
+        var model = call.Model;
+        var options = new ImageGenerationOptions { Size = new GeneratedImageSize(size.Width, size.Height), Quality = Quality(model, request.Parameters) };
+        if (model.IsGptImage && moderation == ProviderModeration.Low)
+        {
+            // The server's moderators chose OpenAI's less restrictive filtering (its edits take no such field).
+            options.ModerationLevel = GeneratedImageModerationLevel.Low;
+        }
+
+        if (model.TakesResponseFormat)
         {
             options.ResponseFormat = GeneratedImageFormat.Bytes;
         }
 
-        if (_model.TakesStyle)
+        if (Transparent(model, request))
+        {
+            (options.Background, options.OutputFileFormat) = (GeneratedImageBackground.Transparent, GeneratedImageFileFormat.Png);
+        }
+
+        if (model.TakesStyle)
         {
             options.Style = request.Parameters.Style == "raw" || request.Parameters.Stylize is <= 100 ? GeneratedImageStyle.Natural : GeneratedImageStyle.Vivid;
         }
 
-        if (_model.Qualities.Length > 0 && (request.Parameters.Quality > 1 || request.Parameters.Hd == true))
+        if (model.MaxImagesPerCall >= JobLimits.GridSize && captions.Count == 0)
         {
-            // gpt-image-1's "high" is marked experimental in the SDK; it is the documented value for that model.
-#pragma warning disable OPENAI001
-            options.Quality = _model == ImageModel.DallE3 ? GeneratedImageQuality.High : GeneratedImageQuality.HighQuality;
-#pragma warning restore OPENAI001
-        }
-
-        if (_model.MaxImagesPerCall >= JobLimits.GridSize && captions.Count == 0)
-        {
-            var all = await CallAsync(() => _images.GenerateImagesAsync(prompt, JobLimits.GridSize, options, cancellationToken), cancellationToken);
+            var all = await CallAsync(() => call.Client.GenerateImagesAsync(prompt, JobLimits.GridSize, options, cancellationToken), cancellationToken);
             return ([.. all.Value.Select(Bytes)], null);
         }
 
@@ -135,7 +193,7 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         var calls = Enumerable.Range(0, JobLimits.GridSize).Select(async i =>
         {
             var text = captions.Count == JobLimits.GridSize ? captions[i] : prompt;
-            var one = await CallAsync(() => _images.GenerateImageAsync(text, options, cancellationToken), cancellationToken);
+            var one = await CallAsync(() => call.Client.GenerateImageAsync(text, options, cancellationToken), cancellationToken);
             progress.Report(new GenerationProgress(Interlocked.Increment(ref done) * 100 / JobLimits.GridSize, null));
             return one.Value;
         });
@@ -143,18 +201,38 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         return ([.. images.Select(Bytes)], captions.Count > 0 ? null : images[0].RevisedPrompt);
     }
 
-    // gpt-image-1 takes reference images through the edits endpoint; the SDK sends one image per edit, so the
-    // references go as one sheet, and the prompt says which panel is for what.
-    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> ReferencedGridAsync(string prompt, IReadOnlyList<ReferenceImage> references, (int Width, int Height) size, CancellationToken cancellationToken)
+    // The GPT image models take up to 16 input images in one edit; the SDK's typed method sends one, so the edit goes
+    // through its protocol method (the same client and pipeline) with each reference as its own image[] part.
+    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> ReferencedGridAsync(ModelCall call, string prompt, IReadOnlyList<ReferenceImage> references, (int Width, int Height) size, ImagineRequest request, CancellationToken cancellationToken)
     {
-        var sheet = Canvas.ReferenceSheet([.. references.Select(static r => r.Png)], 1024);
-        var options = EditOptions();
-        options.Size = new GeneratedImageSize(size.Width, size.Height);
-        var edits = await CallAsync(() => _images.GenerateImageEditsAsync(new MemoryStream(sheet), "references.png", ReferencePrompt(references) + prompt, JobLimits.GridSize, options, cancellationToken), cancellationToken);
-        return ([.. edits.Value.Select(Bytes)], null);
+        var sent = references.Take(call.Model.MaxEditImages).ToList();
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(call.Client.Model), "model");
+        form.Add(new StringContent(ReferencePrompt(sent) + prompt), "prompt");
+        form.Add(new StringContent(JobLimits.GridSize.ToString(CultureInfo.InvariantCulture)), "n");
+        form.Add(new StringContent($"{size.Width}x{size.Height}"), "size");
+        form.Add(new StringContent(QualityName(call.Model, request.Parameters)), "quality");
+        if (Transparent(call.Model, request))
+        {
+            form.Add(new StringContent("transparent"), "background");
+            form.Add(new StringContent("png"), "output_format");
+        }
+
+        for (var i = 0; i < sent.Count; i++)
+        {
+            var image = new ByteArrayContent(Canvas.CheckedReference(sent[i].Png));
+            image.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+            form.Add(image, "image[]", $"reference-{i + 1}.png");
+        }
+
+        var body = BinaryContent.Create(BinaryData.FromBytes(await form.ReadAsByteArrayAsync(cancellationToken)));
+        var contentType = form.Headers.ContentType!.ToString();
+        var result = await CallAsync(() => call.Client.GenerateImageEditsAsync(body, contentType, new RequestOptions { CancellationToken = cancellationToken }), cancellationToken);
+        var edits = (GeneratedImageCollection)result;
+        return ([.. edits.Select(Bytes)], null);
     }
 
-    /// <summary>Tells the model what each panel of the reference sheet is for.</summary>
+    /// <summary>Tells the model what each attached image is for (they are numbered in the order sent).</summary>
     internal static string ReferencePrompt(IReadOnlyList<ReferenceImage> references)
     {
         static string Use(ReferenceRole role) => role switch
@@ -170,50 +248,69 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
             return $"Make a new image from the request below, using the attached reference image: {Use(references[0].Role)}. Request: ";
         }
 
-        var panels = string.Join("; ", references.Select((r, i) => $"panel {i + 1}: {Use(r.Role)}"));
-        return $"The attached image is a sheet of separate reference images (panels numbered left to right, top to bottom). Do not reproduce the sheet. {panels}. Make one new image from the request below. Request: ";
+        var images = string.Join("; ", references.Select((r, i) => $"image {i + 1}: {Use(r.Role)}"));
+        return $"The {references.Count} attached images are separate references, numbered in the order attached: {images}. Make one new image from the request below. Request: ";
     }
 
-    /// <summary>What gpt-image-1 is told for Vary (Subtle) and Vary (Strong): the two buttons ask for different things.</summary>
+    /// <summary>What the GPT image models are told for Vary (Subtle) and Vary (Strong): the two buttons ask for different things.</summary>
     internal static string VariationPrompt(string? option) => option == "subtle"
         ? "A subtle variation of this image: keep its composition, subjects, colours and lighting, and change only small details. "
         : "A strong variation of this image: keep its subject and style, and freely change the composition, pose and details. ";
 
-    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> VaryAsync(string prompt, byte[] source, string? option, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> VaryAsync(ModelCall call, string prompt, GenerationRequest request, List<CatalogueText> notices, CancellationToken cancellationToken)
     {
-        var square = Canvas.Square(source, 1024);
-        if (_model == ImageModel.DallE2)
+        var square = Canvas.Square(request.Source!, 1024);
+        if (call.Model == ImageModel.DallE2)
         {
             var options = new ImageVariationOptions { Size = new GeneratedImageSize(1024, 1024), ResponseFormat = GeneratedImageFormat.Bytes };
-            var all = await CallAsync(() => _images.GenerateImageVariationsAsync(new MemoryStream(square), "image.png", JobLimits.GridSize, options, cancellationToken), cancellationToken);
+            var all = await CallAsync(() => call.Client.GenerateImageVariationsAsync(new MemoryStream(square), "image.png", JobLimits.GridSize, options, cancellationToken), cancellationToken);
             return ([.. all.Value.Select(Bytes)], null);
         }
 
-        var edits = await CallAsync(() => _images.GenerateImageEditsAsync(new MemoryStream(square), "image.png", VariationPrompt(option) + prompt, JobLimits.GridSize, EditOptions(), cancellationToken), cancellationToken);
+        // Subtle keeps the image's details (input fidelity high), Strong lets them go (low), where the model takes it.
+        var edit = EditOptions(call.Model, request.Request);
+        var subtle = request.Option == "subtle";
+        var variation = subtle ? "Vary (Subtle)" : request.Option == "strong" ? "Vary (Strong)" : "Variations";
+        if (call.Model.TakesInputFidelity)
+        {
+            edit.InputFidelity = subtle ? ImageInputFidelity.High : ImageInputFidelity.Low;
+            notices.Add(CatalogueText.Of("notice.openai_fidelity", ("variation", variation), ("model", call.Model.Name), ("fidelity", subtle ? "high" : "low")));
+        }
+        else if (call.Model.AlwaysHighFidelity)
+        {
+            notices.Add(CatalogueText.Of("notice.openai_fidelity_fixed", ("variation", variation), ("model", call.Model.Name)));
+        }
+
+        var edits = await CallAsync(() => call.Client.GenerateImageEditsAsync(new MemoryStream(square), "image.png", VariationPrompt(request.Option) + prompt, JobLimits.GridSize, edit, cancellationToken), cancellationToken);
         return ([.. edits.Value.Select(Bytes)], null);
     }
 
-    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> OutpaintAsync(string prompt, GenerationRequest request, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<byte[]> Images, string? RevisedPrompt)> OutpaintAsync(ModelCall call, string prompt, GenerationRequest request, CancellationToken cancellationToken)
     {
         if (request.Kind == JobKind.Pan)
         {
             // The canvas grows in the pan's direction; the original comes back pixel for pixel.
-            var (sent, layout) = Canvas.Pan(request.Source!, request.Option ?? "right", (w, h) => _model.Nearest(w, h));
-            var panned = await CallAsync(() => _images.GenerateImageEditsAsync(new MemoryStream(sent), "image.png", prompt, JobLimits.GridSize, EditOptions(layout.SentWidth, layout.SentHeight), cancellationToken), cancellationToken);
+            var (sent, layout) = Canvas.Pan(request.Source!, request.Option ?? "right", (w, h) => call.Model.Nearest(w, h));
+            var panned = await CallAsync(() => call.Client.GenerateImageEditsAsync(new MemoryStream(sent), "image.png", prompt, JobLimits.GridSize, EditOptions(call.Model, request.Request, layout.SentWidth, layout.SentHeight), cancellationToken), cancellationToken);
             return ([.. panned.Value.Select(Bytes).Select(png => Canvas.PanResult(png, layout))], null);
         }
 
         var canvas = Canvas.ZoomOut(request.Source!, double.Parse(request.Option ?? "2", CultureInfo.InvariantCulture), 1024);
-        var edits = await CallAsync(() => _images.GenerateImageEditsAsync(new MemoryStream(canvas), "image.png", prompt, JobLimits.GridSize, EditOptions(), cancellationToken), cancellationToken);
+        var edits = await CallAsync(() => call.Client.GenerateImageEditsAsync(new MemoryStream(canvas), "image.png", prompt, JobLimits.GridSize, EditOptions(call.Model, request.Request), cancellationToken), cancellationToken);
         return ([.. edits.Value.Select(Bytes)], null);
     }
 
-    private ImageEditOptions EditOptions(int width = 1024, int height = 1024)
+    private static ImageEditOptions EditOptions(ImageModel model, ImagineRequest request, int width = 1024, int height = 1024)
     {
         var options = new ImageEditOptions { Size = new GeneratedImageSize(width, height) };
-        if (_model.TakesResponseFormat)
+        if (model.TakesResponseFormat)
         {
             options.ResponseFormat = GeneratedImageFormat.Bytes;
+        }
+
+        if (model.IsGptImage)
+        {
+            options.Quality = Quality(model, request.Parameters);
         }
 
         return options;
@@ -237,14 +334,14 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
 
     // The server's metaprompt first, then the member's prompt. The model's prompt limit is for the two together: the
     // member's prompt is never cut, the metaprompt is shortened instead.
-    private string WithMetaprompt(string? metaprompt, string prompt)
+    private static string WithMetaprompt(ImageModel model, string? metaprompt, string prompt)
     {
         if (string.IsNullOrWhiteSpace(metaprompt))
         {
             return prompt;
         }
 
-        var room = _model.MaxPromptLength - prompt.Length - 2;
+        var room = model.MaxPromptLength - prompt.Length - 2;
         if (room < 40)
         {
             return prompt;
@@ -269,10 +366,10 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend
         negatives.Count == 0 ? text : $"{text}, without {string.Join(", without ", negatives)}";
 
     // One true sentence per parameter the model approximates or ignores.
-    private List<CatalogueText> Notices(ImagineRequest request) =>
+    private static List<CatalogueText> Notices(ImageModel model, ImagineRequest request) =>
     [
         .. ParameterTreatmentTable.GivenParameters(request)
-            .Select(name => _model.Treat(ParameterTreatmentTable.For(BackendKind.OpenAIImages, name)))
+            .Select(name => model.Treat(ParameterTreatmentTable.For(BackendKind.OpenAIImages, name)))
             .Where(static t => t.Support != ParameterSupport.Honoured)
             .Select(static t => t.Notice),
         .. PromptEmphasis.Plain(request.Prompt) != request.Prompt ? [EmphasisNotice] : Array.Empty<CatalogueText>(),

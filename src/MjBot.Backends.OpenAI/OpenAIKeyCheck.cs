@@ -4,7 +4,7 @@ using OpenAI.Models;
 
 namespace MjBot.Backends.OpenAI;
 
-/// <summary>A free, live check of the key and the model (GET /models/{model}) for `mjbot doctor`.</summary>
+/// <summary>A free, live check of the key and each configured image model (GET /models/{model}) for `mjbot doctor`.</summary>
 public static class OpenAIKeyCheck
 {
     /// <summary>Checks the key against the provider; the answer never quotes the key.</summary>
@@ -18,22 +18,29 @@ public static class OpenAIKeyCheck
             options.Endpoint = endpoint;
         }
 
-        try
+        var client = new OpenAIModelClient(settings.Credential(), options);
+        var found = new List<string>();
+        foreach (var name in settings.AllModels)
         {
-            var model = await new OpenAIModelClient(settings.Credential(), options).GetModelAsync(settings.Model, cancellationToken);
-            return (true, $"accepted; the model {model.Value.Id} is available");
+            try
+            {
+                var model = await client.GetModelAsync(name, cancellationToken);
+                found.Add(model.Value.Id);
+            }
+            catch (ClientResultException ex) when (ex.Status == 401)
+            {
+                return (false, "OpenAI rejected the key (401)");
+            }
+            catch (ClientResultException ex) when (ex.Status == 404)
+            {
+                return (false, $"the key works, but the model {name} is not available to it (404)");
+            }
+            catch (ClientResultException ex)
+            {
+                return (false, ex.Status == 0 ? "OpenAI could not be reached" : $"OpenAI answered {ex.Status}");
+            }
         }
-        catch (ClientResultException ex) when (ex.Status == 401)
-        {
-            return (false, "OpenAI rejected the key (401)");
-        }
-        catch (ClientResultException ex) when (ex.Status == 404)
-        {
-            return (false, $"the key works, but the model {settings.Model} is not available to it (404)");
-        }
-        catch (ClientResultException ex)
-        {
-            return (false, ex.Status == 0 ? "OpenAI could not be reached" : $"OpenAI answered {ex.Status}");
-        }
+
+        return (true, found.Count == 1 ? $"accepted; the model {found[0]} is available" : $"accepted; the models {string.Join(", ", found)} are available");
     }
 }

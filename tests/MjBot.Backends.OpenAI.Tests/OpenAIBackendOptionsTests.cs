@@ -47,4 +47,51 @@ public sealed class OpenAIBackendOptionsTests
     {
         Assert.True(new OpenAIBackendOptionsValidator().Validate(null, new OpenAIBackendOptions()).Succeeded);
     }
+
+    [Theory]
+    [InlineData("gpt-image-2", true)]
+    [InlineData("gpt-image-2-2026-04-21", true)]
+    [InlineData("gpt-image-1-mini", true)]
+    [InlineData("gpt-image-3", false)]
+    public void Validate_ModelsOnOpenAI_OnlyTheImageModelsItHas(string model, bool valid)
+    {
+        var options = new OpenAIBackendOptions { ImageModel = "gpt-image-1.5", Models = [model] };
+
+        var result = new OpenAIBackendOptionsValidator().Validate(null, options);
+
+        Assert.Equal(valid, result.Succeeded);
+        if (!valid)
+        {
+            Assert.StartsWith($"Backends:OpenAI: the image model \"{model}\" is not one MjBot knows: use gpt-image-2, gpt-image-1.5", Assert.Single(result.Failures!), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Validate_ModelsBesideAnAzureDeployment_Refused()
+    {
+        var options = new OpenAIBackendOptions { Endpoint = "https://mjbot.openai.azure.com/", AzureDeployment = "images", Models = ["gpt-image-2"] };
+
+        Assert.Contains(new OpenAIBackendOptionsValidator().Validate(null, options).Failures!, static f => f.StartsWith("Backends:OpenAI:Models lists models beside an AzureDeployment", StringComparison.Ordinal));
+        Assert.Equal(["images"], options.AllModels);
+    }
+
+    [Theory]
+    [InlineData(7, 4)]
+    [InlineData(16, 9)]
+    [InlineData(3, 1)]
+    [InlineData(1, 3)]
+    [InlineData(21, 9)]
+    [InlineData(5, 4)]
+    public void FreeSize_AnyRatio_WithinGptImage2sLimits(int width, int height)
+    {
+        foreach (var pixels in new[] { FreeSize.StandardPixels, FreeSize.LargePixels })
+        {
+            var (w, h) = FreeSize.For(width, height, pixels);
+
+            Assert.True(w % 16 == 0 && h % 16 == 0, $"{w}x{h}");
+            Assert.InRange((long)w * h, FreeSize.MinPixels, FreeSize.ExperimentalAbove);
+            Assert.InRange(Math.Max(w, h), 1, FreeSize.MaxEdge);
+            Assert.InRange(Math.Abs(Math.Log((double)w / h / ((double)width / height))), 0, 0.02);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
+using MjBot.Core.Moderation;
 using MjBot.Core.Prompting;
 using MjBot.Imaging.Png;
 using MjBot.Testing;
@@ -107,28 +108,136 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
         Assert.Contains(_openai.Requests, static r => r.Path == "/v1/images/edits");
     }
 
-    [Fact]
-    public async Task Imagine_GptImage1WithReferences_OneEditWithASquareSheetAndPanelRoles()
+    [Theory]
+    [InlineData("gpt-image-1")]
+    [InlineData("gpt-image-1.5")]
+    [InlineData("gpt-image-2")]
+    public async Task Imagine_GptImageWithReferences_EachSentAsItsOwnImageWithItsRole(string model)
     {
         var red = Solid(300, 200, 255, 0, 0);
         var blue = Solid(120, 160, 0, 0, 255);
         var request = Request("a lighthouse --ar 2:3") with { References = [new(ReferenceRole.ImagePrompt, red), new(ReferenceRole.Style, blue)] };
 
-        var result = await Backend("gpt-image-1").GenerateAsync(request, new Progress<GenerationProgress>(), CancellationToken.None);
+        var result = await Backend(model).GenerateAsync(request, new Progress<GenerationProgress>(), CancellationToken.None);
 
         Assert.Equal(4, result.Images.Count);
         Assert.Empty(_openai.Generations);
-        var (fields, image) = Assert.Single(_openai.Edits);
-        Assert.Equal("1024x1536", fields["size"]!.GetValue<string>());
+        var (fields, _) = Assert.Single(_openai.Edits);
+        Assert.Equal(model, fields["model"]!.GetValue<string>());
+        Assert.Equal(model == "gpt-image-2" ? "832x1248" : "1024x1536", fields["size"]!.GetValue<string>());
         Assert.Equal("4", fields["n"]!.ToString());
+        Assert.Equal("medium", fields["quality"]!.GetValue<string>());
         var prompt = fields["prompt"]!.GetValue<string>();
-        Assert.Contains("panel 1: follow its content and composition; panel 2: copy its style only", prompt, StringComparison.Ordinal);
+        Assert.Contains("image 1: follow its content and composition; image 2: copy its style only", prompt, StringComparison.Ordinal);
         Assert.EndsWith("Request: a lighthouse", prompt, StringComparison.Ordinal);
-        var sheet = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(image)).Image.Pixels;
-        Assert.Equal((1024, 1024), (sheet.Width, sheet.Height));
-        Assert.Equal([255, 0, 0, 255], sheet.Pixels.AsSpan(((256 * 1024) + 256) * 4, 4).ToArray());
-        Assert.Equal([0, 0, 255, 255], sheet.Pixels.AsSpan(((256 * 1024) + 768) * 4, 4).ToArray());
-        Assert.Equal([255, 255, 255, 255], sheet.Pixels.AsSpan(((768 * 1024) + 768) * 4, 4).ToArray());
+        Assert.Equal([red, blue], Assert.Single(_openai.EditImages));
+    }
+
+    [Fact]
+    public async Task Imagine_SeventeenReferences_SixteenSent()
+    {
+        var references = Enumerable.Range(0, 17).Select(i => new ReferenceImage(ReferenceRole.ImagePrompt, Solid(16, 16, (byte)i, 0, 0))).ToList();
+
+        await Backend("gpt-image-1.5").GenerateAsync(Request("a lighthouse") with { References = references }, new Progress<GenerationProgress>(), CancellationToken.None);
+
+        Assert.Equal(16, Assert.Single(_openai.EditImages).Count);
+    }
+
+    [Theory]
+    [InlineData(7, 4, "1344x768")]
+    [InlineData(16, 9, "1280x720")]
+    [InlineData(1, 1, "1024x1024")]
+    [InlineData(2, 3, "832x1248")]
+    public async Task Imagine_GptImage2_AskedForTheExactRatio(int width, int height, string size)
+    {
+        var made = await Backend("gpt-image-2").GenerateAsync(Request($"a fox --ar {width}:{height}"), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        Assert.Equal(size, Assert.Single(_openai.Generations)["size"]!.GetValue<string>());
+        var image = Decode(made.Images[0]);
+        Assert.Equal(size, $"{image.Width}x{image.Height}");
+        Assert.DoesNotContain(made.Notices, static n => n.English.StartsWith("--aspect", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Imagine_GptImage2RatioWiderThan3To1_MadeAt3To1CroppedAndSaidSo()
+    {
+        var made = await Backend("gpt-image-2").GenerateAsync(Request("a fox --ar 4:1"), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        var size = Assert.Single(_openai.Generations)["size"]!.GetValue<string>();
+        var (w, h) = (int.Parse(size.Split('x')[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(size.Split('x')[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(3.0, (double)w / h, 2);
+        var image = Decode(made.Images[0]);
+        Assert.Equal(4.0, (double)image.Width / image.Height, 1);
+        Assert.Contains(made.Notices, n => n.English == $"gpt-image-2 makes ratios from 1:3 to 3:1: made at {w}×{h} and cropped to --ar 4:1");
+    }
+
+    [Theory]
+    [InlineData("gpt-image-1.5", "--q .5", "low")]
+    [InlineData("gpt-image-1-mini", "", "medium")]
+    [InlineData("gpt-image-2", "--q 2", "high")]
+    public async Task Imagine_GptImageModels_QualityFromQ(string model, string parameters, string quality)
+    {
+        await Backend(model).GenerateAsync(Request("a vase " + parameters), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        var sent = Assert.Single(_openai.Generations);
+        Assert.Equal((model, quality), (sent["model"]!.GetValue<string>(), sent["quality"]!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("gpt-image-2", ProviderModeration.Low, "low")]
+    [InlineData("gpt-image-1.5", ProviderModeration.Auto, null)]
+    [InlineData("dall-e-3", ProviderModeration.Low, null)]
+    public async Task Imagine_ServersProviderModeration_SentToTheGptImageModelsOnly(string model, ProviderModeration level, string? sent)
+    {
+        await Backend(model).GenerateAsync(Request("a vase") with { ProviderModeration = level }, new Progress<GenerationProgress>(), CancellationToken.None);
+
+        Assert.All(_openai.Generations, g => Assert.Equal(sent, g["moderation"]?.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("gpt-image-1.5", true)]
+    [InlineData("gpt-image-1-mini", true)]
+    [InlineData("gpt-image-2", false)]
+    [InlineData("dall-e-3", false)]
+    public async Task Imagine_Transparent_ATransparentPngWhereTheModelMakesOneElseSaidSo(string model, bool made)
+    {
+        var result = await Backend(model).GenerateAsync(Request("a sticker of a fox --transparent"), new Progress<GenerationProgress>(), CancellationToken.None);
+
+        var sent = _openai.Generations.First();
+        Assert.Equal(made ? "transparent" : null, sent["background"]?.GetValue<string>());
+        Assert.Equal(made, Decode(result.Images[0]).Pixels[3] == 0);
+        Assert.Equal(made, !result.Notices.Any(n => n.English == $"--transparent: {model} cannot make a transparent background"));
+    }
+
+    [Fact]
+    public async Task Imagine_ModelNamedByTheMember_ThatModelOrARefusalListingThem()
+    {
+        var options = Options(FakeOpenAI.Key, "gpt-image-1.5", 4, 30);
+        options.Models = ["gpt-image-2", "gpt-image-1-mini"];
+        var backend = new OpenAIImageBackend(options);
+
+        await backend.GenerateAsync(Request("a vase --model gpt-image-2"), new Progress<GenerationProgress>(), CancellationToken.None);
+        await backend.GenerateAsync(Request("a vase"), new Progress<GenerationProgress>(), CancellationToken.None);
+        var ex = await Assert.ThrowsAsync<GenerationException>(() => backend.GenerateAsync(Request("a vase --model dall-e-3"), new Progress<GenerationProgress>(), CancellationToken.None));
+
+        Assert.Equal(["gpt-image-2", "gpt-image-1.5"], _openai.Generations.Select(static g => g["model"]!.GetValue<string>()));
+        Assert.Equal(new HashSet<string> { "gpt-image-1.5", "gpt-image-2", "gpt-image-1-mini" }, backend.ModelAliases);
+        Assert.Contains("gpt-image-1-mini, gpt-image-1.5, gpt-image-2", ex.Reason.English, StringComparison.Ordinal);
+        Assert.False(ex.Retryable);
+    }
+
+    [Theory]
+    [InlineData("gpt-image-1", "1024x1024", 4 * 0.042)]
+    [InlineData("gpt-image-1-mini", "1024x1024", 4 * 0.011)]
+    [InlineData("gpt-image-1.5", "1536x1024", 4 * 0.05)]
+    [InlineData("gpt-image-2", "1344x768", 4 * 0.0522)]
+    public void EstimateUsd_EachModel_ItsPriceAtItsSize(string model, string size, double expected)
+    {
+        var ratio = size == "1024x1024" ? "1:1" : size == "1536x1024" ? "3:2" : "7:4";
+
+        var price = Backend(model).EstimateUsd(Request("a vase --ar " + ratio));
+
+        Assert.Equal((decimal)expected, price, 3);
     }
 
     [Fact]
@@ -245,22 +354,38 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
         Assert.Equal((1024, model == "gpt-image-1" && direction is "left" or "right" ? 1536 : 1024), (Decode(sent).Height, Decode(sent).Width));
     }
 
-    [Fact]
-    public async Task Vary_GptImage1_SubtleAndStrongSendDifferentRequests()
+    [Theory]
+    [InlineData("gpt-image-1", "high", "low")]
+    [InlineData("gpt-image-1.5", "high", "low")]
+    [InlineData("gpt-image-1-mini", null, null)]
+    [InlineData("gpt-image-2", null, null)]
+    public async Task Vary_GptImageModels_SubtleAndStrongSendDifferentRequests(string model, string? subtle, string? strong)
     {
         var source = Patterned(32, 32);
 
-        await Backend("gpt-image-1").GenerateAsync(Request("a vase", JobKind.Variation, source, "subtle"), new Progress<GenerationProgress>(), CancellationToken.None);
-        await Backend("gpt-image-1").GenerateAsync(Request("a vase", JobKind.Variation, source, "strong"), new Progress<GenerationProgress>(), CancellationToken.None);
+        var first = await Backend(model).GenerateAsync(Request("a vase", JobKind.Variation, source, "subtle"), new Progress<GenerationProgress>(), CancellationToken.None);
+        var second = await Backend(model).GenerateAsync(Request("a vase", JobKind.Variation, source, "strong"), new Progress<GenerationProgress>(), CancellationToken.None);
 
-        var prompts = _openai.Edits.Select(static e => e.Fields["prompt"]!.GetValue<string>()).ToList();
-        Assert.Equal([OpenAIImageBackend.VariationPrompt("subtle") + "a vase", OpenAIImageBackend.VariationPrompt("strong") + "a vase"], prompts);
-        Assert.NotEqual(prompts[0], prompts[1]);
+        var edits = _openai.Edits.Select(static e => e.Fields).ToList();
+        Assert.Equal([OpenAIImageBackend.VariationPrompt("subtle") + "a vase", OpenAIImageBackend.VariationPrompt("strong") + "a vase"], edits.Select(static e => e["prompt"]!.GetValue<string>()));
+        Assert.Equal([subtle, strong], edits.Select(static e => e["input_fidelity"]?.GetValue<string>()));
+        if (subtle is not null)
+        {
+            Assert.Contains(first.Notices, n => n.English == $"Vary (Subtle): sent to {model} with input fidelity high");
+            Assert.Contains(second.Notices, n => n.English == $"Vary (Strong): sent to {model} with input fidelity low");
+        }
+        else if (model == "gpt-image-2")
+        {
+            Assert.Contains(first.Notices, static n => n.English.StartsWith("Vary (Subtle): gpt-image-2 reads every input image at high fidelity", StringComparison.Ordinal));
+        }
     }
 
     [Theory]
     [InlineData("dall-e-2", "--s 250 --hd", "--stylize: dall-e-2 has no style setting|--hd: dall-e-2 has one quality")]
-    [InlineData("gpt-image-1", "--s 250 --hd", "--stylize: gpt-image-1 has no style setting|--hd: asks for high quality")]
+    [InlineData("gpt-image-1", "--s 250 --hd", "--stylize: gpt-image-1 has no style setting|--hd: --q below 1 asks for low quality, above 1 (or --hd) for high; medium otherwise")]
+    [InlineData("gpt-image-1-mini", "--seed 4 --q .5", "--seed: OpenAI's image models take no seed|--quality: --q below 1 asks for low quality, above 1 (or --hd) for high; medium otherwise")]
+    [InlineData("gpt-image-1.5", "--ar 16:9 --style raw", "--aspect: the exact ratio on gpt-image-2; on the other models the nearest supported size, then centre-cropped to the exact ratio|--style: gpt-image-1.5 has no style setting")]
+    [InlineData("gpt-image-2", "--ar 16:9 --tile", "--tile: OpenAI cannot make seamless tiles")]
     [InlineData("dall-e-3", "--s 250 --hd", "--stylize: vivid style above 100, natural at or below|--hd: asks for hd quality")]
     [InlineData("dall-e-3", "--sref https://example.com/a.png", "--sref: dall-e-3 takes no reference images")]
     public async Task Imagine_EachModel_NoticesSayWhatReallyHappened(string model, string parameters, string expected)

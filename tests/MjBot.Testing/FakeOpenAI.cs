@@ -35,6 +35,9 @@ public sealed class FakeOpenAI : IAsyncDisposable
     /// <summary>Gets the accepted edit calls: their text fields and the image sent.</summary>
     public ConcurrentQueue<(JsonObject Fields, byte[] Image)> Edits { get; } = new();
 
+    /// <summary>Gets every image part of each edit (<c>image</c> or the repeated <c>image[]</c>), in the order sent.</summary>
+    public ConcurrentQueue<IReadOnlyList<byte[]>> EditImages { get; } = new();
+
     public static async Task<FakeOpenAI> StartAsync()
     {
         FakeOpenAI? fake = null;
@@ -95,7 +98,7 @@ public sealed class FakeOpenAI : IAsyncDisposable
         if (context.Request.Method == "GET" && context.Request.Path.StartsWithSegments("/v1/models", out var rest))
         {
             var id = rest.Value?.Trim('/') ?? string.Empty;
-            if (id is not ("dall-e-2" or "dall-e-3" or "gpt-image-1"))
+            if (!Models.Contains(id))
             {
                 await ErrorAsync(context, 404, $"The model '{id}' does not exist", "invalid_request_error", "model_not_found", "model");
                 return;
@@ -131,9 +134,10 @@ public sealed class FakeOpenAI : IAsyncDisposable
             Generations.Enqueue((JsonObject)fields.DeepClone());
         }
 
-        if (context.Request.Path.Value == "/v1/images/edits" && (files.TryGetValue("image", out var edited) || files.TryGetValue("image[]", out edited)))
+        if (context.Request.Path.Value == "/v1/images/edits" && Images(files) is [var edited, ..] all)
         {
             Edits.Enqueue(((JsonObject)fields.DeepClone(), edited));
+            EditImages.Enqueue(all);
         }
 
         var (width, height) = Size(fields["size"]?.GetValue<string>() ?? "1024x1024");
@@ -143,7 +147,7 @@ public sealed class FakeOpenAI : IAsyncDisposable
         var data = new JsonArray();
         for (var i = 0; i < n; i++)
         {
-            var item = new JsonObject { ["b64_json"] = Convert.ToBase64String(Image(prompt, i, width, height)) };
+            var item = new JsonObject { ["b64_json"] = Convert.ToBase64String(Image(prompt, i, width, height, fields["background"]?.GetValue<string>() == "transparent")) };
             if (model == "dall-e-3")
             {
                 item["revised_prompt"] = "A detailed rendering of " + prompt;
@@ -155,6 +159,9 @@ public sealed class FakeOpenAI : IAsyncDisposable
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(new JsonObject { ["created"] = 1_700_000_000, ["data"] = data }.ToJsonString());
     }
+
+    /// <summary>Gets the image models the fake knows, as OpenAI's OpenAPI document lists them (2026-08).</summary>
+    public static IReadOnlySet<string> Models { get; } = new HashSet<string>(StringComparer.Ordinal) { "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21" };
 
     /// <summary>Gets what the chat model answers a translation request with, by text; texts not listed come back as
     /// "english of {text}".</summary>
@@ -231,15 +238,79 @@ public sealed class FakeOpenAI : IAsyncDisposable
             "dall-e-2" when n is < 1 or > 10 => ("n must be between 1 and 10.", "invalid_request_error", null, "n"),
             "dall-e-2" when size is not ("256x256" or "512x512" or "1024x1024") => ($"'{size}' is not one of ['256x256', '512x512', '1024x1024'] - 'size'", "invalid_request_error", null, "size"),
             "dall-e-2" when body["style"] is not null || body["quality"] is not null => ("style and quality are not supported for dall-e-2.", "invalid_request_error", null, "style"),
-            "gpt-image-1" when body["response_format"] is not null => ("Unknown parameter: 'response_format'.", "invalid_request_error", "unknown_parameter", "response_format"),
-            "gpt-image-1" when size is not ("1024x1024" or "1536x1024" or "1024x1536" or "auto") => ($"Invalid size '{size}'.", "invalid_request_error", null, "size"),
-            "gpt-image-1" when body["style"] is not null => ("Unknown parameter: 'style'.", "invalid_request_error", "unknown_parameter", "style"),
-            "dall-e-3" or "dall-e-2" or "gpt-image-1" => null,
+            _ when model is not null && model.StartsWith("gpt-image", StringComparison.Ordinal) && Models.Contains(model) => CheckGptImage(model, body, size, n),
+            "dall-e-3" or "dall-e-2" when body["moderation"] is not null || body["background"] is not null || body["output_format"] is not null => ("Unknown parameter: 'moderation', 'background' and 'output_format' are for the GPT image models.", "invalid_request_error", "unknown_parameter", "moderation"),
+            "dall-e-3" or "dall-e-2" => null,
             _ => ($"The model '{model}' does not exist or you do not have access to it.", "invalid_request_error", "model_not_found", "model"),
         };
     }
 
-    private static (string, string, string?, string?)? CheckVariation(JsonObject fields, Dictionary<string, byte[]> files)
+    // The GPT image models (OpenAI's OpenAPI document): base64 only, no style, quality low/medium/high/auto, n 1–10,
+    // the three standard sizes or auto; gpt-image-2 any WIDTHxHEIGHT with both sides multiples of 16, the ratio within
+    // 1:3 … 3:1, no side over 3840 and 655,360 to 8,294,400 pixels.
+    private static (string, string, string?, string?)? CheckGptImage(string model, JsonObject body, string size, int n)
+    {
+        if (body["response_format"] is not null)
+        {
+            return ("Unknown parameter: 'response_format'.", "invalid_request_error", "unknown_parameter", "response_format");
+        }
+
+        if (body["style"] is not null)
+        {
+            return ("Unknown parameter: 'style'.", "invalid_request_error", "unknown_parameter", "style");
+        }
+
+        if (body["moderation"]?.GetValue<string>() is { } m && m is not ("low" or "auto"))
+        {
+            return ($"Invalid value: '{m}'. Supported values are: 'low' and 'auto'.", "invalid_request_error", "invalid_value", "moderation");
+        }
+
+        if (body["background"]?.GetValue<string>() is { } background)
+        {
+            if (background is not ("transparent" or "opaque" or "auto"))
+            {
+                return ($"Invalid value: '{background}'. Supported values are: 'transparent', 'opaque', and 'auto'.", "invalid_request_error", "invalid_value", "background");
+            }
+
+            // The image guide: gpt-image-2 does not support transparent backgrounds; transparency needs png or webp.
+            if (background == "transparent" && model.StartsWith("gpt-image-2", StringComparison.Ordinal))
+            {
+                return ("Transparent background is not supported for this model.", "invalid_request_error", "unsupported_value", "background");
+            }
+
+            if (background == "transparent" && body["output_format"]?.GetValue<string>() is "jpeg")
+            {
+                return ("Transparent background requires output_format png or webp.", "invalid_request_error", "invalid_value", "output_format");
+            }
+        }
+
+        if (body["quality"]?.GetValue<string>() is { } q && q is not ("low" or "medium" or "high" or "auto"))
+        {
+            return ($"Invalid value: '{q}'. Supported values are: 'low', 'medium', 'high', and 'auto'.", "invalid_request_error", "invalid_value", "quality");
+        }
+
+        if (n is < 1 or > 10)
+        {
+            return ("n must be between 1 and 10.", "invalid_request_error", null, "n");
+        }
+
+        if (size is "1024x1024" or "1536x1024" or "1024x1536" or "auto")
+        {
+            return null;
+        }
+
+        if (!model.StartsWith("gpt-image-2", StringComparison.Ordinal))
+        {
+            return ($"Invalid value: '{size}'. Supported values are: '1024x1024', '1024x1536', '1536x1024', and 'auto'.", "invalid_request_error", "invalid_value", "size");
+        }
+
+        var parts = size.Split('x');
+        var free = parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var w) && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var h)
+            && w > 0 && h > 0 && w % 16 == 0 && h % 16 == 0 && Math.Max(w, h) <= 3840 && Math.Max(w, h) <= 3 * Math.Min(w, h) && (long)w * h is >= 655_360 and <= 8_294_400;
+        return free ? null : ($"Invalid size '{size}'. Width and height must both be divisible by 16, the aspect ratio between 1:3 and 3:1, the longest edge at most 3840 and the total pixels between 655360 and 8294400.", "invalid_request_error", "invalid_value", "size");
+    }
+
+    private static (string, string, string?, string?)? CheckVariation(JsonObject fields, Dictionary<string, List<byte[]>> files)
     {
         if (fields["model"]?.GetValue<string>() is { } model && model != "dall-e-2")
         {
@@ -249,27 +320,62 @@ public sealed class FakeOpenAI : IAsyncDisposable
         return CheckPng(files, 4, square: true);
     }
 
-    private static (string, string, string?, string?)? CheckEdit(JsonObject fields, Dictionary<string, byte[]> files)
+    private static (string, string, string?, string?)? CheckEdit(JsonObject fields, Dictionary<string, List<byte[]>> files)
     {
         if (string.IsNullOrEmpty(fields["prompt"]?.GetValue<string>()))
         {
             return ("Missing required parameter: 'prompt'.", "invalid_request_error", null, "prompt");
         }
 
-        if (fields["model"]?.GetValue<string>() == "gpt-image-1" && fields["response_format"] is not null)
+        var model = fields["model"]?.GetValue<string>() ?? "dall-e-2";
+
+        // The multipart edit (CreateImageEditRequest) has no moderation field; only the JSON edit body does.
+        if (fields["moderation"] is not null)
         {
-            return ("Unknown parameter: 'response_format'.", "invalid_request_error", "unknown_parameter", "response_format");
+            return ("Unknown parameter: 'moderation'.", "invalid_request_error", "unknown_parameter", "moderation");
         }
 
-        // OpenAI's reference: dall-e-2 takes one square PNG under 4 MB; the GPT image models any shape, under 50 MB.
-        return fields["model"]?.GetValue<string>() is { } model && model.StartsWith("gpt-image", StringComparison.Ordinal)
+        if (!model.StartsWith("gpt-image", StringComparison.Ordinal))
+        {
+            // dall-e-2 takes one square PNG under 4 MB.
+            return Images(files).Count > 1 ? ("dall-e-2 takes one image.", "invalid_request_error", null, "image") : CheckPng(files, 4, square: true);
+        }
+
+        if (CheckGptImage(model, fields, fields["size"]?.GetValue<string>() ?? "1024x1024", fields["n"]?.GetValue<int>() ?? 1) is { } refused)
+        {
+            return refused;
+        }
+
+        // input_fidelity: "only supported for gpt-image-1 and gpt-image-1.5 and later models, unsupported for
+        // gpt-image-1-mini"; gpt-image-2 reads every input at high fidelity and does not allow changing it.
+        if (fields["input_fidelity"]?.GetValue<string>() is { } fidelity)
+        {
+            if (model.StartsWith("gpt-image-1-mini", StringComparison.Ordinal) || model.StartsWith("gpt-image-2", StringComparison.Ordinal))
+            {
+                return ($"input_fidelity is not supported for {model}.", "invalid_request_error", "unsupported_parameter", "input_fidelity");
+            }
+
+            if (fidelity is not ("high" or "low"))
+            {
+                return ($"Invalid value: '{fidelity}'. Supported values are: 'high' and 'low'.", "invalid_request_error", "invalid_value", "input_fidelity");
+            }
+        }
+
+        // The GPT image models: up to 16 images, each under 50 MB, any shape.
+        var images = Images(files);
+        if (images.Count > 16)
+        {
+            return ("You can provide up to 16 images.", "invalid_request_error", null, "image");
+        }
+
+        return images.Count == 0
             ? CheckPng(files, 50, square: false)
-            : CheckPng(files, 4, square: true);
+            : images.Select(i => CheckPng(new Dictionary<string, List<byte[]>> { ["image"] = [i] }, 50, square: false)).FirstOrDefault(static r => r is not null);
     }
 
-    private static (string, string, string?, string?)? CheckPng(Dictionary<string, byte[]> files, int megabytes, bool square)
+    private static (string, string, string?, string?)? CheckPng(Dictionary<string, List<byte[]>> files, int megabytes, bool square)
     {
-        if (!files.TryGetValue("image", out var png) && !files.TryGetValue("image[]", out png))
+        if (Images(files) is not [var png, ..])
         {
             return ("Missing required parameter: 'image'.", "invalid_request_error", null, "image");
         }
@@ -287,10 +393,14 @@ public sealed class FakeOpenAI : IAsyncDisposable
         };
     }
 
-    // JSON bodies as they are; multipart forms as their text fields plus the file parts.
-    private static (JsonObject Fields, Dictionary<string, byte[]> Files) Read(HttpContext context, RecordedRequest request)
+    private static List<byte[]> Images(Dictionary<string, List<byte[]>> files) =>
+        [.. files.GetValueOrDefault("image") ?? [], .. files.GetValueOrDefault("image[]") ?? []];
+
+    // JSON bodies as they are; multipart forms as their text fields plus the file parts (a repeated name, as image[],
+    // keeps every part in order).
+    private static (JsonObject Fields, Dictionary<string, List<byte[]>> Files) Read(HttpContext context, RecordedRequest request)
     {
-        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var files = new Dictionary<string, List<byte[]>>(StringComparer.Ordinal);
         if (context.Request.ContentType?.StartsWith("multipart/form-data", StringComparison.Ordinal) != true)
         {
             return (JsonNode.Parse(request.BodyBytes) as JsonObject ?? [], files);
@@ -306,7 +416,7 @@ public sealed class FakeOpenAI : IAsyncDisposable
             var name = head.Split("name=")[1].Split(';')[0].Trim().Trim('"');
             if (head.Contains("filename=", StringComparison.Ordinal))
             {
-                files[name] = Encoding.Latin1.GetBytes(body);
+                (files.TryGetValue(name, out var list) ? list : files[name] = []).Add(Encoding.Latin1.GetBytes(body));
             }
             else
             {
@@ -321,7 +431,8 @@ public sealed class FakeOpenAI : IAsyncDisposable
         size == "auto" ? (1024, 1024) : (int.Parse(size.Split('x')[0], CultureInfo.InvariantCulture), int.Parse(size.Split('x')[1], CultureInfo.InvariantCulture));
 
     // Small stand-in pictures at the requested size (the colour from the prompt), cheap to encode.
-    private static byte[] Image(string prompt, int index, int width, int height)
+    // A transparent background is a clear border a tenth of each side wide around an opaque subject.
+    private static byte[] Image(string prompt, int index, int width, int height, bool transparent = false)
     {
         var key = SHA256.HashData(Encoding.UTF8.GetBytes(prompt + index));
         var image = new RgbaImage(width, height);
@@ -333,7 +444,8 @@ public sealed class FakeOpenAI : IAsyncDisposable
                 row[x * 4] = key[0];
                 row[(x * 4) + 1] = (byte)(key[1] ^ (y * 255 / height));
                 row[(x * 4) + 2] = key[2];
-                row[(x * 4) + 3] = 255;
+                var border = x < width / 10 || x >= width - (width / 10) || y < height / 10 || y >= height - (height / 10);
+                row[(x * 4) + 3] = transparent && border ? (byte)0 : (byte)255;
             }
         }
 

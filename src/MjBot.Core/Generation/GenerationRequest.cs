@@ -1,4 +1,5 @@
 using MjBot.Core.Jobs;
+using MjBot.Core.Moderation;
 using MjBot.Core.Prompting;
 
 namespace MjBot.Core.Generation;
@@ -35,6 +36,10 @@ public sealed record GenerationRequest(JobKind Kind, ImagineRequest Request, lon
     /// it again.</summary>
     public CancellationToken MemberCancelled { get; init; }
 
-    /// <summary>The most reference images one request carries.</summary>
-    public const int MaxReferences = 4;
+    /// <summary>Gets how strictly the provider's own moderation reads this server's prompts (OpenAI's GPT image
+    /// models: auto or low), as the server's moderators chose.</summary>
+    public ProviderModeration ProviderModeration { get; init; }
+
+    /// <summary>The most reference images one request carries (the GPT image models' edits take 16).</summary>
+    public const int MaxReferences = 16;
 }

@@ -70,6 +70,10 @@ public sealed record ImagineParameters
     /// <summary>Gets whether <c>--tile</c> was given.</summary>
     public bool? Tile { get; init; }
 
+    /// <summary>Gets whether <c>--transparent</c> (MjBot's own) was given: a transparent background where the model
+    /// can make one.</summary>
+    public bool? Transparent { get; init; }
+
     /// <summary>Gets <c>--w</c>/<c>--weird</c>.</summary>
     public int? Weird { get; init; }
 

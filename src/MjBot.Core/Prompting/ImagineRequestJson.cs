@@ -107,6 +107,7 @@ public static class ImagineRequestJson
         String(writer, "style", p.Style);
         Number(writer, "quality", p.Quality);
         True(writer, "tile", p.Tile);
+        True(writer, "transparent", p.Transparent);
         Number(writer, "weird", p.Weird);
         Number(writer, "stop", p.Stop);
         Number(writer, "repeat", p.Repeat);

@@ -38,6 +38,10 @@ public sealed record GuildSettings
     /// checker is configured).</summary>
     public SafetyPolicy? SafetyPolicy { get; init; }
 
+    /// <summary>Gets how strictly the image provider's own moderation reads this server's prompts, or null for its
+    /// default (auto).</summary>
+    public ProviderModeration? ProviderModeration { get; init; }
+
     /// <summary>Gets the roles whose members the quota does not limit.</summary>
     public IReadOnlyList<ulong> ExemptRoleIds { get; init; } = [];
 }

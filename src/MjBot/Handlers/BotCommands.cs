@@ -22,6 +22,7 @@ internal static class BotCommands
 
     // "discord" follows the server's Discord language; then every language of the catalogue, by its own name.
     private static readonly AutocompleteChoice[] SafetyPolicies = Choices("block", "spoiler", "age-restricted");
+    private static readonly AutocompleteChoice[] ModerationLevels = Choices("auto", "low");
 
     private static readonly AutocompleteChoice[] Languages = Choices(["discord", .. MessageCatalogue.Default.Locales]);
 
@@ -81,6 +82,7 @@ internal static class BotCommands
             Sub("modconfig.exempt-role", [Option(RoleOption, "modconfig.exempt-role.role") with { Required = true }]),
             Sub("modconfig.channel", [Option(ChannelOption, "modconfig.channel.channel") with { Required = true }]),
             Sub("modconfig.safety", [Option(StringOption, "modconfig.safety.policy") with { Required = true, Choices = SafetyPolicies }]),
+            Sub("modconfig.provider-moderation", [Option(StringOption, "modconfig.provider-moderation.level") with { Required = true, Choices = ModerationLevels }]),
             Sub("modconfig.language", [Option(StringOption, "modconfig.language.language") with { Required = true, Choices = Languages }]),
         ]),
     ];

@@ -224,7 +224,7 @@ internal sealed class JobExecutor(
         // The server's safety text, read when the job runs (so a changed list applies to waiting jobs too).
         var inForce = await rules.InForceAsync(guildId, cancellationToken);
         var guild = await settings.GetGuildAsync(guildId, cancellationToken);
-        return request with { Metaprompt = Metaprompt.For(guild.Metaprompt, inForce), SafetyNegatives = [.. Metaprompt.Terms(inForce)] };
+        return request with { Metaprompt = Metaprompt.For(guild.Metaprompt, inForce), SafetyNegatives = [.. Metaprompt.Terms(inForce)], ProviderModeration = guild.ProviderModeration ?? ProviderModeration.Auto };
     }
 
     private async Task StoreAsync(Job job, IReadOnlyList<byte[]> made, CancellationToken cancellationToken)

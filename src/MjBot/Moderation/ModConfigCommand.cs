@@ -9,8 +9,9 @@ using MjBot.Rendering;
 
 namespace MjBot.Moderation;
 
-/// <summary>/modconfig show|review-channel|quota|exempt-role|channel|language: where held prompts go, per-member
-/// quotas and cooldown, roles exempt from them, the channels MjBot answers in, and the language of its public
+/// <summary>/modconfig show|review-channel|quota|exempt-role|channel|safety|provider-moderation|language: where held
+/// prompts go, per-member quotas and cooldown, roles exempt from them, the channels MjBot answers in, what happens to
+/// flagged images, how strictly the image provider's own moderation reads prompts, and the language of its public
 /// messages.</summary>
 internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore settings, ModerationAudit audit, ServerLanguages languages, IEnumerable<IImageSafetyChecker> checkers)
 {
@@ -33,6 +34,7 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
             "channel" when CommandOptions.Id(interaction, "channel") is { } channel => (guild with { AllowedChannelIds = Toggle(guild.AllowedChannelIds, channel) }, log.Text("audit.channel", ("channel", $"<#{channel}>"))),
             "language" when CommandOptions.String(interaction, "language") is { } chosen => Language(guild, chosen),
             "safety" when SafetyPolicyOf(CommandOptions.String(interaction, "policy")) is { } policy => (guild with { SafetyPolicy = policy }, NameOf(policy)),
+            "provider-moderation" when CommandOptions.String(interaction, "level") is "auto" or "low" => ProviderLevel(guild, CommandOptions.String(interaction, "level")!),
             _ => (guild, null),
         };
         if (detail is not null)
@@ -44,6 +46,9 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
 
         await Replies.EphemeralAsync(rest, interaction, Show(interaction.MemberLanguage(), changed, checkers.Any()), cancellationToken);
     }
+
+    private static (GuildSettings, string?) ProviderLevel(GuildSettings guild, string level) =>
+        (guild with { ProviderModeration = level == "low" ? ProviderModeration.Low : ProviderModeration.Auto }, level);
 
     private static SafetyPolicy? SafetyPolicyOf(string? name) => name switch
     {
@@ -89,6 +94,7 @@ internal sealed class ModConfigCommand(DiscordRestClient rest, ISettingsStore se
         checker || guild.SafetyPolicy is not null
             ? l.Text(checker ? "modconfig.safety" : "modconfig.safety_missing", ("policy", l.Text("choice." + NameOf(guild.SafetyPolicy ?? SafetyPolicy.Block))))
             : l.Text("modconfig.safety_none"),
+        l.Text("modconfig.provider_moderation", ("level", l.Text(guild.ProviderModeration == ProviderModeration.Low ? "choice.low" : "choice.auto"))),
         l.Text("modconfig.language", ("language", l.Text("choice." + (guild.Language ?? "discord")))));
 
     // The quota in a reader's language: the moderator's in the reply, the server's in the audit log.

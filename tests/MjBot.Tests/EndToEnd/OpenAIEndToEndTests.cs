@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
 using MjBot.DiscordEmulator;
@@ -146,6 +147,76 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Imagine_GptImage2At7To4_AskedForThatExactSizeAndPosted()
+    {
+        await using var bot = await StartAsync(model: "gpt-image-1.5", extraModels: ["gpt-image-2"]);
+
+        await bot.ImagineAsync("a harbour at dawn --ar 7:4 --model gpt-image-2");
+        var grid = await bot.ResultAsync("**a harbour at dawn --ar 7:4 --model gpt-image-2** - ");
+
+        var sent = Assert.Single(_openai.Generations);
+        Assert.Equal(("gpt-image-2", "1344x768", 4), (sent["model"]!.GetValue<string>(), sent["size"]!.GetValue<string>(), sent["n"]!.GetValue<int>()));
+        var png = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(Assert.Single(grid.Attachments).Content)).Image.Pixels;
+        Assert.Equal(7.0 / 4, (double)png.Width / png.Height, 2);
+        Assert.DoesNotContain("--aspect", grid.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VaryButtons_GptImage15_SubtleHighFidelityStrongLowAndSaidUnderEach()
+    {
+        await using var bot = await StartAsync(model: "gpt-image-1.5");
+        await bot.ImagineAsync("a copper kettle");
+        var grid = await bot.ResultAsync("**a copper kettle** - ");
+        var u1 = await bot.SelectAsync(grid, 1);
+
+        await Emulator.PressButtonAsync(u1.Id, CustomId(u1, "Vary (Subtle)"));
+        var subtle = await bot.ResultAsync("**a copper kettle** - Variations (Subtle) by ");
+        await Emulator.PressButtonAsync(u1.Id, CustomId(u1, "Vary (Strong)"));
+        var strong = await bot.ResultAsync("**a copper kettle** - Variations (Strong) by ");
+
+        Assert.Equal(["high", "low"], _openai.Edits.Select(static e => e.Fields["input_fidelity"]!.GetValue<string>()));
+        Assert.Contains("Vary (Subtle): sent to gpt-image-1.5 with input fidelity high", subtle.Content, StringComparison.Ordinal);
+        Assert.Contains("Vary (Strong): sent to gpt-image-1.5 with input fidelity low", strong.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Imagine_SrefWithTwoImages_BothSentAsSeparateStyleReferences()
+    {
+        var red = Solid(40, 30, 200, 10, 10);
+        var blue = Solid(30, 40, 10, 10, 200);
+        await using var images = await LoopbackHttpServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = "image/png";
+            await context.Response.Body.WriteAsync(context.Request.Path.Value == "/red.png" ? red : blue);
+        });
+        await using var bot = await StartAsync(model: "gpt-image-1.5", trustLoopback: true);
+        var (first, second) = (new Uri(images.Address, "red.png"), new Uri(images.Address, "blue.png"));
+
+        await bot.ImagineAsync($"a lighthouse --sref {first} {second}");
+        await bot.ResultAsync($"**a lighthouse --sref {first} {second}** - ");
+
+        var (fields, _) = Assert.Single(_openai.Edits);
+        Assert.Contains("image 1: copy its style only (colours, medium, lighting), not its content; image 2: copy its style only", fields["prompt"]!.GetValue<string>(), StringComparison.Ordinal);
+        var sent = Assert.Single(_openai.EditImages);
+        Assert.Equal(2, sent.Count);
+        Assert.Equal([(200, 10, 10), (10, 10, 200)], sent.Select(static png => { var p = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(png)).Image.Pixels; return ((int)p.Pixels[0], (int)p.Pixels[1], (int)p.Pixels[2]); }));
+    }
+
+    [Fact]
+    public async Task ModConfig_ProviderModerationLow_SentWithTheServersNextGrid()
+    {
+        await using var bot = await StartAsync(model: "gpt-image-1.5");
+        var set = await Emulator.RunSlashCommandAsync("modconfig", [new JsonObject { ["name"] = "provider-moderation", ["type"] = 1, ["options"] = new JsonArray(new JsonObject { ["name"] = "level", ["type"] = 3, ["value"] = "low" }) }], EmulatedMember.Moderator);
+        await set.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+
+        await bot.ImagineAsync("a paper crane");
+        await bot.ResultAsync("**a paper crane** - ");
+
+        Assert.Contains("OpenAI's own moderation of prompts: low (the provider's less restrictive filtering)", set.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("low", Assert.Single(_openai.Generations)["moderation"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task VaryButtons_DallE2_OnlyTheVariationItCanMakeIsShown()
     {
         await using var bot = await StartAsync(model: "dall-e-2");
@@ -175,7 +246,18 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         Assert.All(_openai.Generations, static g => Assert.Equal("dall-e-3", g["model"]!.GetValue<string>()));
     }
 
-    private Task<RunningBot> StartAsync(string cap = "0", string model = "dall-e-3", bool trustLoopback = false)
+    private static byte[] Solid(int width, int height, byte r, byte g, byte b)
+    {
+        var image = new RgbaImage(width, height);
+        for (var i = 0; i < image.Pixels.Length; i += 4)
+        {
+            (image.Pixels[i], image.Pixels[i + 1], image.Pixels[i + 2], image.Pixels[i + 3]) = (r, g, b, 255);
+        }
+
+        return PngEncoder.Encode(image);
+    }
+
+    private Task<RunningBot> StartAsync(string cap = "0", string model = "dall-e-3", bool trustLoopback = false, string[]? extraModels = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -185,6 +267,11 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
             ["Backends:OpenAI:ImageModel"] = model,
             ["Backends:OpenAI:DailyGuildCapUsd"] = cap,
         };
+        foreach (var (extra, i) in (extraModels ?? []).Select(static (m, i) => (m, i)))
+        {
+            settings[$"Backends:OpenAI:Models:{i}"] = extra;
+        }
+
         if (trustLoopback)
         {
             // The image host of this test is on loopback, which links may only reach when trusted by name.

@@ -42,7 +42,7 @@ public sealed class CommandLocalizationTests
             Assert.True(item.Descriptions is { } d && d.ContainsKey("ko") && d.ContainsKey("ja"), $"{item.Path} lacks a localized description");
         });
         var choices = BotCommands.All.SelectMany(static c => c.Options ?? []).SelectMany(static o => o.Options ?? []).SelectMany(static o => o.Choices ?? []).ToList();
-        Assert.Equal(14, choices.Count); // modes 3, actions 2, on/off 2, safety policies 3, languages 4 (discord, en, ja, ko)
+        Assert.Equal(16, choices.Count); // modes 3, actions 2, on/off 2, safety policies 3, provider moderation 2, languages 4 (discord, en, ja, ko)
         Assert.All(choices, static c => Assert.True(c.NameLocalizations is { Count: 2 }, c.Name));
         Assert.Equal("이미지생성", BotCommands.All.Single(static c => c.Name == "imagine").NameLocalizations!["ko"]);
     }

@@ -52,6 +52,7 @@ internal sealed class ParameterBinder(PromptParserOptions options)
             case "raw": p = p with { Style = "raw" }; break;
             case "quality": error = BindQuality(definition, values[0], ref p); break;
             case "tile": p = p with { Tile = true }; break;
+            case "transparent": p = p with { Transparent = true }; break;
             case "weird": error = ValueReader.Integer(definition, values[0], 0, 3000, out var n8); p = p with { Weird = (int)n8 }; break;
             case "stop": error = ValueReader.Integer(definition, values[0], 10, 100, out var n9); p = p with { Stop = (int)n9 }; break;
             case "repeat": error = ValueReader.Integer(definition, values[0], 2, 40, out var n10); p = p with { Repeat = (int)n10 }; break;

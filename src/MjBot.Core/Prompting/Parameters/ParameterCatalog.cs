@@ -28,6 +28,7 @@ internal static class ParameterCatalog
         new("raw", ["raw"], ParameterArity.Flag, "style"),
         new("quality", ["quality", "q"], ParameterArity.Single, "quality"),
         new("tile", ["tile"], ParameterArity.Flag, "tile"),
+        new("transparent", ["transparent"], ParameterArity.Flag, "transparent"),
         new("weird", ["weird", "w"], ParameterArity.Single, "weird"),
         new("stop", ["stop"], ParameterArity.Single, "stop"),
         new("repeat", ["repeat", "r"], ParameterArity.Single, "repeat"),
