@@ -26,7 +26,7 @@ public sealed class ParameterTreatmentTableTests
         // --oref refuses --draft and --cref refuses --v 7, so two jobs carry every parameter between them.
         var most = ParseAssert.Single(
             "https://a.io/a.png a::2 b --ar 2:3 --s 5 --c 5 --no x --seed 1 --sameseed --sref 1 --sw 1 --sv 1 --cref https://a.io/c.png "
-            + "--cw 1 --oref https://a.io/o.png --ow 1 --iw 1 --style raw --q 1 --tile --w 1 --stop 50 --fast "
+            + "--cw 1 --oref https://a.io/o.png --ow 1 --iw 1 --style raw --q 1 --tile --transparent --w 1 --stop 50 --fast "
             + "--stealth --hd --p --exp 1 --steps 1 --cfg 1 --sampler lcm --model m --lora l");
         var rest = ParseAssert.Succeeds("b --draft --v 7 --r 2").Jobs[0];
         var niji = ParseAssert.Single("c --niji 6");
