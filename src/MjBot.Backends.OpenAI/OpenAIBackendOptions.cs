@@ -54,13 +54,13 @@ public sealed class OpenAIBackendOptions
 
     /// <summary>Gets the model the SDK is asked for: the Azure deployment's name when one is set, else the image
     /// model.</summary>
-    public string Model => string.IsNullOrWhiteSpace(AzureDeployment) ? ImageModel : AzureDeployment;
+    public string Model => string.IsNullOrWhiteSpace(AzureDeployment) ? ImageModel.Trim() : AzureDeployment.Trim();
 
     /// <summary>Gets every model <c>--model</c> may name: the default and <see cref="Models"/> (the deployment alone on
     /// Azure).</summary>
     public IReadOnlyList<string> AllModels => string.IsNullOrWhiteSpace(AzureDeployment)
         ? [.. new[] { ImageModel }.Concat(Models).Where(static m => !string.IsNullOrWhiteSpace(m)).Select(static m => m.Trim()).Distinct(StringComparer.Ordinal)]
-        : [AzureDeployment];
+        : [AzureDeployment.Trim()];
 
     /// <summary>Gets how long one call may take.</summary>
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);

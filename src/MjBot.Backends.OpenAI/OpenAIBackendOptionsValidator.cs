@@ -30,7 +30,7 @@ internal sealed class OpenAIBackendOptionsValidator : IValidateOptions<OpenAIBac
         }
 
         // On OpenAI itself a name must be one of its image models; a compatible server or Azure names its own.
-        foreach (var model in new[] { options.ImageModel }.Concat(options.Models).Where(m => string.IsNullOrEmpty(options.Endpoint) && !OpenAI.ImageModel.Known(m ?? string.Empty)))
+        foreach (var model in new[] { options.ImageModel }.Concat(options.Models).Where(m => string.IsNullOrEmpty(options.Endpoint) && !OpenAI.ImageModel.Known((m ?? string.Empty).Trim())))
         {
             failures.Add($"Backends:OpenAI: the image model \"{model}\" is not one MjBot knows: use {string.Join(", ", OpenAI.ImageModel.All.Select(static m => m.Name))} (or a dated snapshot of one).");
         }

@@ -59,6 +59,11 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend, IModelCa
 
     public BackendCapabilities Capabilities => _model.Capabilities;
 
+    /// <summary>The named model's capabilities (a dall-e-3 default with <c>--model gpt-image-1</c> varies and takes
+    /// references); a name that is not ours keeps the default's, and the job itself is refused with the list.</summary>
+    public BackendCapabilities CapabilitiesFor(string? model) =>
+        model is not null && _models.TryGetValue(model, out var chosen) ? chosen.Model.Capabilities : Capabilities;
+
     public IReadOnlySet<string> ModelAliases { get; }
 
     /// <summary>Four images at the size and quality the request maps to, on its model (variations and edits at

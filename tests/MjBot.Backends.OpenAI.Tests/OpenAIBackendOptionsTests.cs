@@ -29,6 +29,16 @@ public sealed class OpenAIBackendOptionsTests
     }
 
     [Fact]
+    public void Model_SpacesAroundTheName_TrimmedAndAmongAllModels()
+    {
+        var options = new OpenAIBackendOptions { ImageModel = " gpt-image-1.5 ", Models = ["gpt-image-1 "] };
+
+        Assert.Equal("gpt-image-1.5", options.Model);
+        Assert.Contains(options.Model, options.AllModels);
+        Assert.True(new OpenAIBackendOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
     public void Validate_SeveralProblems_ReportsEveryOneByItsKey()
     {
         var options = new OpenAIBackendOptions { Endpoint = "http://plain.example.com", MaxConcurrency = 0, TimeoutSeconds = 1, DailyGuildCapUsd = -1 };

@@ -114,8 +114,8 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
     [InlineData("gpt-image-2")]
     public async Task Imagine_GptImageWithReferences_EachSentAsItsOwnImageWithItsRole(string model)
     {
-        var red = Solid(300, 200, 255, 0, 0);
-        var blue = Solid(120, 160, 0, 0, 255);
+        var red = SolidPng.Of(300, 200, 255, 0, 0);
+        var blue = SolidPng.Of(120, 160, 0, 0, 255);
         var request = Request("a lighthouse --ar 2:3") with { References = [new(ReferenceRole.ImagePrompt, red), new(ReferenceRole.Style, blue)] };
 
         var result = await Backend(model).GenerateAsync(request, new Progress<GenerationProgress>(), CancellationToken.None);
@@ -136,7 +136,7 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
     [Fact]
     public async Task Imagine_SeventeenReferences_SixteenSent()
     {
-        var references = Enumerable.Range(0, 17).Select(i => new ReferenceImage(ReferenceRole.ImagePrompt, Solid(16, 16, (byte)i, 0, 0))).ToList();
+        var references = Enumerable.Range(0, 17).Select(i => new ReferenceImage(ReferenceRole.ImagePrompt, SolidPng.Of(16, 16, (byte)i, 0, 0))).ToList();
 
         await Backend("gpt-image-1.5").GenerateAsync(Request("a lighthouse") with { References = references }, new Progress<GenerationProgress>(), CancellationToken.None);
 
@@ -243,7 +243,7 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
     [Fact]
     public async Task Imagine_DallE3WithReferences_IgnoresThemAndGenerates()
     {
-        var request = Request("a lighthouse") with { References = [new(ReferenceRole.ImagePrompt, Solid(8, 8, 1, 2, 3))] };
+        var request = Request("a lighthouse") with { References = [new(ReferenceRole.ImagePrompt, SolidPng.Of(8, 8, 1, 2, 3))] };
 
         await Backend("dall-e-3").GenerateAsync(request, new Progress<GenerationProgress>(), CancellationToken.None);
 
@@ -436,16 +436,6 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
     private OpenAIImageBackend Backend(string model) =>
         new(Options(FakeOpenAI.Key, model, 4, 30));
 
-    private static byte[] Solid(int width, int height, byte r, byte g, byte b)
-    {
-        var image = new MjBot.Imaging.RgbaImage(width, height);
-        for (var i = 0; i < image.Pixels.Length; i += 4)
-        {
-            (image.Pixels[i], image.Pixels[i + 1], image.Pixels[i + 2], image.Pixels[i + 3]) = (r, g, b, 255);
-        }
-
-        return PngEncoder.Encode(image);
-    }
 
     private static GenerationRequest Request(string prompt, JobKind kind = JobKind.Imagine, byte[]? source = null, string? option = null) =>
         new(kind, ((PromptParseResult.Success)PromptParser.Parse(prompt)).Jobs[0], 1, source, option);

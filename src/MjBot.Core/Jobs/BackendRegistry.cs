@@ -1,5 +1,6 @@
 using MjBot.Core.Generation;
 using MjBot.Core.Ports;
+using MjBot.Core.Prompting;
 
 namespace MjBot.Core.Jobs;
 
@@ -13,9 +14,13 @@ public sealed class BackendRegistry(IEnumerable<IImageBackend> backends, IEnumer
 
     public IImageBackend? Find(string name) => _byName.GetValueOrDefault(name);
 
-    /// <summary>Gets what a job made by <paramref name="name"/> offers members: the backend's capabilities, and
+    /// <summary>Gets what <paramref name="job"/> offers members: the backend's capabilities, and
     /// Upscale (Creative) on every backend when an upscaler is configured (the upscaler alone where the backend cannot
     /// refine).</summary>
-    public BackendCapabilities Offered(string name) =>
-        (Find(name)?.Capabilities ?? BackendCapabilities.None) | (_upscaler ? BackendCapabilities.Upscale : BackendCapabilities.None);
+    public BackendCapabilities Offered(Job job) =>
+        (Find(job.Backend)?.CapabilitiesFor(ModelOf(job)) ?? BackendCapabilities.None) | (_upscaler ? BackendCapabilities.Upscale : BackendCapabilities.None);
+
+    // The --model its prompt names (the grid's, for the jobs made from it), if any.
+    private static string? ModelOf(Job job) =>
+        PromptParser.Parse(job.Prompt) is PromptParseResult.Success { Jobs: [var first, ..] } ? first.Parameters.Model : null;
 }

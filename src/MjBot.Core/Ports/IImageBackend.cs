@@ -13,6 +13,10 @@ public interface IImageBackend
 
     BackendCapabilities Capabilities { get; }
 
+    /// <summary>What it can do for a prompt that names <paramref name="model"/> (<c>--model</c>): a backend whose models
+    /// differ says so; others answer <see cref="Capabilities"/>.</summary>
+    BackendCapabilities CapabilitiesFor(string? model) => Capabilities;
+
     /// <summary>Makes the images: four for grids and variations, one for an upscale, four for zoom and pan.</summary>
     /// <returns>PNG images, with notices for the member.</returns>
     /// <exception cref="GenerationException">It could not.</exception>

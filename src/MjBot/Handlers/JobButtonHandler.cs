@@ -94,7 +94,7 @@ internal sealed class JobButtonHandler(
             return;
         }
 
-        var capabilities = backends.Offered(job.Backend);
+        var capabilities = backends.Offered(job);
         if ((capabilities & action.Needs) != action.Needs)
         {
             await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.backend_cannot", ("backend", job.Backend)), cancellationToken);
@@ -155,7 +155,7 @@ internal sealed class JobButtonHandler(
 
     // A backend whose variations have one strength makes strong ones, and says so by the label.
     private bool SubtleOn(Job parent) =>
-        backends.Find(parent.Backend)?.Capabilities.HasFlag(BackendCapabilities.SubtleVariations) == true;
+        backends.Offered(parent).HasFlag(BackendCapabilities.SubtleVariations);
 
     // U1–U4: the image is already stored with the grid; it becomes a finished job of its own (so its buttons work).
     private async Task SelectAsync(Interaction interaction, Job parent, int index, BackendCapabilities capabilities, CancellationToken cancellationToken)

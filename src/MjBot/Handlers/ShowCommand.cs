@@ -41,7 +41,7 @@ internal sealed class ShowCommand(DiscordRestClient rest, IJobStore jobs, IImage
         }
 
         await Replies.DeferAsync(rest, interaction, cancellationToken);
-        var capabilities = backends.Offered(job.Backend);
+        var capabilities = backends.Offered(job);
         await rest.EditOriginalAsync(
             interaction.ApplicationId,
             interaction.Token,

@@ -121,7 +121,7 @@ internal sealed class JobDelivery(
     {
         var png = await images.LoadAsync(job.Id, 0, cancellationToken)
             ?? throw new InvalidOperationException($"Job {job.Id} succeeded but its image is missing from the image store.");
-        var capabilities = backends.Offered(job.Backend);
+        var capabilities = backends.Offered(job);
         var lanczos = job.Kind == JobKind.Upscale && !upscales.HasModel;
         var limit = PostedImages.LimitOf(job.AttachmentSizeLimit);
         var file = PostedImages.File(job, 0, png, PostedImages.Named(job, FileName(job)), limit);

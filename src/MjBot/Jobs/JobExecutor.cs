@@ -72,7 +72,7 @@ internal sealed class JobExecutor(
                 throw new GenerationException(CatalogueText.Of("translation.blocked", ("category", DefaultDisallowList.CategoryText(matched.Rule.Category))), retryable: false, blocked: true);
             }
 
-            if (backend.Capabilities.HasFlag(BackendCapabilities.References) && job.Kind is JobKind.Imagine or JobKind.Reroll)
+            if (backend.CapabilitiesFor(request.Request.Parameters.Model).HasFlag(BackendCapabilities.References) && job.Kind is JobKind.Imagine or JobKind.Reroll)
             {
                 request = request with { References = await references.FetchAsync(request.Request, linked.Token) };
             }

@@ -182,8 +182,8 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
     [Fact]
     public async Task Imagine_SrefWithTwoImages_BothSentAsSeparateStyleReferences()
     {
-        var red = Solid(40, 30, 200, 10, 10);
-        var blue = Solid(30, 40, 10, 10, 200);
+        var red = SolidPng.Of(40, 30, 200, 10, 10);
+        var blue = SolidPng.Of(30, 40, 10, 10, 200);
         await using var images = await LoopbackHttpServer.StartAsync(async (context, _) =>
         {
             context.Response.ContentType = "image/png";
@@ -229,6 +229,18 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Buttons_GridMadeWithAnotherModel_FollowThatModelNotTheDefault()
+    {
+        await using var bot = await StartAsync(model: "dall-e-3", extraModels: ["gpt-image-1"]);
+        await bot.ImagineAsync("a copper kettle --model gpt-image-1");
+        var grid = await bot.ResultAsync("**a copper kettle --model gpt-image-1** - ");
+
+        Assert.False(grid.Components![1]!["components"]![0]!["disabled"]?.GetValue<bool>() ?? false, "gpt-image-1 varies: V1 enabled though the default dall-e-3 cannot");
+        var u1 = await bot.SelectAsync(grid, 1);
+        Assert.Equal(["Upscale (Subtle)", "Upscale (Creative)", "Vary (Subtle)", "Vary (Strong)"], Labels(u1, 0));
+    }
+
+    [Fact]
     public async Task Azure_ResourceEndpointAndDeployment_TheHostsCodePathReachesTheV1Api()
     {
         await using var bot = await RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?>
@@ -246,16 +258,6 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         Assert.All(_openai.Generations, static g => Assert.Equal("dall-e-3", g["model"]!.GetValue<string>()));
     }
 
-    private static byte[] Solid(int width, int height, byte r, byte g, byte b)
-    {
-        var image = new RgbaImage(width, height);
-        for (var i = 0; i < image.Pixels.Length; i += 4)
-        {
-            (image.Pixels[i], image.Pixels[i + 1], image.Pixels[i + 2], image.Pixels[i + 3]) = (r, g, b, 255);
-        }
-
-        return PngEncoder.Encode(image);
-    }
 
     private Task<RunningBot> StartAsync(string cap = "0", string model = "dall-e-3", bool trustLoopback = false, string[]? extraModels = null)
     {
