@@ -18,7 +18,7 @@ internal sealed class ComfyImageBackend(ComfyUIOptions options, Workflows.Workfl
 
     public BackendCapabilities Capabilities { get; } =
         BackendCapabilities.Variations | BackendCapabilities.SubtleVariations | BackendCapabilities.Upscale | BackendCapabilities.Outpaint
-        | BackendCapabilities.Previews | BackendCapabilities.EnglishOnly | BackendCapabilities.Unfiltered
+        | BackendCapabilities.Previews | BackendCapabilities.EnglishOnly | BackendCapabilities.Unfiltered | BackendCapabilities.ImagePrompts
         | (planner.UpscalesItself ? BackendCapabilities.UpscalesItself : BackendCapabilities.None);
 
     /// <summary>Gets the configured aliases and the workflows (each its file's name).</summary>

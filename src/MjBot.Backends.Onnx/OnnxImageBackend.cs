@@ -46,7 +46,7 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
         var encoder = File.Exists(Path.Combine(settings.FolderOf(settings.DefaultModel), "vae_encoder", "model.onnx"));
         var inpaint = settings.InpaintAlias is { } alias && StableDiffusionModel.Problems(settings.FolderOf(alias)).Count == 0;
         Capabilities = BackendCapabilities.Previews | BackendCapabilities.EnglishOnly | BackendCapabilities.Unfiltered
-            | (encoder ? BackendCapabilities.Variations | BackendCapabilities.SubtleVariations | BackendCapabilities.Upscale : BackendCapabilities.None)
+            | (encoder ? BackendCapabilities.Variations | BackendCapabilities.SubtleVariations | BackendCapabilities.Upscale | BackendCapabilities.ImagePrompts : BackendCapabilities.None)
             | (inpaint && encoder ? BackendCapabilities.Outpaint : BackendCapabilities.None);
     }
 
@@ -161,10 +161,20 @@ public sealed class OnnxImageBackend : IImageBackend, IModelCatalog, IDisposable
                 return job with { Width = width, Height = height, Source = canvas, Mask = mask, Strength = 1 };
             }
 
+            case JobKind.Imagine or JobKind.Reroll when ImagePrompts(request) is { Count: > 0 } images:
+            {
+                // The member's image is the start at the planned size (their --ar); several blend in latent space.
+                var starts = images.Select(i => ImageOperations.Cover(Decode(i), job.Width, job.Height)).ToList();
+                return job with { Source = starts[0], Blend = starts[1..], Strength = ImagePromptStrength.For(request.Request.Parameters.ImageWeight) };
+            }
+
             default:
                 return job;
         }
     }
+
+    private static List<byte[]> ImagePrompts(GenerationRequest request) =>
+        [.. request.References.Where(static r => r.Role == ReferenceRole.ImagePrompt).Select(static r => r.Png)];
 
     private static RgbaImage PanCanvas(GenerationRequest request) =>
         OutpaintCanvas.PanCanvas(Decode(request.Source), request.Option ?? "right");

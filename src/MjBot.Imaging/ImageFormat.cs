@@ -6,7 +6,7 @@ public enum ImageFormat
     /// <summary>Not a recognised image.</summary>
     Unknown,
 
-    /// <summary>PNG: the only format MjBot decodes.</summary>
+    /// <summary>PNG: what MjBot stores and posts, with its own codec.</summary>
     Png,
 
     /// <summary>JPEG.</summary>

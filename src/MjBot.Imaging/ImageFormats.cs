@@ -2,9 +2,8 @@ using System.Buffers.Binary;
 
 namespace MjBot.Imaging;
 
-/// <summary>Recognises an image's format from its signature, and says what a member is told when it is not PNG.
-/// Backends are asked for PNG; a member-supplied JPEG, WebP or GIF (image prompts, --sref) is refused with a clear
-/// sentence rather than half-decoded.</summary>
+/// <summary>Recognises an image's format from its signature. MjBot works in PNG; what members bring in the other
+/// formats is decoded by MjBot.ImageDecoding and handed on as PNG.</summary>
 public static class ImageFormats
 {
     /// <summary>Gets a PNG's width and height from its header (IHDR) without decoding it, or null when the bytes do
@@ -24,16 +23,5 @@ public static class ImageFormats
         [(byte)'R', (byte)'I', (byte)'F', (byte)'F', _, _, _, _, (byte)'W', (byte)'E', (byte)'B', (byte)'P', ..] => ImageFormat.WebP,
         [(byte)'G', (byte)'I', (byte)'F', (byte)'8', (byte)'7' or (byte)'9', (byte)'a', ..] => ImageFormat.Gif,
         _ => ImageFormat.Unknown,
-    };
-
-    /// <summary>The sentence a member sees when an image they supplied is not a PNG; <see langword="null"/> for a PNG.</summary>
-    /// <param name="format">What the file is.</param>
-    /// <param name="name">The file name or link, as the member gave it.</param>
-    /// <returns>The sentence, or <see langword="null"/>.</returns>
-    public static string? UnsupportedMessage(ImageFormat format, string name) => format switch
-    {
-        ImageFormat.Png => null,
-        ImageFormat.Unknown => $"`{name}` is not an image MjBot can read: only PNG images are accepted for now.",
-        _ => $"`{name}` is a {format switch { ImageFormat.Jpeg => "JPEG", ImageFormat.WebP => "WebP", _ => "GIF" }} image: only PNG images are accepted for now. Convert it to PNG and try again.",
     };
 }

@@ -31,6 +31,39 @@ public static class ImageOperations
         return PngEncoder.Encode(Resampler.Lanczos3(image, image.Width * 2, image.Height * 2));
     }
 
+    /// <summary>Fills <paramref name="width"/> × <paramref name="height"/> with <paramref name="source"/>: cropped to that
+    /// ratio about its centre, then resized (Lanczos-3), as an image prompt starts image-to-image.</summary>
+    public static RgbaImage Cover(RgbaImage source, int width, int height)
+    {
+        var cropped = CenterCropToAspect(source, width, height);
+        return cropped.Width == width && cropped.Height == height ? cropped : Resampler.Lanczos3(cropped, width, height);
+    }
+
+    /// <summary>The pixel-by-pixel mean of images of one size (several image prompts as one start image).</summary>
+    public static RgbaImage Mean(IReadOnlyList<RgbaImage> images)
+    {
+        ArgumentNullException.ThrowIfNull(images);
+        ArgumentOutOfRangeException.ThrowIfZero(images.Count);
+        if (images.Count == 1)
+        {
+            return images[0];
+        }
+
+        var mean = new RgbaImage(images[0].Width, images[0].Height);
+        for (var i = 0; i < mean.Pixels.Length; i++)
+        {
+            var sum = 0;
+            foreach (var image in images)
+            {
+                sum += image.Pixels[i];
+            }
+
+            mean.Pixels[i] = (byte)((sum + (images.Count / 2)) / images.Count);
+        }
+
+        return mean;
+    }
+
     /// <summary>Copies a rectangle out of <paramref name="source"/>.</summary>
     /// <param name="source">The image.</param>
     /// <param name="x">Left edge.</param>

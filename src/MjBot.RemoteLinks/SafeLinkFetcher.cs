@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using MjBot.Core.Localization;
 using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
+using MjBot.Imaging;
 
 namespace MjBot.RemoteLinks;
 
@@ -11,11 +12,13 @@ namespace MjBot.RemoteLinks;
 /// a host that resolves to public addresses only, checked again in the connect callback on the very addresses the
 /// socket connects to (so a DNS answer that changes between check and use, "DNS rebinding", gains nothing), at most
 /// <see cref="LinkFetchOptions.MaxRedirects"/> redirects each checked the same way, a size cap enforced while
-/// streaming, the expected content (image/png with the PNG signature, or text), and connect and total time limits. Discord CDN
+/// streaming, the expected content (a PNG, JPEG, WebP or GIF by its type and signature, or text), and connect and total time limits. Discord CDN
 /// attachment links are ordinary public https links and pass.</summary>
 public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
 {
-    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    // What image links may say they hold; application/octet-stream is what some hosts say of every file, and the
+    // bytes' signature decides.
+    private static readonly string[] ImageTypes = ["image/png", "image/jpeg", "image/webp", "image/gif", "application/octet-stream"];
     private readonly LinkFetchOptions _options;
     private readonly IHostResolver _resolver;
     private readonly HttpClient _http;
@@ -87,7 +90,11 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
             }
 
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(expected == LinkContent.PngImage ? "image/png" : "text/plain"));
+            foreach (var accepted in expected == LinkContent.Image ? ImageTypes[..^1] : ["text/plain"])
+            {
+                request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accepted));
+            }
+
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if ((int)response.StatusCode is 301 or 302 or 303 or 307 or 308)
             {
@@ -186,9 +193,9 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
     private async Task<LinkFetchResult> ReadAsync(HttpResponseMessage response, Uri from, LinkContent expected, CancellationToken cancellationToken)
     {
         var type = response.Content.Headers.ContentType?.MediaType;
-        if (expected == LinkContent.PngImage && type is not "image/png")
+        if (expected == LinkContent.Image && !ImageTypes.Contains(type, StringComparer.OrdinalIgnoreCase))
         {
-            return Refused("link.not_png_type", ("type", type ?? "-"));
+            return Refused("link.not_image_type", ("type", type ?? "-"));
         }
 
         if (expected == LinkContent.Text && type is not ("text/plain" or "application/json"))
@@ -216,9 +223,9 @@ public sealed class SafeLinkFetcher : ILinkFetcher, IDisposable
         }
 
         var bytes = buffer.ToArray();
-        return expected == LinkContent.Text || bytes.AsSpan().StartsWith(PngSignature)
+        return expected == LinkContent.Text || ImageFormats.Identify(bytes) != ImageFormat.Unknown
             ? new LinkFetchResult.Fetched(bytes, from)
-            : Refused("link.not_png");
+            : Refused("link.not_image");
     }
 
     private LinkFetchResult.Refused TooBig() => Refused("link.too_big", ("mib", _options.MaxImageDownloadBytes / (1024.0 * 1024)));

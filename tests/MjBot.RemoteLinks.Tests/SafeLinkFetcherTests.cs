@@ -86,7 +86,9 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
     [InlineData("/big-chunked", "larger than")]
     [InlineData("/big-declared", "larger than")]
     [InlineData("/html", "text/html")]
-    [InlineData("/fake-png", "not a PNG")]
+    [InlineData("/fake-png", "not a PNG, JPEG, WebP or GIF")]
+    [InlineData("/photo.jpg", null)]
+    [InlineData("/octet.webp", null)]
     [InlineData("/missing", "404")]
     [InlineData("/slow", "longer than")]
     public async Task Fetch_ServerBehaviour_RefusedWithTheReasonOrFetched(string path, string? expected)
@@ -128,7 +130,7 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
         ["localhost"] = [[IPAddress.Loopback, IPAddress.IPv6Loopback]],
     });
 
-    private static async Task<LinkFetchResult> FetchAsync(string url, LinkFetchOptions? settings = null, LinkContent expected = LinkContent.PngImage)
+    private static async Task<LinkFetchResult> FetchAsync(string url, LinkFetchOptions? settings = null, LinkContent expected = LinkContent.Image)
     {
         using var fetcher = new SafeLinkFetcher(settings ?? Settings, Resolver());
         return await fetcher.FetchAsync(url, expected, CancellationToken.None);
@@ -183,7 +185,15 @@ public sealed class SafeLinkFetcherTests : IAsyncLifetime
                 break;
             case "/fake-png":
                 response.ContentType = "image/png";
-                await response.WriteAsync("GIF89a");
+                await response.WriteAsync("<html>not an image</html>");
+                break;
+            case "/photo.jpg":
+                response.ContentType = "image/jpeg";
+                await response.Body.WriteAsync(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 16 });
+                break;
+            case "/octet.webp":
+                response.ContentType = "application/octet-stream";
+                await response.WriteAsync("RIFF\0\0\0\0WEBPVP8 ");
                 break;
             case "/slow":
                 response.ContentType = "image/png";

@@ -73,7 +73,17 @@ internal sealed class JobPlanner(ComfyUIOptions options, Workflows.WorkflowSet w
     {
         var aspect = request.Request.Parameters.Aspect ?? new Core.Prompting.AspectRatio(1, 1);
         var (width, height) = Size(aspect.Width, aspect.Height, family);
-        return job with { Graph = job.Graph with { Width = width, Height = height, Lanes = Lanes(request, guidance, JobLimits.GridSize) } };
+        var graph = job.Graph with { Width = width, Height = height, Lanes = Lanes(request, guidance, JobLimits.GridSize) };
+        var images = request.References.Where(static r => r.Role == ReferenceRole.ImagePrompt).ToList();
+        if (images.Count == 0)
+        {
+            return job with { Graph = graph };
+        }
+
+        // Image prompts start image-to-image at the member's --ar: each cropped to fill the size, several averaged
+        // into one start image (ComfyUI's stock LatentBlend takes two), redrawn as much as --iw says.
+        var start = ImageOperations.Mean([.. images.Select(i => ImageOperations.Cover(Decode(i.Png), width, height))]);
+        return job with { Upload = PngEncoder.Encode(start), Graph = graph with { Denoise = ImagePromptStrength.For(request.Request.Parameters.ImageWeight) } };
     }
 
     private PlannedJob Variation(PlannedJob job, GenerationRequest request, ModelFamily family, double guidance)

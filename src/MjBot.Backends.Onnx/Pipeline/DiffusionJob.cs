@@ -33,6 +33,10 @@ internal sealed record DiffusionJob
     /// <summary>Gets the starting image for image-to-image, at Width × Height, or null.</summary>
     public RgbaImage? Source { get; init; }
 
+    /// <summary>Gets further starting images at Width × Height (the other image prompts of a /blend): their latents
+    /// are averaged with <see cref="Source"/>'s.</summary>
+    public IReadOnlyList<RgbaImage> Blend { get; init; } = [];
+
     /// <summary>Gets how much of <see cref="Source"/> is redrawn (0–1).</summary>
     public double Strength { get; init; } = 1;
 

@@ -37,7 +37,7 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model, PipelineTimi
         var schedule = profile.Schedule();
         IReadOnlyList<IReadOnlyList<PromptSegment>> prompts = [[new PromptSegment(job.Negative, 1)], .. job.Prompts];
         var text = _timings.TimeText(() => TextEmbedder.Encode(model, prompts, cancellationToken));
-        var source = job.Source is { } image ? _timings.TimeVae(() => Encode(image, cancellationToken)) : null;
+        var source = job.Source is { } image ? _timings.TimeVae(() => MeanLatent([image, .. job.Blend], cancellationToken)) : null;
         var extra = model.IsInpainting ? InpaintChannels(job, h, w, cancellationToken) : null;
         var images = new RgbaImage[job.Count];
         var batch = Math.Clamp(job.BatchSize, 1, 4);
@@ -128,6 +128,32 @@ internal sealed class DiffusionPipeline(StableDiffusionModel model, PipelineTimi
         var input = model.VaeDecoder.Input("latent_sample")!;
         var output = model.VaeDecoder.Run([new NamedTensor(input.Name, TensorData.Floats(data, input.Kind, 1, LatentChannels, h, w))], [model.VaeDecoder.Outputs[0].Name], cancellationToken)[0].Tensor;
         return PixelTensors.ToImage(TensorData.ToFloats(output), (int)output.Shape[3], (int)output.Shape[2]);
+    }
+
+    // Several starting images blend as the mean of their latents.
+    private float[] MeanLatent(IReadOnlyList<RgbaImage> images, CancellationToken cancellationToken)
+    {
+        var mean = Encode(images[0], cancellationToken);
+        if (images.Count == 1)
+        {
+            return mean;
+        }
+
+        foreach (var other in images.Skip(1))
+        {
+            var latent = Encode(other, cancellationToken);
+            for (var i = 0; i < mean.Length; i++)
+            {
+                mean[i] += latent[i];
+            }
+        }
+
+        for (var i = 0; i < mean.Length; i++)
+        {
+            mean[i] /= images.Count;
+        }
+
+        return mean;
     }
 
     private float[] Encode(RgbaImage image, CancellationToken cancellationToken)

@@ -24,7 +24,7 @@ public static class ParameterTreatmentTable
         ("cw", ParameterSupport.Ignored),
         ("oref", ParameterSupport.Ignored),
         ("ow", ParameterSupport.Ignored),
-        ("iw", ParameterSupport.Ignored),
+        ("iw", ParameterSupport.Approximated),
         ("version", ParameterSupport.Approximated),
         ("niji", ParameterSupport.Approximated),
         ("style", ParameterSupport.Ignored),
@@ -46,7 +46,7 @@ public static class ParameterTreatmentTable
         ("model", ParameterSupport.Honoured),
         ("lora", ParameterSupport.Ignored),
         ("multi_prompt", ParameterSupport.Honoured),
-        ("image_prompts", ParameterSupport.Ignored),
+        ("image_prompts", ParameterSupport.Approximated),
     ];
 
     private static readonly FrozenDictionary<string, ParameterTreatment> StableDiffusion = Table("sd", StableDiffusionRows);

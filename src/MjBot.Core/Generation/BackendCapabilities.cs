@@ -37,4 +37,8 @@ public enum BackendCapabilities
     /// <summary>Enlarges images with its own upscale model (ComfyUI with one configured): the host hands it the image
     /// as it is for Upscale (Subtle) and (Creative), instead of enlarging it first.</summary>
     UpscalesItself = 256,
+
+    /// <summary>Starts from an image prompt (image-to-image from the member's image, <c>--iw</c> its strength) without
+    /// using the other references: the host downloads the image prompts only.</summary>
+    ImagePrompts = 512,
 }

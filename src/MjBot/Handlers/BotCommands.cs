@@ -30,7 +30,7 @@ internal static class BotCommands
     [
         Command("imagine") with
         {
-            Options = [Option(StringOption, "imagine.prompt") with { Required = true, MaxLength = 6000 }],
+            Options = [Option(StringOption, "imagine.prompt") with { Required = true, MaxLength = 6000 }, Option(AttachmentOption, "imagine.image")],
         },
         Command("info"),
         Command("show") with

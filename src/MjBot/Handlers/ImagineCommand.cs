@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MjBot.Configuration;
+using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Localization;
 using MjBot.Core.Ports;
@@ -17,7 +18,9 @@ namespace MjBot.Handlers;
 /// <summary>/imagine prompt:&lt;text&gt;: the member's defaults applied (typed parameters win), the prompt parsed with
 /// this server's limits and the backend's model aliases (an error is an ephemeral sentence), the server's moderation
 /// passed (ban, channel, quota, disallow list: <see cref="ModerationGate"/>), room for every job reserved at once
-/// ("Queue full" otherwise, saying how much room there is), the interaction deferred, then each job saved, shown
+/// ("Queue full" otherwise, saying how much room there is), the interaction deferred, every image link (the attached
+/// image first, as an image prompt) fetched and read once, so one that cannot be used is refused to the member alone
+/// before anything is queued, then each job saved, shown
 /// waiting and queued with its own prompt. The first job's status message is the command's reply; further jobs
 /// (permutations, --repeat) each get a message of their own. Reservations not turned into jobs are given back on
 /// every path.</summary>
@@ -29,6 +32,7 @@ internal sealed class ImagineCommand(
     IOptions<BackendsOptions> backendOptions,
     PromptOptions promptOptions,
     ModerationGate gate,
+    ReferenceFetcher references,
     TimeProvider time)
 {
     /// <summary>"Queue full", for a command of several jobs saying how many it makes and how many fit.</summary>
@@ -38,7 +42,7 @@ internal sealed class ImagineCommand(
 
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
-        var typed = CommandOptions.String(interaction, "prompt") ?? string.Empty;
+        var typed = WithAttachment(CommandOptions.String(interaction, "prompt") ?? string.Empty, CommandOptions.Attachment(interaction, "image"));
         var userId = interaction.Invoker!.Id.Value;
         var user = await settings.GetUserAsync(userId, cancellationToken);
         var backend = user.Backend is { } preferred && backends.Find(preferred) is not null ? preferred : backendOptions.Value.Default;
@@ -66,6 +70,13 @@ internal sealed class ImagineCommand(
         try
         {
             await Replies.DeferAsync(rest, interaction, cancellationToken);
+            var chosen = backends.Find(backend);
+            if (await references.CheckAsync(parsed.Jobs, r => chosen?.CapabilitiesFor(r.Parameters.Model) ?? BackendCapabilities.None, cancellationToken) is { } unusable)
+            {
+                await Replies.WithdrawAsync(rest, interaction, unusable.Text(interaction.MemberLanguage()), cancellationToken);
+                return;
+            }
+
             for (var i = 0; i < count; i++)
             {
                 var job = NewJobs.From(interaction, JobKind.Imagine, parsed.PromptOfJob(i, prompt), backend, parsed.Jobs[i].Parameters.Seed, time.GetUtcNow(), carriesToken: i == 0);
@@ -83,6 +94,10 @@ internal sealed class ImagineCommand(
             service.Release(userId, count - handedOver);
         }
     }
+
+    /// <summary>The prompt with the attached image (Midjourney's image prompt upload) as its first image link.</summary>
+    public static string WithAttachment(string typed, Attachment? image) =>
+        image?.Url is { Length: > 0 } url ? $"{url} {typed.TrimStart()}" : typed;
 
     /// <summary>The member's suffix and default stylize, added unless the prompt already sets the same parameter.</summary>
     public static string WithDefaults(string typed, UserSettings user) => PromptDefaults.Apply(typed, user.Suffix, user.Stylize);

@@ -17,6 +17,7 @@ using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 using MjBot.Discord;
 using MjBot.Gateway;
+using MjBot.ImageDecoding;
 using MjBot.Jobs;
 using MjBot.Moderation;
 using MjBot.Operations;
@@ -44,6 +45,8 @@ internal static class MjBotServices
             .AddReportedSection<StorageOptions>(StorageOptions.SectionName);
         services.AddSafeLinkFetcher(configuration.GetSection(ModerationOptions.SectionName))
             .AddReportedSection<LinkFetchOptions>(ModerationOptions.SectionName);
+        services.AddImageDecoding(configuration.GetSection(ModerationOptions.SectionName))
+            .AddReportedSection<ImageDecodingOptions>(ModerationOptions.SectionName);
         services.AddOpenAIImageBackend(configuration.GetSection(OpenAIBackendOptions.SectionName))
             .AddReportedSection<OpenAIBackendOptions>(OpenAIBackendOptions.SectionName);
         services.AddOnnxImageBackend(configuration.GetSection(OnnxBackendOptions.SectionName), contentRoot)

@@ -72,9 +72,9 @@ internal sealed class JobExecutor(
                 throw new GenerationException(CatalogueText.Of("translation.blocked", ("category", DefaultDisallowList.CategoryText(matched.Rule.Category))), retryable: false, blocked: true);
             }
 
-            if (backend.CapabilitiesFor(request.Request.Parameters.Model).HasFlag(BackendCapabilities.References) && job.Kind is JobKind.Imagine or JobKind.Reroll)
+            if (job.Kind is JobKind.Imagine or JobKind.Reroll)
             {
-                request = request with { References = await references.FetchAsync(request.Request, linked.Token) };
+                request = request with { References = await references.FetchAsync(request.Request, backend.CapabilitiesFor(request.Request.Parameters.Model), linked.Token) };
             }
 
             var cost = await spending.CheckAsync(job, backend, request, stopping);

@@ -21,21 +21,6 @@ public sealed class ImageFormatsTests
         Assert.Equal(expected, ImageFormats.Identify(data));
     }
 
-    [Theory]
-    [InlineData(ImageFormat.Jpeg, "cat.jpg", "`cat.jpg` is a JPEG image: only PNG images are accepted for now. Convert it to PNG and try again.")]
-    [InlineData(ImageFormat.WebP, "x.webp", "`x.webp` is a WebP image: only PNG images are accepted for now. Convert it to PNG and try again.")]
-    [InlineData(ImageFormat.Unknown, "page", "`page` is not an image MjBot can read: only PNG images are accepted for now.")]
-    public void UnsupportedMessage_NotPng_SaysOnlyPngIsAccepted(ImageFormat format, string name, string message)
-    {
-        Assert.Equal(message, ImageFormats.UnsupportedMessage(format, name));
-    }
-
-    [Fact]
-    public void UnsupportedMessage_Png_IsNull()
-    {
-        Assert.Null(ImageFormats.UnsupportedMessage(ImageFormat.Png, "a.png"));
-    }
-
     [Fact]
     public void PngSize_PngAndOthers_FromTheHeaderOrNull()
     {

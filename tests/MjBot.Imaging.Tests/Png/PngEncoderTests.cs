@@ -1,4 +1,5 @@
 using MjBot.Imaging.Png;
+using MjBot.Testing;
 
 namespace MjBot.Imaging.Tests.Png;
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MjBot.DiscordEmulator;
 using MjBot.Imaging.Png;
 using MjBot.Testing;
@@ -79,8 +80,38 @@ public sealed class OnnxEndToEndTests : EmulatorTest
 
     private static MjBot.Imaging.RgbaImage Decode(byte[] png) => Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(png)).Image.Pixels;
 
+    [Fact]
+    public async Task Imagine_JpegAttachment_StartsImageToImageFromIt()
+    {
+        await using var bot = await StartAsync();
+        var jpeg = EncodedImages.Solid(96, 64, (250, 250, 250), SkiaSharp.SKEncodedImageFormat.Jpeg);
+        await bot.ImagineAsync("a quiet harbour --seed 11 --ar 3:2");
+        var plain = await bot.ResultAsync("**a quiet harbour --seed 11 --ar 3:2** - ");
+
+        var (id, resolved) = Emulator.Upload("harbour.jpg", jpeg, "image/jpeg");
+        var options = new JsonArray
+        {
+            new JsonObject { ["name"] = "prompt", ["type"] = 3, ["value"] = "a quiet harbour --seed 11 --ar 3:2" },
+            new JsonObject { ["name"] = "image", ["type"] = 11, ["value"] = id },
+        };
+        await Emulator.RunSlashCommandAsync("imagine", options, resolved: resolved);
+        var link = resolved["attachments"]![id]!["url"]!.GetValue<string>();
+        var started = await bot.ResultAsync($"**{link} a quiet harbour --seed 11 --ar 3:2** - ");
+
+        Assert.Contains("image prompts: the image is the start of image-to-image at your --ar", started.Content, StringComparison.Ordinal);
+        // Same prompt, seed and size: only the start image can make the grids differ.
+        var (plainGrid, startedGrid) = (Grid(plain), Grid(started));
+        Assert.Equal((plainGrid.Width, plainGrid.Height), (startedGrid.Width, startedGrid.Height));
+        Assert.NotEqual(plainGrid.Pixels, startedGrid.Pixels);
+    }
+
+    private static MjBot.Imaging.RgbaImage Grid(MjBot.DiscordEmulator.State.EmulatedMessage message) =>
+        Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(message.Attachments[0].Content)).Image.Pixels;
+
     private Task<RunningBot> StartAsync(bool inpaint = false) => RunningBot.StartAsync(Emulator, Data.Path, overrides: new Dictionary<string, string?>
     {
+        ["Moderation:AllowHttpImageLinks"] = "true",
+        ["Moderation:TrustedLinkHosts:0"] = "127.0.0.1",
         ["Backends:Onnx:InpaintModel"] = inpaint ? "tiny-sd-inpaint" : null,
         ["Backends:Default"] = "onnx",
         ["Backends:Onnx:ModelFolder"] = RepositoryPaths.InRoot("tests", "models"),

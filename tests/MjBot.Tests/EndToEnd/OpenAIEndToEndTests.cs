@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
@@ -105,7 +106,7 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
     }
 
     [Fact]
-    public async Task Imagine_GptImage1ImagePromptAndPrivateSref_TrustedImageUsedPrivateLinkEndsTheJob()
+    public async Task Imagine_GptImage1ImagePromptAndPrivateSref_TrustedImageUsedPrivateLinkRefusedAtOnce()
     {
         var png = PngEncoder.Encode(new RgbaImage(64, 64));
         await using var images = await LoopbackHttpServer.StartAsync(async (context, _) =>
@@ -119,12 +120,60 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await bot.ImagineAsync($"{link} a lighthouse");
         await bot.ResultAsync($"**{link} a lighthouse** - <@{EmulatedMember.Ordinary.UserId}> (fast)");
         var private10 = await bot.ImagineAsync($"{link} a lighthouse --sref https://10.0.0.1/style.png");
-        await bot.UntilAsync(() => private10.Original?.Content?.Contains("(failed:", StringComparison.Ordinal) == true, "the failed job");
+        await bot.UntilAsync(() => private10.FollowUps.Count == 1, "the refusal");
 
         var (fields, _) = Assert.Single(_openai.Edits);
         Assert.StartsWith("Make a new image from the request below, using the attached reference image", fields["prompt"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(2, images.Requests.Count); // the image prompt, for each job; never the private --sref
-        Assert.Contains("(failed: MjBot could not use that link: 10.0.0.1 is a private or local network address, which MjBot never fetches.)", private10.Original!.Content, StringComparison.Ordinal);
+        // The image prompt as each command is given and again when the first job runs; never the private --sref.
+        Assert.Equal(3, images.Requests.Count);
+        var refusal = private10.FollowUps[0];
+        Assert.Equal("MjBot could not use that link: 10.0.0.1 is a private or local network address, which MjBot never fetches.", refusal.Content);
+        Assert.Equal(64, refusal.Flags & 64);
+        Assert.True(private10.Original?.Deleted ?? true, "the public deferral is taken back");
+        Assert.DoesNotContain(Emulator.Messages, static m => m.Content?.Contains("--sref https://10.0.0.1", StringComparison.Ordinal) == true && !m.Deleted);
+    }
+
+    [Fact]
+    public async Task Imagine_WebPSrefOnGptImage1_SentAsThePngOfItsPixels()
+    {
+        var webp = EncodedImages.Solid(48, 32, (30, 160, 90), SkiaSharp.SKEncodedImageFormat.Webp, 100);
+        await using var images = await LoopbackHttpServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = "image/webp";
+            await context.Response.Body.WriteAsync(webp);
+        });
+        await using var bot = await StartAsync(model: "gpt-image-1", trustLoopback: true);
+        var link = new Uri(images.Address, "style.webp");
+
+        await bot.ImagineAsync($"a lighthouse --sref {link}");
+        await bot.ResultAsync($"**a lighthouse --sref {link}** - ");
+
+        var sent = Assert.Single(Assert.Single(_openai.EditImages));
+        var pixels = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(sent)).Image.Pixels;
+        Assert.Equal((48, 32), (pixels.Width, pixels.Height));
+        Assert.InRange(pixels.Pixels[0], 26, 34);
+        Assert.InRange(pixels.Pixels[1], 156, 164);
+        Assert.InRange(pixels.Pixels[2], 86, 94);
+    }
+
+    [Fact]
+    public async Task Imagine_LinkToAPageNotAnImage_RefusedToTheMemberBeforeAnythingIsQueued()
+    {
+        await using var pages = await LoopbackHttpServer.StartAsync(async (context, _) =>
+        {
+            context.Response.ContentType = "text/html";
+            await context.Response.Body.WriteAsync("<html>a gallery page</html>"u8.ToArray());
+        });
+        await using var bot = await StartAsync(model: "gpt-image-1", trustLoopback: true);
+        // The address looks like an image; what it serves is a page.
+        var link = new Uri(pages.Address, "gallery.png");
+
+        var command = await bot.ImagineAsync($"{link} a lighthouse");
+        await bot.UntilAsync(() => command.FollowUps.Count == 1, "the refusal");
+
+        Assert.Equal("MjBot could not use that link: it is text/html, not a PNG, JPEG, WebP or GIF image.", command.FollowUps[0].Content);
+        Assert.Empty(_openai.Requests);
+        Assert.Empty(await bot.Services.GetRequiredService<MjBot.Core.Ports.IJobStore>().ForUserAsync(EmulatedMember.Ordinary.UserId, DateTimeOffset.MinValue, CancellationToken.None));
     }
 
     [Fact]
