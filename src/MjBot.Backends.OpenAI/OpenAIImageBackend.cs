@@ -213,7 +213,7 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend, IModelCa
         var sent = references.Take(call.Model.MaxEditImages).ToList();
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(call.Client.Model), "model");
-        form.Add(new StringContent(ReferencePrompt(sent) + prompt), "prompt");
+        form.Add(new StringContent(ReferencePrompt(sent, blend: request.Prompt.Length == 0) + prompt), "prompt");
         form.Add(new StringContent(JobLimits.GridSize.ToString(CultureInfo.InvariantCulture)), "n");
         form.Add(new StringContent($"{size.Width}x{size.Height}"), "size");
         form.Add(new StringContent(QualityName(call.Model, request.Parameters)), "quality");
@@ -237,9 +237,15 @@ public sealed class OpenAIImageBackend : IImageBackend, IPricedBackend, IModelCa
         return ([.. edits.Select(Bytes)], null);
     }
 
-    /// <summary>Tells the model what each attached image is for (they are numbered in the order sent).</summary>
-    internal static string ReferencePrompt(IReadOnlyList<ReferenceImage> references)
+    /// <summary>Tells the model what each attached image is for (they are numbered in the order sent); image prompts
+    /// without words (/blend) are to be blended.</summary>
+    internal static string ReferencePrompt(IReadOnlyList<ReferenceImage> references, bool blend = false)
     {
+        if (blend && references.Count > 1 && references.All(static r => r.Role == ReferenceRole.ImagePrompt))
+        {
+            return $"Blend the {references.Count} attached images into one new image that combines their subjects, shapes, colours and styles as one coherent scene. ";
+        }
+
         static string Use(ReferenceRole role) => role switch
         {
             ReferenceRole.Style => "copy its style only (colours, medium, lighting), not its content",

@@ -31,7 +31,7 @@ public sealed class OnnxImageBackendTests : IDisposable
 
     [Fact]
     public void Capabilities_EncoderAndInpaintModel_Everything() =>
-        Assert.Equal(BackendCapabilities.Variations | BackendCapabilities.SubtleVariations | BackendCapabilities.Upscale | BackendCapabilities.Outpaint | BackendCapabilities.Previews | BackendCapabilities.EnglishOnly | BackendCapabilities.Unfiltered, _backend.Capabilities);
+        Assert.Equal(BackendCapabilities.Variations | BackendCapabilities.SubtleVariations | BackendCapabilities.Upscale | BackendCapabilities.Outpaint | BackendCapabilities.Previews | BackendCapabilities.EnglishOnly | BackendCapabilities.Unfiltered | BackendCapabilities.ImagePrompts, _backend.Capabilities);
 
     [Fact]
     public async Task GenerateAsync_Imagine_FourPngsAndTheNotices()

@@ -23,6 +23,7 @@ internal static class BotCommands
     // "discord" follows the server's Discord language; then every language of the catalogue, by its own name.
     private static readonly AutocompleteChoice[] SafetyPolicies = Choices("block", "spoiler", "age-restricted");
     private static readonly AutocompleteChoice[] ModerationLevels = Choices("auto", "low");
+    private static readonly AutocompleteChoice[] Dimensions = Choices("portrait", "square", "landscape");
 
     private static readonly AutocompleteChoice[] Languages = Choices(["discord", .. MessageCatalogue.Default.Locales]);
 
@@ -31,6 +32,14 @@ internal static class BotCommands
         Command("imagine") with
         {
             Options = [Option(StringOption, "imagine.prompt") with { Required = true, MaxLength = 6000 }, Option(AttachmentOption, "imagine.image")],
+        },
+        Command("blend") with
+        {
+            Options =
+            [
+                .. BlendCommand.ImageOptions.Select((n, i) => Option(AttachmentOption, "blend." + n) with { Required = i < 2 }),
+                Option(StringOption, "blend.dimensions") with { Choices = Dimensions },
+            ],
         },
         Command("info"),
         Command("show") with

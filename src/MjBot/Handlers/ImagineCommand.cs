@@ -40,9 +40,13 @@ internal sealed class ImagineCommand(
         ? l.Text("reply.queue_full")
         : l.Text("reply.queue_full_for", ("jobs", jobs), ("room", room));
 
-    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    public Task HandleAsync(Interaction interaction, CancellationToken cancellationToken) =>
+        SubmitAsync(interaction, WithAttachment(CommandOptions.String(interaction, "prompt") ?? string.Empty, CommandOptions.Attachment(interaction, "image")), cancellationToken);
+
+    /// <summary>Everything /imagine does with a typed prompt; /blend gives the prompt it builds from its images
+    /// (<paramref name="blend"/>: refused at once, naming the backend, where the backend cannot start from images).</summary>
+    public async Task SubmitAsync(Interaction interaction, string typed, CancellationToken cancellationToken, bool blend = false)
     {
-        var typed = WithAttachment(CommandOptions.String(interaction, "prompt") ?? string.Empty, CommandOptions.Attachment(interaction, "image"));
         var userId = interaction.Invoker!.Id.Value;
         var user = await settings.GetUserAsync(userId, cancellationToken);
         var backend = user.Backend is { } preferred && backends.Find(preferred) is not null ? preferred : backendOptions.Value.Default;
@@ -51,6 +55,13 @@ internal sealed class ImagineCommand(
         {
             var failure = (PromptParseResult.Failure)PromptParser.Parse(prompt, promptOptions.For(backend));
             await Replies.EphemeralAsync(rest, interaction, PromptErrors.Describe(failure.Error, interaction.MemberLanguage()), cancellationToken);
+            return;
+        }
+
+        var chosen = backends.Find(backend);
+        if (blend && parsed.Jobs.Any(j => ((chosen?.CapabilitiesFor(j.Parameters.Model) ?? BackendCapabilities.None) & (BackendCapabilities.References | BackendCapabilities.ImagePrompts)) == 0))
+        {
+            await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("blend.backend_cannot", ("backend", parsed.Jobs[0].Parameters.Model ?? backend)), cancellationToken);
             return;
         }
 
@@ -70,7 +81,6 @@ internal sealed class ImagineCommand(
         try
         {
             await Replies.DeferAsync(rest, interaction, cancellationToken);
-            var chosen = backends.Find(backend);
             if (await references.CheckAsync(parsed.Jobs, r => chosen?.CapabilitiesFor(r.Parameters.Model) ?? BackendCapabilities.None, cancellationToken) is { } unusable)
             {
                 await Replies.WithdrawAsync(rest, interaction, unusable.Text(interaction.MemberLanguage()), cancellationToken);

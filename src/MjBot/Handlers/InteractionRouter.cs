@@ -14,6 +14,7 @@ namespace MjBot.Handlers;
 /// in a sentence if the interaction had not been answered yet.</summary>
 internal sealed class InteractionRouter(
     ImagineCommand imagine,
+    BlendCommand blend,
     JobButtonHandler buttons,
     InfoCommand info,
     ShowCommand show,
@@ -49,6 +50,7 @@ internal sealed class InteractionRouter(
         InteractionType.ApplicationCommand => interaction.Data?.Name switch
         {
             "imagine" => imagine.HandleAsync(interaction, cancellationToken),
+            "blend" => blend.HandleAsync(interaction, cancellationToken),
             "info" => info.HandleAsync(interaction, cancellationToken),
             "show" => show.HandleAsync(interaction, cancellationToken),
             "settings" => settingsCommand.ShowAsync(interaction, cancellationToken),

@@ -105,6 +105,7 @@ internal static class MjBotServices
         services.AddSingleton<ReadyListener>();
         services.AddSingleton<PromptOptions>();
         services.AddSingleton<ImagineCommand>();
+        services.AddSingleton<BlendCommand>();
         services.AddSingleton<JobButtonHandler>();
         services.AddSingleton<InfoCommand>();
         services.AddSingleton<ShowCommand>();

@@ -105,6 +105,22 @@ public sealed class OnnxEndToEndTests : EmulatorTest
         Assert.NotEqual(plainGrid.Pixels, startedGrid.Pixels);
     }
 
+    [Fact]
+    public async Task Blend_ThreeImages_AGridFromTheirBlendWithTheUsualButtons()
+    {
+        await using var bot = await StartAsync();
+        var files = new[] { ((byte)250, (byte)20, (byte)20), ((byte)20, (byte)250, (byte)20), ((byte)20, (byte)20, (byte)250) }
+            .Select(static (c, i) => ($"part{i}.jpg", EncodedImages.Solid(80, 60, c, SkiaSharp.SKEncodedImageFormat.Jpeg), "image/jpeg"))
+            .ToArray();
+
+        var (_, links) = await bot.BlendAsync("landscape", files);
+        var grid = await bot.ResultAsync($"**{string.Join(' ', links)} --ar 3:2** - ");
+
+        Assert.Equal(["U1", "U2", "U3", "U4", "🔄"], Labels(grid, 0));
+        Assert.Equal(["V1", "V2", "V3", "V4"], Labels(grid, 1).Take(4));
+        Assert.Contains("image prompts: the image is the start of image-to-image", grid.Content, StringComparison.Ordinal);
+    }
+
     private static MjBot.Imaging.RgbaImage Grid(MjBot.DiscordEmulator.State.EmulatedMessage message) =>
         Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(message.Attachments[0].Content)).Image.Pixels;
 

@@ -157,6 +157,33 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Blend_GptImage1_TheImagesGoTogetherInOneEditToBeBlended()
+    {
+        await using var bot = await StartAsync(model: "gpt-image-1", trustLoopback: true);
+        var red = EncodedImages.Solid(40, 40, (220, 0, 0), SkiaSharp.SKEncodedImageFormat.Webp, 100);
+        var blue = SolidPng.Of(40, 40, 0, 0, 220);
+
+        var (_, links) = await bot.BlendAsync(null, ("red.webp", red, "image/webp"), ("blue.png", blue, "image/png"));
+        await bot.ResultAsync($"**{string.Join(' ', links)} --ar 1:1** - ");
+
+        var (fields, _) = Assert.Single(_openai.Edits);
+        Assert.StartsWith("Blend the 2 attached images into one new image", fields["prompt"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(2, Assert.Single(_openai.EditImages).Count);
+    }
+
+    [Fact]
+    public async Task Blend_DallE3_RefusedAtOnceSayingItMakesImagesFromWordsOnly()
+    {
+        await using var bot = await StartAsync(model: "dall-e-3", trustLoopback: true);
+
+        var (blend, _) = await bot.BlendAsync("portrait", ("a.png", SolidPng.Of(8, 8, 1, 2, 3), "image/png"), ("b.png", SolidPng.Of(8, 8, 3, 2, 1), "image/png"));
+        await blend.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("openai cannot blend images: it makes images from words only. Ask a moderator which model on this server takes images, or use /imagine.", blend.ResponseData!["content"]!.GetValue<string>());
+        Assert.Empty(_openai.Requests);
+    }
+
+    [Fact]
     public async Task Imagine_LinkToAPageNotAnImage_RefusedToTheMemberBeforeAnythingIsQueued()
     {
         await using var pages = await LoopbackHttpServer.StartAsync(async (context, _) =>

@@ -114,6 +114,32 @@ internal sealed class RunningBot : IAsyncDisposable
     public Task<EmulatedInteraction> ImagineAsync(string prompt, EmulatedMember? member = null) =>
         Emulator.RunSlashCommandAsync("imagine", [new JsonObject { ["name"] = "prompt", ["type"] = 3, ["value"] = prompt }], member);
 
+    /// <summary>Runs /blend as a member with <paramref name="files"/> attached as image1, image2, …; returns the
+    /// interaction and the attachments' CDN links, in order.</summary>
+    public async Task<(EmulatedInteraction Interaction, IReadOnlyList<string> Links)> BlendAsync(string? dimensions, params (string Name, byte[] Content, string Type)[] files)
+    {
+        var options = new JsonArray();
+        var resolved = new JsonObject();
+        var links = new List<string>();
+        var all = new JsonObject();
+        foreach (var ((name, content, type), i) in files.Select(static (f, i) => (f, i)))
+        {
+            var (id, one) = Emulator.Upload(name, content, type);
+            var attachment = one["attachments"]![id]!.DeepClone();
+            links.Add(attachment["url"]!.GetValue<string>());
+            all[id] = attachment;
+            options.Add(new JsonObject { ["name"] = $"image{i + 1}", ["type"] = 11, ["value"] = id });
+        }
+
+        resolved["attachments"] = all;
+        if (dimensions is not null)
+        {
+            options.Add(new JsonObject { ["name"] = "dimensions", ["type"] = 3, ["value"] = dimensions });
+        }
+
+        return (await Emulator.RunSlashCommandAsync("blend", options, resolved: resolved), links);
+    }
+
     /// <summary>Waits for the result message whose content starts as given: posted with the bot token (not an
     /// interaction's status message), undeleted, with a file and buttons.</summary>
     public async Task<EmulatedMessage> ResultAsync(string contentStart, TimeSpan? timeout = null)

@@ -21,6 +21,9 @@ public sealed class CommandLocalizationTests
         }
     }
 
+    private static IEnumerable<ApplicationCommandOption> AllOptions(IReadOnlyList<ApplicationCommandOption>? options) =>
+        (options ?? []).SelectMany(static o => AllOptions(o.Options).Prepend(o));
+
     private static IEnumerable<(string, IReadOnlyDictionary<string, string>?, IReadOnlyDictionary<string, string>?)> Flatten(IReadOnlyList<ApplicationCommandOption>? options, string where)
     {
         foreach (var option in options ?? [])
@@ -41,8 +44,8 @@ public sealed class CommandLocalizationTests
             Assert.True(item.Names is { } n && n.ContainsKey("ko") && n.ContainsKey("ja"), $"{item.Path} lacks a localized name");
             Assert.True(item.Descriptions is { } d && d.ContainsKey("ko") && d.ContainsKey("ja"), $"{item.Path} lacks a localized description");
         });
-        var choices = BotCommands.All.SelectMany(static c => c.Options ?? []).SelectMany(static o => o.Options ?? []).SelectMany(static o => o.Choices ?? []).ToList();
-        Assert.Equal(16, choices.Count); // modes 3, actions 2, on/off 2, safety policies 3, provider moderation 2, languages 4 (discord, en, ja, ko)
+        var choices = BotCommands.All.SelectMany(static c => AllOptions(c.Options)).SelectMany(static o => o.Choices ?? []).ToList();
+        Assert.Equal(19, choices.Count); // modes 3, actions 2, on/off 2, safety policies 3, provider moderation 2, blend dimensions 3, languages 4 (discord, en, ja, ko)
         Assert.All(choices, static c => Assert.True(c.NameLocalizations is { Count: 2 }, c.Name));
         Assert.Equal("이미지생성", BotCommands.All.Single(static c => c.Name == "imagine").NameLocalizations!["ko"]);
     }
