@@ -8,7 +8,7 @@ namespace MjBot.Backends.OpenAI;
 /// following fixed rules (the image type first; subject, medium, composition and lighting in one sentence; diverse
 /// captions; no living public figures, no artists of the last 100 years by name; the member's intent kept whatever
 /// their language). Answers one caption per line.</summary>
-public sealed partial class OpenAIPromptExpander : IPromptExpander
+public sealed class OpenAIPromptExpander : IPromptExpander
 {
     public const string Instructions =
         "You rewrite prompts for an image generator. For each caption: say the image type first (\"A photo of…\", " +
@@ -28,11 +28,7 @@ public sealed partial class OpenAIPromptExpander : IPromptExpander
             var answer = await _chat.CompleteChatAsync(
                 [new SystemChatMessage(Instructions), new UserChatMessage($"Write {count} captions for: {prompt}")],
                 cancellationToken: cancellationToken);
-            var captions = OpenAIChat.Text(answer.Value)
-                .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(static l => ListMarker().Replace(l, string.Empty).Trim())
-                .Where(static l => l.Length > 0)
-                .ToList();
+            var captions = OpenAIChat.Lines(answer.Value);
             if (captions.Count == 0)
             {
                 throw GenerationException.Of("failure.magic_empty", retryable: true);
@@ -46,8 +42,4 @@ public sealed partial class OpenAIPromptExpander : IPromptExpander
             throw OpenAIErrors.Translate(ex);
         }
     }
-
-    // "1. ", "2) ", "- ", "* ", "• " at the start of a line.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[-*•]|\d{1,2}[.)])\s+")]
-    private static partial System.Text.RegularExpressions.Regex ListMarker();
 }

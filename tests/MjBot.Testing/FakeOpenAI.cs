@@ -170,6 +170,12 @@ public sealed class FakeOpenAI : IAsyncDisposable
     /// <summary>Gets the chat requests prompt magic and translation sent.</summary>
     public ConcurrentQueue<JsonObject> Chats { get; } = new();
 
+    /// <summary>Gets what each vision request asked, and its image, in order.</summary>
+    public ConcurrentQueue<(string Text, byte[] Png)> Described { get; } = new();
+
+    /// <summary>Gets the chat models that read images (gpt-4o, gpt-4o-mini, gpt-4.1…); others refuse image parts.</summary>
+    public HashSet<string> VisionModels { get; } = ["gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "gpt-5", "gpt-5-mini"];
+
     // Chat completions: a model and messages are required; the answer is "count" numbered captions built from the
     // user's words, in the real response shape.
     private async Task ChatAsync(HttpContext context, RecordedRequest request)
@@ -182,12 +188,30 @@ public sealed class FakeOpenAI : IAsyncDisposable
         }
 
         Chats.Enqueue(body);
-        var ask = messages[^1]!["content"]!.GetValue<string>();
         string lines;
-        if (messages[0]!["content"]!.GetValue<string>().StartsWith("You translate prompts", StringComparison.Ordinal))
+        if (messages[^1]!["content"] is JsonArray parts)
+        {
+            // Vision: text and image_url parts (the image as a data: URL), answered with prompts that name the image's
+            // mean colour, so a test sees the image arrived. Models without vision refuse image parts, as OpenAI does.
+            if (!VisionModels.Contains(body["model"]!.GetValue<string>()))
+            {
+                await ErrorAsync(context, 400, "Invalid content type. image_url is only supported by certain models.", "invalid_request_error", null, "messages.[1].content.[1].type");
+                return;
+            }
+
+            var text = parts.First(static p => p!["type"]!.GetValue<string>() == "text")!["text"]!.GetValue<string>();
+            var url = parts.First(static p => p!["type"]!.GetValue<string>() == "image_url")!["image_url"]!["url"]!.GetValue<string>();
+            var png = Convert.FromBase64String(url[(url.IndexOf(',', StringComparison.Ordinal) + 1)..]);
+            Described.Enqueue((text, png));
+            var pixels = ((Imaging.Png.PngDecodeResult.Success)Imaging.Png.PngDecoder.Decode(png)).Image.Pixels.Pixels;
+            var mean = Enumerable.Range(0, 3).Select(c => (int)Math.Round(pixels.Where((_, i) => i % 4 == c).Average(static b => (double)b))).ToArray();
+            var count = int.Parse(text.Split(' ')[1], CultureInfo.InvariantCulture);
+            lines = string.Join('\n', Enumerable.Range(1, count).Select(i => $"{i}. a picture in rgb({mean[0]}, {mean[1]}, {mean[2]}), take {Described.Count}.{i}, flat colour"));
+        }
+        else if (messages[0]!["content"]!.GetValue<string>().StartsWith("You translate prompts", StringComparison.Ordinal))
         {
             // Translation: "N: text" lines answered "N: translation", from what the test set, else marked as English.
-            lines = string.Join('\n', ask.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l =>
+            lines = string.Join('\n', messages[^1]!["content"]!.GetValue<string>().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l =>
             {
                 var colon = l.IndexOf(": ", StringComparison.Ordinal);
                 var text = l[(colon + 2)..];
@@ -196,6 +220,7 @@ public sealed class FakeOpenAI : IAsyncDisposable
         }
         else
         {
+            var ask = messages[^1]!["content"]!.GetValue<string>();
             var count = int.Parse(ask.Split(' ')[1], CultureInfo.InvariantCulture);
             var subject = ask[(ask.IndexOf("for: ", StringComparison.Ordinal) + 5)..];
             lines = string.Join('\n', Enumerable.Range(1, count).Select(i => $"{i}. A photo of {subject}, take {i}, soft morning light."));

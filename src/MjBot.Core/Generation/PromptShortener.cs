@@ -8,20 +8,27 @@ namespace MjBot.Core.Generation;
 public sealed class PromptShortener(IClipEncoder clip)
 {
     /// <summary>Gets each phrase of <paramref name="prompt"/> with its share, in the prompt's order.</summary>
-    public async Task<IReadOnlyList<RankedPhrase>> WeighAsync(string prompt, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<RankedPhrase>> WeighAsync(string prompt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prompt);
-        var phrases = prompt.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (phrases.Length < 2)
+        return WeighAsync(prompt.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), ", ", cancellationToken);
+    }
+
+    /// <summary>Gets each of <paramref name="parts"/> (joined by <paramref name="separator"/> to make the prompt) with
+    /// its share, in order.</summary>
+    public async Task<IReadOnlyList<RankedPhrase>> WeighAsync(IReadOnlyList<string> parts, string separator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        if (parts.Count < 2)
         {
-            return [.. phrases.Select(static p => new RankedPhrase(p, 1))];
+            return [.. parts.Select(static p => new RankedPhrase(p, 1))];
         }
 
-        string[] texts = [string.Join(", ", phrases), .. phrases.Select((_, i) => string.Join(", ", phrases.Where((_, j) => j != i)))];
+        string[] texts = [string.Join(separator, parts), .. parts.Select((_, i) => string.Join(separator, parts.Where((_, j) => j != i)))];
         var embedded = await clip.EmbedTextsAsync(texts, cancellationToken);
-        var moved = phrases.Select((_, i) => Math.Max(0, 1 - ClipScore.Cosine(embedded[0], embedded[i + 1]))).ToArray();
+        var moved = parts.Select((_, i) => Math.Max(0, 1 - ClipScore.Cosine(embedded[0], embedded[i + 1]))).ToArray();
         var total = moved.Sum();
-        return [.. phrases.Select((p, i) => new RankedPhrase(p, total == 0 ? 1.0 / phrases.Length : moved[i] / total))];
+        return [.. parts.Select((p, i) => new RankedPhrase(p, total == 0 ? 1.0 / parts.Count : moved[i] / total))];
     }
 
     /// <summary>Gets <paramref name="prompt"/> cut to its <paramref name="keep"/> weightiest phrases, in its order.</summary>

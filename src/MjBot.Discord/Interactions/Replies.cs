@@ -37,6 +37,6 @@ public static class Replies
     }
 
     /// <summary>Replaces a deferred reply with a sentence; nothing in it pings anyone.</summary>
-    public static Task EditAsync(DiscordRestClient rest, Interaction interaction, string text, CancellationToken cancellationToken) =>
-        rest.EditOriginalAsync(interaction.ApplicationId, interaction.Token, new MessageBody { Content = text.Length > 2000 ? text[..1999] + "…" : text, AllowedMentions = new AllowedMentions([]) }, null, MessageLimits.DefaultFileBytes, cancellationToken);
+    public static Task EditAsync(DiscordRestClient rest, Interaction interaction, string text, CancellationToken cancellationToken, IReadOnlyList<Component>? components = null) =>
+        rest.EditOriginalAsync(interaction.ApplicationId, interaction.Token, new MessageBody { Content = text.Length > 2000 ? text[..1999] + "…" : text, AllowedMentions = new AllowedMentions([]), Components = components }, null, MessageLimits.DefaultFileBytes, cancellationToken);
 }

@@ -41,6 +41,14 @@ internal static class BotCommands
                 Option(StringOption, "blend.dimensions") with { Choices = Dimensions },
             ],
         },
+        Command("describe") with
+        {
+            Options = [Option(AttachmentOption, "describe.image"), Option(StringOption, "describe.link") with { MaxLength = 1000 }],
+        },
+        Command("shorten") with
+        {
+            Options = [Option(StringOption, "shorten.prompt") with { Required = true, MaxLength = ShortenCommand.MaxPromptLength }],
+        },
         Command("info"),
         Command("show") with
         {

@@ -13,9 +13,10 @@ using MjBot.Rendering;
 namespace MjBot.Handlers;
 
 /// <summary>/info: the member's running and waiting jobs (with ids for /show and ❌), what they made today, their
-/// favourites, and the bot's queue depth; moderators also see the server's paid-backend spending today. Only they see
+/// favourites, the bot's queue depth and which image tools this server has (/blend, /describe with its describer,
+/// /shorten); moderators also see the server's paid-backend spending today. Only they see
 /// it.</summary>
-internal sealed class InfoCommand(DiscordRestClient rest, IJobStore jobs, JobService service, SpendingCap spending, TimeProvider time)
+internal sealed class InfoCommand(DiscordRestClient rest, IJobStore jobs, JobService service, SpendingCap spending, DescribeCommand describe, ShortenCommand shorten, TimeProvider time)
 {
     public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
     {
@@ -37,7 +38,8 @@ internal sealed class InfoCommand(DiscordRestClient rest, IJobStore jobs, JobSer
             text.Append(l.Text("info.clip", ("score", Math.Round(scores.Average(), 1)), ("images", scores.Count))).Append('\n');
         }
 
-        text.Append(l.Text("info.queue", ("running", running), ("waiting", waiting)));
+        text.Append(l.Text("info.queue", ("running", running), ("waiting", waiting))).Append('\n');
+        text.Append(l.Text("info.tools", ("describe", describe.Describer is { } d ? l.Text("info.tool_by", ("describer", d.Name)) : l.Text("info.tool_off")), ("shorten", shorten.Available ? l.Text("info.tool_on") : l.Text("info.tool_off"))));
         if (Moderators.IsModerator(interaction) && interaction.GuildId is { } guild)
         {
             var (spent, cap) = await spending.TodayAsync(guild.Value, "openai", cancellationToken);

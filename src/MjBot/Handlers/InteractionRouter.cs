@@ -15,6 +15,8 @@ namespace MjBot.Handlers;
 internal sealed class InteractionRouter(
     ImagineCommand imagine,
     BlendCommand blend,
+    DescribeCommand describe,
+    ShortenCommand shorten,
     JobButtonHandler buttons,
     InfoCommand info,
     ShowCommand show,
@@ -51,6 +53,8 @@ internal sealed class InteractionRouter(
         {
             "imagine" => imagine.HandleAsync(interaction, cancellationToken),
             "blend" => blend.HandleAsync(interaction, cancellationToken),
+            "describe" => describe.HandleAsync(interaction, cancellationToken),
+            "shorten" => shorten.HandleAsync(interaction, cancellationToken),
             "info" => info.HandleAsync(interaction, cancellationToken),
             "show" => show.HandleAsync(interaction, cancellationToken),
             "settings" => settingsCommand.ShowAsync(interaction, cancellationToken),
@@ -62,6 +66,10 @@ internal sealed class InteractionRouter(
             settingsCommand.PressAsync(interaction, cancellationToken),
         InteractionType.MessageComponent when interaction.Data?.CustomId?.StartsWith(ReviewMessages.Prefix + ":", StringComparison.Ordinal) == true =>
             reviews.PressAsync(interaction, cancellationToken),
+        InteractionType.MessageComponent when interaction.Data?.CustomId?.StartsWith(DescribeCommand.Prefix + ":", StringComparison.Ordinal) == true =>
+            describe.PressAsync(interaction, cancellationToken),
+        InteractionType.MessageComponent when interaction.Data?.CustomId?.StartsWith(ShortenCommand.Prefix + ":", StringComparison.Ordinal) == true =>
+            shorten.PressAsync(interaction, cancellationToken),
         InteractionType.MessageComponent => buttons.HandleAsync(interaction, cancellationToken),
         InteractionType.ModalSubmit => RemixAsync(interaction, cancellationToken),
         InteractionType.ApplicationCommandAutocomplete => rest.RespondAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, new InteractionCallbackData { Choices = [] }), cancellationToken),

@@ -106,6 +106,8 @@ internal static class MjBotServices
         services.AddSingleton<PromptOptions>();
         services.AddSingleton<ImagineCommand>();
         services.AddSingleton<BlendCommand>();
+        services.AddSingleton<DescribeCommand>();
+        services.AddSingleton<ShortenCommand>();
         services.AddSingleton<JobButtonHandler>();
         services.AddSingleton<InfoCommand>();
         services.AddSingleton<ShowCommand>();

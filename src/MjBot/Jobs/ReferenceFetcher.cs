@@ -46,7 +46,8 @@ internal sealed class ReferenceFetcher(ILinkFetcher fetcher, IImageReader reader
         return null;
     }
 
-    private async Task<ImageReadResult> ReadAsync(string url, CancellationToken cancellationToken) =>
+    /// <summary>Fetches one image link through the safe fetcher and reads it (/describe's image).</summary>
+    public async Task<ImageReadResult> ReadAsync(string url, CancellationToken cancellationToken) =>
         await fetcher.FetchAsync(url, LinkContent.Image, cancellationToken) switch
         {
             LinkFetchResult.Fetched fetched => reader.Read(fetched.Bytes),

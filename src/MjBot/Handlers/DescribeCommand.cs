@@ -1,0 +1,108 @@
+using MjBot.Core.Generation;
+using MjBot.Core.Ports;
+using MjBot.Core.Prompting;
+using MjBot.Discord.Interactions;
+using MjBot.Discord.Models;
+using MjBot.Discord.Rest;
+using MjBot.Jobs;
+using MjBot.Moderation;
+using MjBot.Rendering;
+
+namespace MjBot.Handlers;
+
+/// <summary>/describe image or link: four prompts for the image, numbered 1️⃣–4️⃣ under it, with a button that imagines
+/// each and 🔄 for four more; the line under them says which describer answered. The describer is the chat model of a
+/// configured OpenAI key (the image goes to it), else CLIP on this server; without either the command says what to
+/// configure. The member's ban and channel rules apply, and the image comes through the safe link fetcher in any
+/// format MjBot reads.</summary>
+internal sealed class DescribeCommand(
+    DiscordRestClient rest,
+    IEnumerable<IPromptDescriber> describers,
+    IEnumerable<IClipEncoder> clips,
+    ReferenceFetcher images,
+    ModerationGate gate,
+    ImagineCommand imagine)
+{
+    public const string Prefix = "describe";
+
+    private const int Count = 4;
+
+    /// <summary>Gets the describer this server uses, or null.</summary>
+    public IPromptDescriber? Describer { get; } = describers.FirstOrDefault() ?? (clips.FirstOrDefault() is { } clip ? new ClipPromptDescriber(clip) : null);
+
+    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var l = interaction.MemberLanguage();
+        var link = CommandOptions.Attachment(interaction, "image")?.Url ?? CommandOptions.String(interaction, "link")?.Trim();
+        var refusal = Describer is null ? l.Text("describe.unavailable")
+            : string.IsNullOrEmpty(link) ? l.Text("describe.no_image")
+            : await gate.RefusalAsync(interaction, 0, cancellationToken);
+        if (refusal is not null)
+        {
+            await Replies.EphemeralAsync(rest, interaction, refusal, cancellationToken);
+            return;
+        }
+
+        await Replies.DeferAsync(rest, interaction, cancellationToken);
+        await AnswerAsync(interaction, link!, 0, cancellationToken);
+    }
+
+    /// <summary>1️⃣–4️⃣ imagine that line's prompt; 🔄 describes the image above them again, for four other prompts.</summary>
+    public async Task PressAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var parts = interaction.Data?.CustomId?.Split(':') ?? [];
+        if (parts is [_, "more", var r] && int.TryParse(r, System.Globalization.CultureInfo.InvariantCulture, out var round)
+            && interaction.Message?.Attachments is [{ Url: { } url }, ..] && Describer is not null)
+        {
+            if (await gate.RefusalAsync(interaction, 0, cancellationToken) is { } refusal)
+            {
+                await Replies.EphemeralAsync(rest, interaction, refusal, cancellationToken);
+                return;
+            }
+
+            await Replies.DeferAsync(rest, interaction, cancellationToken);
+            await AnswerAsync(interaction, url, round, cancellationToken);
+            return;
+        }
+
+        if (parts is [_, var n] && int.TryParse(n, System.Globalization.CultureInfo.InvariantCulture, out var number) && NumberedPrompts.Find(interaction.Message?.Content, number) is { } prompt)
+        {
+            await imagine.SubmitAsync(interaction, prompt, cancellationToken);
+            return;
+        }
+
+        await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.remix_stale"), cancellationToken);
+    }
+
+    private async Task AnswerAsync(Interaction interaction, string link, int round, CancellationToken cancellationToken)
+    {
+        var l = interaction.MemberLanguage();
+        var result = await images.ReadAsync(link, cancellationToken);
+        if (result is not ImageReadResult.Read read)
+        {
+            await Replies.WithdrawAsync(rest, interaction, ((ImageReadResult.Refused)result).Reason.Text(l), cancellationToken);
+            return;
+        }
+
+        IReadOnlyList<string> prompts;
+        try
+        {
+            prompts = await Describer!.DescribeAsync(read.Png, Count, round, cancellationToken);
+        }
+        catch (GenerationException ex)
+        {
+            await Replies.WithdrawAsync(rest, interaction, l.Text("describe.failed", ("why", ex.Reason.Text(l))), cancellationToken);
+            return;
+        }
+
+        var aspect = AspectRatio.Nearest(read.SourceWidth, read.SourceHeight);
+        var lines = prompts.Select((p, i) => NumberedPrompts.Line(i + 1, $"{p} --ar {aspect.Width}:{aspect.Height}"));
+        var body = new MessageBody
+        {
+            Content = string.Join("\n\n", lines) + "\n" + l.Text("describe.by", ("describer", Describer.Name)),
+            AllowedMentions = new AllowedMentions([]),
+            Components = [NumberedPrompts.Buttons(Prefix, prompts.Count, new Component(2) { Style = 2, Emoji = new Emoji("🔄"), CustomId = $"{Prefix}:more:{round + 1}" })],
+        };
+        await rest.EditOriginalAsync(interaction.ApplicationId, interaction.Token, body, [new UploadFile("describe.png", read.Png)], PostedImages.LimitOf(interaction.AttachmentSizeLimit), cancellationToken);
+    }
+}
