@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using MjBot.Backends.ComfyUI.Graphs;
 using MjBot.Backends.ComfyUI.Workflows;
+using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Imaging.Png;
 using MjBot.Testing.ComfyUI;
@@ -66,6 +67,31 @@ public sealed class GraphCatalogueTests
                 Assert.Contains("VAEEncode", classes);
                 break;
         }
+    }
+
+    [Fact]
+    public void Plan_ImagePrompts_OneAveragedStartImageAtTheSizeRedrawnAsIwSays()
+    {
+        var options = ComfyRig.DefaultOptions();
+        var planner = new JobPlanner(options, WorkflowSet.Empty);
+        var request = ComfyRig.Request("https://a.test/1.png https://a.test/2.png a harbour --iw 2 --ar 3:2") with
+        {
+            References =
+            [
+                new(ReferenceRole.ImagePrompt, PngEncoder.Encode(StandInImages.Solid(300, 200, (200, 0, 0)))),
+                new(ReferenceRole.ImagePrompt, PngEncoder.Encode(StandInImages.Solid(100, 100, (0, 0, 200)))),
+            ],
+        };
+
+        var job = planner.Plan(request);
+
+        Assert.Equal(0.45, job.Graph.Denoise, 6);
+        var start = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(job.Upload!)).Image.Pixels;
+        Assert.Equal((job.Graph.Width, job.Graph.Height), (start.Width, start.Height));
+        Assert.Equal([100, 0, 100, 255], start.Pixels[..4]);
+        var built = GraphBuilder.Build(job.Graph with { SourceImage = "input.png" });
+        AssertAccepted(built);
+        Assert.Contains("VAEEncode", built.Prompt.Select(static n => Class(n.Value)));
     }
 
     [Fact]

@@ -43,6 +43,35 @@ public sealed class OnnxImageBackendTests : IDisposable
     }
 
     [Fact]
+    public async Task GenerateAsync_ImagePrompt_StartsFromItAsIwSays()
+    {
+        var plain = await _backend.GenerateAsync(Request("https://a.test/x.png a cat"), Ignore, default);
+        var white = SolidPng.Of(90, 60, 255, 255, 255);
+        var withImage = Request("https://a.test/x.png a cat") with { References = [new ReferenceImage(ReferenceRole.ImagePrompt, white)] };
+        var keptClosely = Request("https://a.test/x.png a cat --iw 3") with { References = [new ReferenceImage(ReferenceRole.ImagePrompt, white)] };
+
+        var started = await _backend.GenerateAsync(withImage, Ignore, default);
+        var close = await _backend.GenerateAsync(keptClosely, Ignore, default);
+
+        Assert.NotEqual(plain.Images[0], started.Images[0]);
+        Assert.NotEqual(started.Images[0], close.Images[0]);
+        Assert.Contains("Image prompts: the image is the start of image-to-image at your --ar (several are blended)", started.Notices.Select(static n => n.English));
+    }
+
+    [Fact]
+    public async Task GenerateAsync_SeveralImagePrompts_BlendedNotJustTheFirst()
+    {
+        var red = new ReferenceImage(ReferenceRole.ImagePrompt, SolidPng.Of(64, 64, 255, 0, 0));
+        var blue = new ReferenceImage(ReferenceRole.ImagePrompt, SolidPng.Of(64, 64, 0, 0, 255));
+        var prompt = "https://a.test/1.png https://a.test/2.png";
+
+        var first = await _backend.GenerateAsync(Request(prompt) with { References = [red] }, Ignore, default);
+        var both = await _backend.GenerateAsync(Request(prompt) with { References = [red, blue] }, Ignore, default);
+
+        Assert.NotEqual(first.Images[0], both.Images[0]);
+    }
+
+    [Fact]
     public async Task GenerateAsync_LongPrompt_NoticeNamesTheCutWords()
     {
         var prompt = string.Join(' ', Enumerable.Repeat("cat", 75)) + " wearing a hat";

@@ -329,6 +329,36 @@ public sealed class OpenAIImageBackendTests : IAsyncLifetime
         Assert.Equal("gpt-4o-mini", Assert.Single(_openai.Chats)["model"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Describe_VisionChatModel_TheImageSentAsAPartAndFourPromptsRead()
+    {
+        var describer = new OpenAIPromptDescriber(Options(FakeOpenAI.Key, "dall-e-3", 4, 30));
+        var png = SolidPng.Of(16, 16, 10, 20, 30);
+
+        var prompts = await describer.DescribeAsync(png, 4, 0, CancellationToken.None);
+
+        Assert.Equal([.. Enumerable.Range(1, 4).Select(static i => $"a picture in rgb(10, 20, 30), take 1.{i}, flat colour")], prompts);
+        Assert.Equal("OpenAI gpt-4o-mini", describer.Name);
+        var (text, sent) = Assert.Single(_openai.Described);
+        Assert.Equal("Write 4 prompts for this image.", text);
+        Assert.Equal(png, sent);
+        var user = Assert.Single(_openai.Chats)["messages"]![1]!["content"]!.AsArray();
+        Assert.Equal("low", user[1]!["image_url"]!["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Describe_ChatModelWithoutVision_RefusedWithOpenAIsReason()
+    {
+        var options = Options(FakeOpenAI.Key, "dall-e-3", 4, 30);
+        options.ChatModel = "gpt-3.5-turbo";
+        var describer = new OpenAIPromptDescriber(options);
+
+        var failed = await Assert.ThrowsAsync<GenerationException>(() => describer.DescribeAsync(SolidPng.Of(8, 8, 1, 1, 1), 4, 0, CancellationToken.None));
+
+        Assert.Contains("image_url is only supported by certain models", failed.Message, StringComparison.Ordinal);
+        Assert.False(failed.Retryable);
+    }
+
     [Theory]
     [InlineData("gpt-image-1", "left", 72, 32, 24, 0)]
     [InlineData("gpt-image-1", "right", 72, 32, 0, 0)]

@@ -9,6 +9,9 @@ namespace MjBot.Core.Backends;
 /// <param name="Note">What happens instead, in the member's terms (the catalogue's <c>treatment.*</c> keys).</param>
 public sealed record ParameterTreatment(string Parameter, ParameterSupport Support, CatalogueText Note)
 {
-    /// <summary>Gets the line a member reads under the result: <c>--aspect: …</c>.</summary>
-    public CatalogueText Notice => CatalogueText.Of("notice.parameter", ("parameter", Parameter.Replace('_', ' ')), ("note", Note));
+    /// <summary>Gets the line a member reads under the result: <c>--aspect: …</c>, or for the parts of a prompt that are
+    /// no parameter, their name (<c>Image prompts: …</c>).</summary>
+    public CatalogueText Notice => Parameter is "multi_prompt" or "image_prompts"
+        ? CatalogueText.Of("notice.prompt_part", ("part", CatalogueText.Of("notice.part." + Parameter)), ("note", Note))
+        : CatalogueText.Of("notice.parameter", ("parameter", Parameter), ("note", Note));
 }

@@ -98,7 +98,7 @@ public sealed class OnnxEndToEndTests : EmulatorTest
         var link = resolved["attachments"]![id]!["url"]!.GetValue<string>();
         var started = await bot.ResultAsync($"**{link} a quiet harbour --seed 11 --ar 3:2** - ");
 
-        Assert.Contains("image prompts: the image is the start of image-to-image at your --ar", started.Content, StringComparison.Ordinal);
+        Assert.Contains("Image prompts: the image is the start of image-to-image at your --ar", started.Content, StringComparison.Ordinal);
         // Same prompt, seed and size: only the start image can make the grids differ.
         var (plainGrid, startedGrid) = (Grid(plain), Grid(started));
         Assert.Equal((plainGrid.Width, plainGrid.Height), (startedGrid.Width, startedGrid.Height));
@@ -118,7 +118,7 @@ public sealed class OnnxEndToEndTests : EmulatorTest
 
         Assert.Equal(["U1", "U2", "U3", "U4", "🔄"], Labels(grid, 0));
         Assert.Equal(["V1", "V2", "V3", "V4"], Labels(grid, 1).Take(4));
-        Assert.Contains("image prompts: the image is the start of image-to-image", grid.Content, StringComparison.Ordinal);
+        Assert.Contains("Image prompts: the image is the start of image-to-image", grid.Content, StringComparison.Ordinal);
     }
 
     private static MjBot.Imaging.RgbaImage Grid(MjBot.DiscordEmulator.State.EmulatedMessage message) =>
