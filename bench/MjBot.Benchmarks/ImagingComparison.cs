@@ -16,13 +16,13 @@ internal static class ImagingComparison
             File.WriteAllBytes(inputs[i], PngEncoder.Encode(PhotoLikeImages.Create(1024, i + 1)));
         }
 
-        var ours = Median(iterations, () =>
+        var ours = MedianTiming.Of(iterations, () =>
         {
             var png = GridPipeline.Run([.. inputs.Select(File.ReadAllBytes)]);
             File.WriteAllBytes(Path.Combine(folder, "ours.png"), png);
         });
         var pillow = RunPillow(inputs, Path.Combine(folder, "pillow.png"), iterations);
-        var vips = Median(iterations, () => Execute("vips", ["arrayjoin", string.Join(' ', inputs), Path.Combine(folder, "vips.png"), "--across", "2"]));
+        var vips = MedianTiming.Of(iterations, () => Execute("vips", ["arrayjoin", string.Join(' ', inputs), Path.Combine(folder, "vips.png"), "--across", "2"]));
         long Size(string name) => new FileInfo(Path.Combine(folder, name)).Length;
 
         Console.WriteLine($"Inputs: 4 × 1024×1024 photo-like PNGs, {inputs.Sum(static f => new FileInfo(f).Length) / 1024} KiB in all; median of {iterations} runs");
@@ -33,21 +33,6 @@ internal static class ImagingComparison
         Console.WriteLine($"| vips CLI | {vips:F0} ms | {vips / pillow:F2} | {Size("vips.png") / 1024} KiB |");
         Directory.Delete(folder, recursive: true);
         return 0;
-    }
-
-    private static double Median(int iterations, Action work)
-    {
-        work(); // warm-up
-        var times = new List<double>();
-        for (var i = 0; i < iterations; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            work();
-            times.Add(clock.Elapsed.TotalMilliseconds);
-        }
-
-        times.Sort();
-        return times[times.Count / 2];
     }
 
     private static double RunPillow(List<string> inputs, string output, int iterations)

@@ -8,6 +8,7 @@ using MjBot.Benchmarks;
 return args switch
 {
     ["compare-imaging", ..] => ImagingComparison.Run(Number(args, 1, 7)),
+    ["compare-encoders", ..] => EncoderComparison.Run(Number(args, 1, 7)),
     ["discord-latency", ..] => await DispatchLatency.RunAsync(Number(args, 1, 500), Number(args, 2, 5)),
     ["queue-transitions", ..] => await QueueTransitions.RunAsync(Number(args, 1, 20_000)),
     ["host-load", ..] => await HostUnderLoad.RunAsync(),
