@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using MjBot.Core.Generation;
-using MjBot.ImageDecoding;
+using MjBot.ImageCodecs;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
 using SkiaSharp;
@@ -30,7 +30,7 @@ internal static class EncoderComparison
         var decodeOurs = MedianTiming.Of(iterations, () => _ = PngDecoder.Decode(ours6));
         var decodeSkia = MedianTiming.Of(iterations, () => SKBitmap.Decode(ours6).Dispose());
 
-        Console.WriteLine($"Encoding one 2048×2048 photo-like grid; median of {iterations} runs; {RuntimeInformation.ProcessorCount} cores");
+        Console.WriteLine($"Encoding one 2048×2048 photo-like grid; median of {iterations} runs; {Environment.ProcessorCount} cores");
         Console.WriteLine("| Encoder | Time | Output |");
         Console.WriteLine("|---|---:|---:|");
         for (var i = 0; i < rows.Count; i++)

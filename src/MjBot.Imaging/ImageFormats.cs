@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace MjBot.Imaging;
 
 /// <summary>Recognises an image's format from its signature. MjBot works in PNG; what members bring in the other
-/// formats is decoded by MjBot.ImageDecoding and handed on as PNG.</summary>
+/// formats is decoded by MjBot.ImageCodecs and handed on as PNG.</summary>
 public static class ImageFormats
 {
     /// <summary>Gets a PNG's width and height from its header (IHDR) without decoding it, or null when the bytes do

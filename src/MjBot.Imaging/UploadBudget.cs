@@ -3,8 +3,9 @@ using MjBot.Imaging.Png;
 
 namespace MjBot.Imaging;
 
-/// <summary>Makes an image fit Discord's upload limit: re-encode at the highest compression, then downscale in steps
-/// (Lanczos-3, 85 % a step) until it fits. The full-resolution original is the caller's to keep on disk.</summary>
+/// <summary>Makes an image fit Discord's upload limit: re-encode at the highest compression, then (when the caller
+/// offers one) a smaller format at full resolution, then downscale in steps (Lanczos-3, 85 % a step) until it fits. The
+/// full-resolution original is the caller's to keep on disk.</summary>
 public static class UploadBudget
 {
     /// <summary>Discord's default per-file limit without a boost: 10 MiB.</summary>
@@ -14,13 +15,15 @@ public static class UploadBudget
     private const int SmallestSide = 16;
 
     /// <summary>Makes an encoded PNG fit: it is kept as it is (with <paramref name="text"/> added, pixels untouched)
-    /// when that fits, else decoded and made to fit by <see cref="Fit(RgbaImage, long, PngEncoderOptions?)"/>.</summary>
+    /// when that fits, else decoded and made to fit by <see cref="Fit(RgbaImage, long, PngEncoderOptions?, ValueTuple{Func{RgbaImage, byte[]}, string}?)"/>.</summary>
     /// <param name="png">The full-resolution PNG.</param>
     /// <param name="limitBytes">The limit.</param>
     /// <param name="text">Text chunks every result carries (MjBot's recipe).</param>
-    /// <returns>The PNG and how it was made to fit, or <see langword="null"/> when even a tiny image does not fit.</returns>
+    /// <param name="fullResolution">A smaller format at full resolution (WebP), tried before any downscaling, with its
+    /// media type; or none.</param>
+    /// <returns>The file and how it was made to fit, or <see langword="null"/> when even a tiny image does not fit.</returns>
     /// <exception cref="InvalidDataException">The file is not a valid PNG.</exception>
-    public static UploadBudgetResult? FitEncoded(byte[] png, long limitBytes, IReadOnlyList<PngTextChunk> text)
+    public static UploadBudgetResult? FitEncoded(byte[] png, long limitBytes, IReadOnlyList<PngTextChunk> text, (Func<RgbaImage, byte[]> Encode, string ContentType)? fullResolution = null)
     {
         ArgumentNullException.ThrowIfNull(png);
         ArgumentOutOfRangeException.ThrowIfLessThan(limitBytes, 1);
@@ -46,7 +49,7 @@ public static class UploadBudget
             PngDecodeResult.Failure failure => throw new InvalidDataException($"Not a valid PNG: {failure.Error.Message}"),
             _ => throw new InvalidOperationException("Unknown decode result."),
         };
-        return Fit(image, limitBytes, new PngEncoderOptions { Text = text });
+        return Fit(image, limitBytes, new PngEncoderOptions { Text = text }, fullResolution);
     }
 
     /// <summary>Encodes <paramref name="image"/> as a PNG no larger than <paramref name="limitBytes"/>.</summary>
@@ -54,8 +57,9 @@ public static class UploadBudget
     /// <param name="limitBytes">The limit: the interaction's <c>attachment_size_limit</c> when known, else
     /// <see cref="DefaultLimitBytes"/>.</param>
     /// <param name="options">Encoder options (text chunks, starting compression level).</param>
-    /// <returns>The PNG and how it was made to fit, or <see langword="null"/> when even a tiny image does not fit.</returns>
-    public static UploadBudgetResult? Fit(RgbaImage image, long limitBytes = DefaultLimitBytes, PngEncoderOptions? options = null)
+    /// <param name="fullResolution">A smaller format at full resolution, tried before downscaling; or none.</param>
+    /// <returns>The file and how it was made to fit, or <see langword="null"/> when even a tiny image does not fit.</returns>
+    public static UploadBudgetResult? Fit(RgbaImage image, long limitBytes = DefaultLimitBytes, PngEncoderOptions? options = null, (Func<RgbaImage, byte[]> Encode, string ContentType)? fullResolution = null)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentOutOfRangeException.ThrowIfLessThan(limitBytes, 1);
@@ -68,6 +72,11 @@ public static class UploadBudget
 
         var strongest = new PngEncoderOptions { CompressionLevel = 9, ForceAlpha = options.ForceAlpha, Text = options.Text };
         png = PngEncoder.Encode(image, strongest);
+        if (png.LongLength > limitBytes && fullResolution is { } smaller && smaller.Encode(image) is { } other && other.LongLength <= limitBytes)
+        {
+            return new UploadBudgetResult(other, image.Width, image.Height, null, smaller.ContentType);
+        }
+
         var current = image;
         while (png.LongLength > limitBytes)
         {

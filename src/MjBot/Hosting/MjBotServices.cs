@@ -17,7 +17,7 @@ using MjBot.Core.Moderation;
 using MjBot.Core.Ports;
 using MjBot.Discord;
 using MjBot.Gateway;
-using MjBot.ImageDecoding;
+using MjBot.ImageCodecs;
 using MjBot.Jobs;
 using MjBot.Moderation;
 using MjBot.Operations;
@@ -45,7 +45,7 @@ internal static class MjBotServices
             .AddReportedSection<StorageOptions>(StorageOptions.SectionName);
         services.AddSafeLinkFetcher(configuration.GetSection(ModerationOptions.SectionName))
             .AddReportedSection<LinkFetchOptions>(ModerationOptions.SectionName);
-        services.AddImageDecoding(configuration.GetSection(ModerationOptions.SectionName))
+        services.AddImageCodecs(configuration.GetSection(ModerationOptions.SectionName))
             .AddReportedSection<ImageDecodingOptions>(ModerationOptions.SectionName);
         services.AddOpenAIImageBackend(configuration.GetSection(OpenAIBackendOptions.SectionName))
             .AddReportedSection<OpenAIBackendOptions>(OpenAIBackendOptions.SectionName);

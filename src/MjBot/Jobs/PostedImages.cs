@@ -2,6 +2,7 @@ using MjBot.Core.Generation;
 using MjBot.Core.Jobs;
 using MjBot.Core.Prompting;
 using MjBot.Discord.Rest;
+using MjBot.ImageCodecs;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
 
@@ -10,8 +11,8 @@ namespace MjBot.Jobs;
 /// <summary>Every image MjBot posts (results, U1–U4, /show, the ✉️ DM) goes out through here: it carries its recipe
 /// in a PNG <c>parameters</c> chunk (prompt, negative prompt, parameters, seed, backend, model, job), and it fits the
 /// channel's upload limit (the interaction's <c>attachment_size_limit</c> where known, Discord's 10 MiB otherwise):
-/// kept byte for byte when it fits, re-encoded harder and then scaled down when it does not. The stored original
-/// stays at full resolution.</summary>
+/// kept byte for byte when it fits; else re-encoded harder, then as WebP at quality 90 and full resolution (without the
+/// recipe chunk, which only PNG carries), then scaled down. The stored original stays a full-resolution PNG.</summary>
 internal static class PostedImages
 {
     /// <summary>Gets the upload for image <paramref name="image"/> of <paramref name="job"/> (0: the grid or the
@@ -19,9 +20,11 @@ internal static class PostedImages
     public static UploadFile File(Job job, int image, byte[] png, string fileName, long? limitBytes)
     {
         var recipe = new PngTextChunk("tEXt", ImageRecipe.Keyword, RecipeOf(job, image).ToText());
-        var fitted = UploadBudget.FitEncoded(png, LimitOf(limitBytes), [recipe])
+        var fitted = UploadBudget.FitEncoded(png, LimitOf(limitBytes), [recipe], (static i => WebPEncoder.Encode(i), WebPEncoder.ContentType))
             ?? throw GenerationException.Of("failure.too_large_to_post", retryable: false);
-        return new UploadFile(fileName, fitted.Png);
+        return fitted.ContentType == WebPEncoder.ContentType
+            ? new UploadFile(Path.ChangeExtension(fileName, ".webp"), fitted.File, fitted.ContentType)
+            : new UploadFile(fileName, fitted.File);
     }
 
     /// <summary>Gets the name a posted file of <paramref name="job"/> goes by: behind a spoiler (Discord's

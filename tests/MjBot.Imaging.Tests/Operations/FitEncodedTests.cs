@@ -39,7 +39,7 @@ public sealed class FitEncodedTests
         var result = UploadBudget.FitEncoded(png, 1024 * 1024, [Recipe])!;
 
         Assert.Equal((64, 64, null), (result.Width, result.Height, result.CompressionLevel));
-        Assert.Equal(PngEncoder.WithText(png, [Recipe]), result.Png);
+        Assert.Equal(PngEncoder.WithText(png, [Recipe]), result.File);
     }
 
     [Fact]
@@ -50,9 +50,9 @@ public sealed class FitEncodedTests
 
         var result = UploadBudget.FitEncoded(png, limit, [Recipe])!;
 
-        Assert.True(result.Png.Length <= limit, $"{result.Png.Length} bytes");
+        Assert.True(result.File.Length <= limit, $"{result.File.Length} bytes");
         Assert.True(result.Width < 256);
-        var decoded = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(result.Png)).Image;
+        var decoded = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(result.File)).Image;
         Assert.Equal(Recipe.Text, Assert.Single(decoded.Text).Text);
     }
 

@@ -21,10 +21,10 @@ public sealed class UploadBudgetTests
 
         var result = UploadBudget.Fit(noise, limit)!;
 
-        Assert.True(result.Png.Length <= limit, $"{result.Png.Length} bytes");
+        Assert.True(result.File.Length <= limit, $"{result.File.Length} bytes");
         Assert.True(result.Width < 512 && result.Height < 512);
         Assert.Equal(9, result.CompressionLevel);
-        var decoded = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(result.Png)).Image;
+        var decoded = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(result.File)).Image;
         Assert.Equal((result.Width, result.Height), (decoded.Header.Width, decoded.Header.Height));
         Assert.Equal(512, noise.Width); // the original is untouched
     }
@@ -42,7 +42,28 @@ public sealed class UploadBudgetTests
 
         var result = UploadBudget.Fit(TestImages.Noise(256, 256, seed: 2, transparent: false), 100 * 1024, options)!;
 
-        var text = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(result.Png)).Image.Text;
+        var text = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(result.File)).Image.Text;
         Assert.Contains(text, static t => t.Keyword == ImageRecipe.Keyword);
+    }
+
+    [Fact]
+    public void Fit_PngOverTheLimitSmallerFormatFits_ThatFormatAtFullResolution()
+    {
+        var noise = TestImages.Noise(128, 128, seed: 3, transparent: false);
+
+        var result = UploadBudget.Fit(noise, 4096, fullResolution: (static _ => new byte[3000], "image/webp"))!;
+
+        Assert.Equal(("image/webp", 128, 128, 3000), (result.ContentType, result.Width, result.Height, result.File.Length));
+    }
+
+    [Fact]
+    public void Fit_SmallerFormatStillOverTheLimit_DownscaledPngInstead()
+    {
+        var noise = TestImages.Noise(128, 128, seed: 3, transparent: false);
+
+        var result = UploadBudget.Fit(noise, 8192, fullResolution: (static _ => new byte[9000], "image/webp"))!;
+
+        Assert.Equal("image/png", result.ContentType);
+        Assert.True(result.Width < 128);
     }
 }

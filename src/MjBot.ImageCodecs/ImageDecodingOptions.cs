@@ -1,4 +1,4 @@
-namespace MjBot.ImageDecoding;
+namespace MjBot.ImageCodecs;
 
 /// <summary>How large a member's image may be: bound from the <c>Moderation</c> section beside the link limits
 /// (<c>Moderation:MaxImageMegapixels</c>).</summary>

@@ -3,7 +3,7 @@ using MjBot.Core.Generation;
 using MjBot.Imaging;
 using MjBot.Imaging.Png;
 
-namespace MjBot.ImageDecoding.Tests;
+namespace MjBot.ImageCodecs.Tests;
 
 /// <summary>Hostile and broken files in every format members bring: truncated, bytes flipped, headers that lie about
 /// the size (bombs). Each is refused with a sentence or read within the limits; none throws, and a stated size over

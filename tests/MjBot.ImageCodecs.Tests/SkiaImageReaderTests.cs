@@ -3,7 +3,7 @@ using MjBot.Imaging;
 using MjBot.Imaging.Png;
 using MjBot.Testing;
 
-namespace MjBot.ImageDecoding.Tests;
+namespace MjBot.ImageCodecs.Tests;
 
 /// <summary>The reader against libvips: what members bring (JPEG, WebP, GIF, PNG) decodes to the pixels an
 /// independent decoder sees, oriented and within the size kept.</summary>

@@ -2,7 +2,7 @@ using MjBot.Imaging;
 using MjBot.Imaging.Png;
 using MjBot.Testing;
 
-namespace MjBot.ImageDecoding.Tests;
+namespace MjBot.ImageCodecs.Tests;
 
 /// <summary>Members' images made by an encoder nobody here wrote: a PNG of ours converted by libvips' CLI to JPEG,
 /// WebP (lossy and lossless) and GIF, in a temp folder.</summary>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace MjBot.ImageDecoding;
+namespace MjBot.ImageCodecs;
 
 /// <summary>Checks <see cref="ImageDecodingOptions"/> at startup.</summary>
 internal sealed class ImageDecodingOptionsValidator : IValidateOptions<ImageDecodingOptions>

@@ -7,7 +7,7 @@ using MjBot.Imaging;
 using MjBot.Imaging.Png;
 using SkiaSharp;
 
-namespace MjBot.ImageDecoding;
+namespace MjBot.ImageCodecs;
 
 /// <summary>Reads a member's JPEG, PNG, WebP or GIF (its first frame) with SkiaSharp: the format known from the
 /// signature, the size read from the header and checked before any pixel is decoded, large photos scaled down while
