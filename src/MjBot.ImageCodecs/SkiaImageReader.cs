@@ -64,14 +64,16 @@ public sealed class SkiaImageReader(ImageDecodingOptions options) : IImageReader
         _ => "GIF",
     };
 
-    // Decoded at the smallest scale the codec offers that still reaches the largest side kept (or full size), as
-    // unpremultiplied RGBA in sRGB; null when the file is damaged or ends early.
+    // Decoded at the scale the codec offers nearest the largest side kept (JPEG's eighths, WebP's any scale), as long as
+    // that keeps at least half of it (a 4032-pixel photo decodes at 2016), else at full size; as unpremultiplied RGBA
+    // in sRGB; null when the file is damaged or ends early.
     private static RgbaImage? Decode(SKCodec codec)
     {
         var side = Math.Max(codec.Info.Width, codec.Info.Height);
         var size = side > ImageDecodingOptions.MaxSide ? codec.GetScaledDimensions((float)ImageDecodingOptions.MaxSide / side) : codec.Info.Size;
-        if (Math.Max(size.Width, size.Height) < Math.Min(side, ImageDecodingOptions.MaxSide))
+        if (Math.Max(size.Width, size.Height) < ImageDecodingOptions.MaxSide / 2 && side > ImageDecodingOptions.MaxSide)
         {
+            // The nearest scale the codec has is too small a picture: decode at full size, and resample.
             size = codec.Info.Size;
         }
 
