@@ -65,7 +65,7 @@ internal sealed class DescribeCommand(
             return;
         }
 
-        if (parts is [_, var n] && int.TryParse(n, System.Globalization.CultureInfo.InvariantCulture, out var number) && NumberedPrompts.Find(interaction.Message?.Content, number) is { } prompt)
+        if (NumberedPrompts.Picked(interaction) is { } prompt)
         {
             await imagine.SubmitAsync(interaction, prompt, cancellationToken);
             return;

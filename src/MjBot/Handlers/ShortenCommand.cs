@@ -61,8 +61,7 @@ internal sealed class ShortenCommand(
     /// <summary>1️⃣–5️⃣ imagine that line's prompt.</summary>
     public async Task PressAsync(Interaction interaction, CancellationToken cancellationToken)
     {
-        if (interaction.Data?.CustomId?.Split(':') is [_, var n] && int.TryParse(n, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            && NumberedPrompts.Find(interaction.Message?.Content, number) is { } prompt)
+        if (NumberedPrompts.Picked(interaction) is { } prompt)
         {
             await imagine.SubmitAsync(interaction, prompt, cancellationToken);
             return;

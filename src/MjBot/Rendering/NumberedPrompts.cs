@@ -17,6 +17,12 @@ internal static class NumberedPrompts
         return content?.Split('\n').FirstOrDefault(l => l.StartsWith(start, StringComparison.Ordinal))?[start.Length..];
     }
 
+    /// <summary>The prompt a 1️⃣-style button (<c>{prefix}:{number}</c>) picks from the message it is under, or null.</summary>
+    public static string? Picked(Interaction interaction) =>
+        interaction.Data?.CustomId?.Split(':') is [_, var n] && int.TryParse(n, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? Find(interaction.Message?.Content, number)
+            : null;
+
     /// <summary>One button per prompt (custom id <c>{prefix}:{number}</c>), then <paramref name="extra"/>.</summary>
     public static Component Buttons(string prefix, int count, params Component[] extra) => new(1)
     {
