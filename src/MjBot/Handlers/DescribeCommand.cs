@@ -4,6 +4,8 @@ using MjBot.Core.Prompting;
 using MjBot.Discord.Interactions;
 using MjBot.Discord.Models;
 using MjBot.Discord.Rest;
+using MjBot.ImageCodecs;
+using MjBot.Imaging;
 using MjBot.Jobs;
 using MjBot.Moderation;
 using MjBot.Rendering;
@@ -103,6 +105,10 @@ internal sealed class DescribeCommand(
             AllowedMentions = new AllowedMentions([]),
             Components = [NumberedPrompts.Buttons(Prefix, prompts.Count, new Component(2) { Style = 2, Emoji = new Emoji("🔄"), CustomId = $"{Prefix}:more:{round + 1}" })],
         };
-        await rest.EditOriginalAsync(interaction.ApplicationId, interaction.Token, body, [new UploadFile("describe.png", read.Png)], PostedImages.LimitOf(interaction.AttachmentSizeLimit), cancellationToken);
+        var limit = PostedImages.LimitOf(interaction.AttachmentSizeLimit);
+        var file = UploadBudget.FitEncoded(read.Png, limit, [], (static i => WebPEncoder.Encode(i), WebPEncoder.ContentType)) is { } fitted
+            ? new UploadFile(fitted.ContentType == WebPEncoder.ContentType ? "describe.webp" : "describe.png", fitted.File, fitted.ContentType)
+            : null;
+        await rest.EditOriginalAsync(interaction.ApplicationId, interaction.Token, body, file is null ? null : [file], limit, cancellationToken);
     }
 }

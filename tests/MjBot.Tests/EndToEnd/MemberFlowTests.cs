@@ -164,10 +164,11 @@ public sealed class MemberFlowTests : EmulatorTest
     }
 
     [Fact]
-    public async Task Posting_ImagesOverTheChannelsLimit_GridU1AndShowAllFitAndKeepTheirRecipe()
+    public async Task Posting_GridOverTheChannelsLimit_WebPAtFullResolutionAndU2StaysPng()
     {
-        // Noise does not compress: a 160² image is about 77 kB, the grid about 300 kB; the channel takes 60 kB.
-        await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { MaxFileBytes = 60_000 });
+        // Noise does not compress: a 160² image is about 77 kB as PNG, the grid about 300 kB; the channel takes 150 kB,
+        // which the grid meets as WebP at quality 90 and full size, and U2 as the PNG it is.
+        await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { MaxFileBytes = 150_000 });
         var backend = new TestBackend.TestBackend { Noise = true, Size = 160 };
         await using var bot = await RunningBot.StartAsync(emulator, Data.Path, backend);
 
@@ -177,7 +178,33 @@ public sealed class MemberFlowTests : EmulatorTest
         var show = await emulator.RunSlashCommandAsync("show", [new JsonObject { ["name"] = "job_id", ["type"] = 3, ["value"] = JobIdIn(grid) }]);
         await bot.UntilAsync(() => show.Original?.Attachments.Count == 1, "/show");
 
-        Assert.All(new[] { grid, u2, show.Original! }, m => Assert.InRange(m.Attachments[0].Content.Length, 1, 60_000));
+        var reader = new MjBot.ImageCodecs.SkiaImageReader(new MjBot.ImageCodecs.ImageDecodingOptions());
+        foreach (var (message, format, side) in new[] { (grid, "WebP", 320), (u2, "PNG", 160), (show.Original!, "WebP", 320) })
+        {
+            var file = message.Attachments[0];
+            Assert.InRange(file.Content.Length, 1, 150_000);
+            Assert.EndsWith(format == "WebP" ? ".webp" : ".png", file.FileName, StringComparison.Ordinal);
+            var read = Assert.IsType<MjBot.Core.Generation.ImageReadResult.Read>(reader.Read(file.Content));
+            Assert.Equal((format, side, side), (read.Format, read.SourceWidth, read.SourceHeight));
+        }
+
+        Assert.Equal(1235UL, (await InspectAsync(u2.Attachments[0].Content)).GetProperty("seed").GetUInt64());
+    }
+
+    [Fact]
+    public async Task Posting_EvenWebPOverTheLimit_DownscaledPngsKeepTheirRecipe()
+    {
+        await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { MaxFileBytes = 20_000 });
+        var backend = new TestBackend.TestBackend { Noise = true, Size = 160 };
+        await using var bot = await RunningBot.StartAsync(emulator, Data.Path, backend);
+
+        await bot.ImagineAsync("a noisy sea --seed 1234 --no ships");
+        var grid = await bot.ResultAsync("**a noisy sea --seed 1234 --no ships** - ");
+        var u2 = await bot.SelectAsync(grid, 2);
+        var show = await emulator.RunSlashCommandAsync("show", [new JsonObject { ["name"] = "job_id", ["type"] = 3, ["value"] = JobIdIn(grid) }]);
+        await bot.UntilAsync(() => show.Original?.Attachments.Count == 1, "/show");
+
+        Assert.All(new[] { grid, u2, show.Original! }, m => Assert.InRange(m.Attachments[0].Content.Length, 1, 20_000));
         var gridRecipe = await InspectAsync(grid.Attachments[0].Content);
         Assert.Equal("a noisy sea", gridRecipe.GetProperty("prompt").GetString());
         Assert.Equal("ships", gridRecipe.GetProperty("negative_prompt").GetString());
