@@ -2,7 +2,8 @@
 # Installs what the test suite needs that NuGet cannot bring. Idempotent: it installs only what is missing.
 #  - Debian's python3-yaml and python3-jsonschema: an independent validator for docker-compose.yml against the
 #    Compose Specification's JSON schema (no JSON-schema package restores from our NuGet mirror).
-#  - Debian's libvips-tools: an independent PNG decoder (the `vips` CLI) that PngSuite results are checked against.
+#  - Debian's libvips-tools: an independent decoder (the `vips` CLI) that PngSuite and the JPEG, WebP and GIF reader are
+#    checked against.
 #  - Debian's python3-prometheus-client: the Prometheus project's own parser of the text exposition format, which
 #    /metrics is checked with.
 #  - Debian's python3-discord (discord.py): a Discord client library nobody here wrote, run unpatched against the
