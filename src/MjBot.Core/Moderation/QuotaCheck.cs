@@ -14,10 +14,16 @@ public static class QuotaCheck
     /// <param name="quota">The server's quota.</param>
     /// <param name="recent">The member's jobs in this server over the last 24 hours, any order.</param>
     /// <param name="now">The current time.</param>
-    /// <param name="adding">How many jobs the member is starting now (a permutation prompt starts several).</param>
+    /// <param name="adding">How many jobs the member is starting now (a permutation prompt starts several; /describe and
+    /// /shorten start none, and no quota or cooldown holds them back).</param>
     public static QuotaVerdict Check(JobQuota quota, IEnumerable<Job> recent, DateTimeOffset now, int adding = 1)
     {
         ArgumentNullException.ThrowIfNull(quota);
+        if (adding <= 0)
+        {
+            return QuotaVerdict.Allowed;
+        }
+
         var times = recent.Where(j => Counts(j.Kind) && j.CreatedAt > now - Day).Select(j => j.CreatedAt).Order().ToList();
         if (quota.CooldownSeconds is { } cooldown && times.Count > 0 && times[^1] + TimeSpan.FromSeconds(cooldown) > now)
         {

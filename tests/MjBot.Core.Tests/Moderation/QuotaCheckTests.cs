@@ -50,4 +50,11 @@ public sealed class QuotaCheckTests
         Assert.Equal(Now.AddMinutes(1), reached.RetryAt);
         Assert.Same(QuotaVerdict.Allowed, QuotaCheck.Check(new JobQuota(null, null, 120), [At(3)], Now));
     }
+
+    [Fact]
+    public void Check_NothingAdded_AllowedThroughCooldownAndFullWindows()
+    {
+        // /describe and /shorten make no job: a member in a cooldown or at the day's limit may still use them.
+        Assert.Same(QuotaVerdict.Allowed, QuotaCheck.Check(new JobQuota(1, 1, 120), [At(1)], Now, adding: 0));
+    }
 }
