@@ -21,6 +21,10 @@ internal sealed class ComfyImageBackend(ComfyUIOptions options, Workflows.Workfl
         | BackendCapabilities.Previews | BackendCapabilities.EnglishOnly | BackendCapabilities.Unfiltered | BackendCapabilities.ImagePrompts
         | (planner.UpscalesItself ? BackendCapabilities.UpscalesItself : BackendCapabilities.None);
 
+    /// <summary>A self-hoster's workflow takes no image prompts (its graph is its own); MjBot's graphs do.</summary>
+    public BackendCapabilities CapabilitiesFor(string? model) =>
+        workflows.Find(model ?? options.DefaultModel) is null ? Capabilities : Capabilities & ~BackendCapabilities.ImagePrompts;
+
     /// <summary>Gets the configured aliases and the workflows (each its file's name).</summary>
     public IReadOnlySet<string> ModelAliases { get; } =
         new SortedSet<string>(options.Models.Keys.Concat(workflows.All.Select(static w => w.Name)), StringComparer.Ordinal) { options.DefaultModel };

@@ -49,8 +49,12 @@ public sealed class SkiaImageReader(ImageDecodingOptions options) : IImageReader
             return Refused("image.damaged", ("format", name));
         }
 
-        var image = ExifOrientation.Apply(Fitted(pixels), (int)codec.EncodedOrigin);
-        return new ImageReadResult.Read(PngEncoder.Encode(image), name, width, height);
+        var orientation = (int)codec.EncodedOrigin;
+        var image = ExifOrientation.Apply(Fitted(pixels), orientation);
+        // The size as the image is seen: a portrait phone photo is stored turned (orientations 5–8).
+        return orientation >= 5
+            ? new ImageReadResult.Read(PngEncoder.Encode(image), name, height, width)
+            : new ImageReadResult.Read(PngEncoder.Encode(image), name, width, height);
     }
 
     private static ImageReadResult.Refused Refused(string key, params MessageArg[] args) =>

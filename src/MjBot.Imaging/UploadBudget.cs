@@ -15,7 +15,7 @@ public static class UploadBudget
     private const int SmallestSide = 16;
 
     /// <summary>Makes an encoded PNG fit: it is kept as it is (with <paramref name="text"/> added, pixels untouched)
-    /// when that fits, else decoded and made to fit by <see cref="Fit(RgbaImage, long, PngEncoderOptions?, ValueTuple{Func{RgbaImage, byte[]}, string}?)"/>.</summary>
+    /// when that fits, else decoded and made to fit by <see cref="Fit"/>.</summary>
     /// <param name="png">The full-resolution PNG.</param>
     /// <param name="limitBytes">The limit.</param>
     /// <param name="text">Text chunks every result carries (MjBot's recipe).</param>
@@ -23,7 +23,7 @@ public static class UploadBudget
     /// media type; or none.</param>
     /// <returns>The file and how it was made to fit, or <see langword="null"/> when even a tiny image does not fit.</returns>
     /// <exception cref="InvalidDataException">The file is not a valid PNG.</exception>
-    public static UploadBudgetResult? FitEncoded(byte[] png, long limitBytes, IReadOnlyList<PngTextChunk> text, (Func<RgbaImage, byte[]> Encode, string ContentType)? fullResolution = null)
+    public static UploadBudgetResult? FitEncoded(byte[] png, long limitBytes, IReadOnlyList<PngTextChunk> text, (Func<RgbaImage, byte[]?> Encode, string ContentType)? fullResolution = null)
     {
         ArgumentNullException.ThrowIfNull(png);
         ArgumentOutOfRangeException.ThrowIfLessThan(limitBytes, 1);
@@ -59,7 +59,7 @@ public static class UploadBudget
     /// <param name="options">Encoder options (text chunks, starting compression level).</param>
     /// <param name="fullResolution">A smaller format at full resolution, tried before downscaling; or none.</param>
     /// <returns>The file and how it was made to fit, or <see langword="null"/> when even a tiny image does not fit.</returns>
-    public static UploadBudgetResult? Fit(RgbaImage image, long limitBytes = DefaultLimitBytes, PngEncoderOptions? options = null, (Func<RgbaImage, byte[]> Encode, string ContentType)? fullResolution = null)
+    public static UploadBudgetResult? Fit(RgbaImage image, long limitBytes = DefaultLimitBytes, PngEncoderOptions? options = null, (Func<RgbaImage, byte[]?> Encode, string ContentType)? fullResolution = null)
     {
         ArgumentNullException.ThrowIfNull(image);
         ArgumentOutOfRangeException.ThrowIfLessThan(limitBytes, 1);

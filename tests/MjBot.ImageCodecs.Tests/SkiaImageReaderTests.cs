@@ -69,9 +69,11 @@ public sealed class SkiaImageReaderTests : IDisposable
 
         var jpeg = WithOrientation(File.ReadAllBytes(_samples.Convert(image, "turned.jpg[Q=95]")), orientation);
 
-        var decoded = Decoded(Assert.IsType<ImageReadResult.Read>(_reader.Read(jpeg)).Png);
+        var read = Assert.IsType<ImageReadResult.Read>(_reader.Read(jpeg));
+        var decoded = Decoded(read.Png);
 
         Assert.Equal((width, height), (decoded.Width, decoded.Height));
+        Assert.Equal((width, height), (read.SourceWidth, read.SourceHeight)); // the size as it is seen
         var at = ((redY * width) + redX) * 4;
         Assert.True(decoded.Pixels[at] > 200 && decoded.Pixels[at + 2] < 60, $"the red corner is not at ({redX}, {redY})");
     }

@@ -17,7 +17,7 @@ public sealed class WebPEncoderTests : IDisposable
             image.Pixels[i] = i % 4 == 3 ? (byte)255 : (byte)Math.Clamp(image.Pixels[i] + random.Next(-6, 7), 0, 255);
         }
 
-        var webp = WebPEncoder.Encode(image);
+        var webp = Assert.IsType<byte[]>(WebPEncoder.Encode(image));
 
         Assert.True(webp.Length < Imaging.Png.PngEncoder.Encode(image).Length, $"{webp.Length} bytes");
         var path = _folder.Combine("result.webp");
@@ -26,6 +26,12 @@ public sealed class WebPEncoderTests : IDisposable
         Assert.Equal((400, 300), (decoded.Width, decoded.Height));
         var mean = decoded.Pixels.Zip(image.Pixels).Average(static p => Math.Abs(p.First - p.Second));
         Assert.True(mean < 4, $"mean channel difference {mean:F2}");
+    }
+
+    [Fact]
+    public void Encode_SideOverWebPsLimit_NullSoTheBudgetGoesOn()
+    {
+        Assert.Null(WebPEncoder.Encode(new Imaging.RgbaImage(16384, 1)));
     }
 
     public void Dispose() => _folder.Dispose();

@@ -11,6 +11,9 @@ public sealed class ClipPromptDescriber(IClipEncoder clip) : IPromptDescriber
 
     public string Name => "CLIP";
 
+    /// <summary>Gets how many rounds have no prompt of an earlier one: the shortest category's phrases, shared out.</summary>
+    public int? Rounds(int count) => DescriptionVocabulary.Default.Categories.Values.Min(static p => p.Count) / count;
+
     public async Task<IReadOnlyList<string>> DescribeAsync(byte[] png, int count, int round, CancellationToken cancellationToken)
     {
         var vocabulary = DescriptionVocabulary.Default;

@@ -9,8 +9,8 @@ public abstract record ImageReadResult
     {
     }
 
-    /// <summary>The image as PNG (oriented, in sRGB, at most the reader's largest side), what it was, and its size as
-    /// the member's file gave it.</summary>
+    /// <summary>The image as PNG (oriented, in sRGB, at most the reader's largest side), what it was, and its full size
+    /// as it is seen (after the EXIF orientation).</summary>
     public sealed record Read(byte[] Png, string Format, int SourceWidth, int SourceHeight) : ImageReadResult;
 
     /// <summary>Refused, with a reason the member can act on.</summary>

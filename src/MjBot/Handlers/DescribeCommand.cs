@@ -38,7 +38,7 @@ internal sealed class DescribeCommand(
         var link = CommandOptions.Attachment(interaction, "image")?.Url ?? CommandOptions.String(interaction, "link")?.Trim();
         var refusal = Describer is null ? l.Text("describe.unavailable")
             : string.IsNullOrEmpty(link) ? l.Text("describe.no_image")
-            : await gate.RefusalAsync(interaction, 0, cancellationToken);
+            : await gate.RefusalAsync(interaction, 1, cancellationToken);
         if (refusal is not null)
         {
             await Replies.EphemeralAsync(rest, interaction, refusal, cancellationToken);
@@ -56,7 +56,7 @@ internal sealed class DescribeCommand(
         if (parts is [_, "more", var r] && int.TryParse(r, System.Globalization.CultureInfo.InvariantCulture, out var round)
             && interaction.Message?.Attachments is [{ Url: { } url }, ..] && Describer is not null)
         {
-            if (await gate.RefusalAsync(interaction, 0, cancellationToken) is { } refusal)
+            if (await gate.RefusalAsync(interaction, 1, cancellationToken) is { } refusal)
             {
                 await Replies.EphemeralAsync(rest, interaction, refusal, cancellationToken);
                 return;
@@ -73,7 +73,19 @@ internal sealed class DescribeCommand(
             return;
         }
 
-        await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.remix_stale"), cancellationToken);
+        await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.prompts_stale"), cancellationToken);
+    }
+
+    /// <summary>The longest prompt shown on a line, so four of them fit one message.</summary>
+    public const int MaxPromptLength = 400;
+
+    // A describer's words alone: whatever it wrote as parameters (--ar, --v) or weights (::) would make the prompt
+    // fail when its button imagines it; the line ends with the image's own --ar.
+    private static string Words(string prompt)
+    {
+        var cut = prompt.IndexOf(" --", StringComparison.Ordinal);
+        var words = (cut >= 0 ? prompt[..cut] : prompt).Replace("::", " ", StringComparison.Ordinal).Replace("—", " ", StringComparison.Ordinal).Trim();
+        return words.Length > MaxPromptLength ? words[..MaxPromptLength].TrimEnd() : words;
     }
 
     private async Task AnswerAsync(Interaction interaction, string link, int round, CancellationToken cancellationToken)
@@ -98,12 +110,14 @@ internal sealed class DescribeCommand(
         }
 
         var aspect = AspectRatio.Nearest(read.SourceWidth, read.SourceHeight);
-        var lines = prompts.Select((p, i) => NumberedPrompts.Line(i + 1, $"{p} --ar {aspect.Width}:{aspect.Height}"));
+        var lines = prompts.Select((p, i) => NumberedPrompts.Line(i + 1, $"{Words(p)} --ar {aspect.Width}:{aspect.Height}"));
         var body = new MessageBody
         {
             Content = string.Join("\n\n", lines) + "\n" + l.Text("describe.by", ("describer", Describer.Name)),
             AllowedMentions = new AllowedMentions([]),
-            Components = [NumberedPrompts.Buttons(Prefix, prompts.Count, new Component(2) { Style = 2, Emoji = new Emoji("🔄"), CustomId = $"{Prefix}:more:{round + 1}" })],
+            Components = [Describer.Rounds(Count) is { } rounds && round + 1 >= rounds
+                ? NumberedPrompts.Buttons(Prefix, prompts.Count)
+                : NumberedPrompts.Buttons(Prefix, prompts.Count, new Component(2) { Style = 2, Emoji = new Emoji("🔄"), CustomId = $"{Prefix}:more:{round + 1}" })],
         };
         var limit = PostedImages.LimitOf(interaction.AttachmentSizeLimit);
         var file = UploadBudget.FitEncoded(read.Png, limit, [], (static i => WebPEncoder.Encode(i), WebPEncoder.ContentType)) is { } fitted

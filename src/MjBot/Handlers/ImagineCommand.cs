@@ -49,7 +49,7 @@ internal sealed class ImagineCommand(
     {
         var userId = interaction.Invoker!.Id.Value;
         var user = await settings.GetUserAsync(userId, cancellationToken);
-        var backend = user.Backend is { } preferred && backends.Find(preferred) is not null ? preferred : backendOptions.Value.Default;
+        var backend = BackendOf(user);
         var prompt = WithDefaults(typed, user);
         if (PromptParser.Parse(prompt, promptOptions.For(backend)) is not PromptParseResult.Success parsed)
         {
@@ -104,6 +104,10 @@ internal sealed class ImagineCommand(
             service.Release(userId, count - handedOver);
         }
     }
+
+    /// <summary>The backend a member's prompts run on: their preferred one while it exists, else the default.</summary>
+    public string BackendOf(UserSettings user) =>
+        user.Backend is { } preferred && backends.Find(preferred) is not null ? preferred : backendOptions.Value.Default;
 
     /// <summary>The prompt with the attached image (Midjourney's image prompt upload) as its first image link.</summary>
     public static string WithAttachment(string typed, Attachment? image) =>

@@ -100,14 +100,26 @@ internal sealed class InteractionRouter(
         await buttons.StartAsync(interaction, action, parent, index, prompt.Trim(), user.HighVariation, cancellationToken);
     }
 
-    // Best effort: if the interaction was already answered (or its 3 s passed) Discord refuses, and that is fine.
+    // Best effort: an interaction already deferred has its "thinking…" taken back; one whose 3 s passed is logged.
     private async Task TellAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         try
         {
             await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.internal_error"), cancellationToken);
         }
-        catch (DiscordApiException ex) when (ex.Code is 40060 or 10062)
+        catch (DiscordApiException ex) when (ex.Code == 40060)
+        {
+            // Already answered (a deferral showing "thinking…"): take it back and say it to the member alone.
+            try
+            {
+                await Replies.WithdrawAsync(rest, interaction, interaction.MemberLanguage().Text("reply.internal_error"), cancellationToken);
+            }
+            catch (DiscordApiException again)
+            {
+                logger.StatusEditFailed(interaction.Id.ToString(), again.Status, again.Code ?? 0);
+            }
+        }
+        catch (DiscordApiException ex) when (ex.Code == 10062)
         {
             logger.StatusEditFailed(interaction.Id.ToString(), ex.Status, ex.Code ?? 0);
         }

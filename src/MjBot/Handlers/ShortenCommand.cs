@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using MjBot.Configuration;
 using MjBot.Core.Generation;
 using MjBot.Core.Ports;
 using MjBot.Core.Prompting;
@@ -18,7 +16,7 @@ namespace MjBot.Handlers;
 internal sealed class ShortenCommand(
     DiscordRestClient rest,
     IEnumerable<IClipEncoder> clips,
-    IOptions<BackendsOptions> backends,
+    ISettingsStore settings,
     PromptOptions promptOptions,
     ModerationGate gate,
     ImagineCommand imagine)
@@ -43,13 +41,13 @@ internal sealed class ShortenCommand(
             return;
         }
 
-        var backend = backends.Value.Default;
+        var backend = imagine.BackendOf(await settings.GetUserAsync(interaction.Invoker!.Id.Value, cancellationToken));
         switch (PromptParser.Parse(prompt, promptOptions.For(backend)))
         {
             case PromptParseResult.Failure failure:
                 await Replies.EphemeralAsync(rest, interaction, PromptErrors.Describe(failure.Error, l), cancellationToken);
                 return;
-            case PromptParseResult.Success parsed when await gate.AdmitAsync(interaction, prompt, parsed, backend, 0, cancellationToken):
+            case PromptParseResult.Success parsed when await gate.AdmitAsync(interaction, prompt, parsed, backend, 0, cancellationToken, hold: false):
                 await Replies.DeferAsync(rest, interaction, cancellationToken);
                 var request = parsed.Jobs[0];
                 var shortened = await ShortenedPrompt.OfAsync(_clip, request.Prompt, cancellationToken);
@@ -67,7 +65,7 @@ internal sealed class ShortenCommand(
             return;
         }
 
-        await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.remix_stale"), cancellationToken);
+        await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("reply.prompts_stale"), cancellationToken);
     }
 
     private static string Answer(Core.Localization.Localizer l, ShortenedPrompt shortened, ImagineRequest request, string parameters)

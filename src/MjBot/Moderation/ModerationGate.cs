@@ -21,12 +21,17 @@ internal sealed class ModerationGate(DiscordRestClient rest, AdmissionGate gate,
     /// <param name="backend">The backend it would run on.</param>
     /// <param name="jobCount">How many jobs it starts.</param>
     /// <param name="cancellationToken">Cancels the checks.</param>
-    public async Task<bool> AdmitAsync(Interaction interaction, string prompt, PromptParseResult.Success parsed, string backend, int jobCount, CancellationToken cancellationToken)
+    /// <param name="hold">Whether a prompt a review rule stops is held for the moderators (its approval starts the
+    /// jobs); a command that makes no job (/shorten) refuses it instead.</param>
+    public async Task<bool> AdmitAsync(Interaction interaction, string prompt, PromptParseResult.Success parsed, string backend, int jobCount, CancellationToken cancellationToken, bool hold = true)
     {
         switch (await gate.AdmitAsync(Moderators.MemberOf(interaction), ModeratedText.Of(parsed), jobCount, cancellationToken))
         {
             case AdmissionVerdict.Pass:
                 return true;
+            case AdmissionVerdict.Stopped when !hold:
+                await Replies.EphemeralAsync(rest, interaction, interaction.MemberLanguage().Text("gate.needs_review"), cancellationToken);
+                return false;
             case AdmissionVerdict.Stopped stopped:
                 await desk.StopAsync(interaction, prompt, backend, stopped.Match, cancellationToken);
                 return false;

@@ -29,4 +29,11 @@ public sealed class ClipPromptDescriberTests
 
         Assert.Empty(first.Intersect(second));
     }
+
+    [Fact]
+    public void Rounds_FourPromptsEach_AsManyAsTheShortestCategoryHolds()
+    {
+        // The framing list has 9 phrases: two rounds of four differ in every prompt; a third would repeat the first.
+        Assert.Equal(2, new ClipPromptDescriber(new WordClip("fox")).Rounds(4));
+    }
 }
