@@ -168,18 +168,10 @@ public sealed class MemberFlowTests : EmulatorTest
     {
         // Noise does not compress: a 160² image is about 77 kB as PNG, the grid about 300 kB; the channel takes 150 kB,
         // which the grid meets as WebP at quality 90 and full size, and U2 as the PNG it is.
-        await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { MaxFileBytes = 150_000 });
-        var backend = new TestBackend.TestBackend { Noise = true, Size = 160 };
-        await using var bot = await RunningBot.StartAsync(emulator, Data.Path, backend);
-
-        await bot.ImagineAsync("a noisy sea --seed 1234 --no ships");
-        var grid = await bot.ResultAsync("**a noisy sea --seed 1234 --no ships** - ");
-        var u2 = await bot.SelectAsync(grid, 2);
-        var show = await emulator.RunSlashCommandAsync("show", [new JsonObject { ["name"] = "job_id", ["type"] = 3, ["value"] = JobIdIn(grid) }]);
-        await bot.UntilAsync(() => show.Original?.Attachments.Count == 1, "/show");
+        var (grid, u2, shown) = await PostNoisyGridU2AndShowAsync(150_000);
 
         var reader = new MjBot.ImageCodecs.SkiaImageReader(new MjBot.ImageCodecs.ImageDecodingOptions());
-        foreach (var (message, format, side) in new[] { (grid, "WebP", 320), (u2, "PNG", 160), (show.Original!, "WebP", 320) })
+        foreach (var (message, format, side) in new[] { (grid, "WebP", 320), (u2, "PNG", 160), (shown, "WebP", 320) })
         {
             var file = message.Attachments[0];
             Assert.InRange(file.Content.Length, 1, 150_000);
@@ -194,17 +186,9 @@ public sealed class MemberFlowTests : EmulatorTest
     [Fact]
     public async Task Posting_EvenWebPOverTheLimit_DownscaledPngsKeepTheirRecipe()
     {
-        await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { MaxFileBytes = 20_000 });
-        var backend = new TestBackend.TestBackend { Noise = true, Size = 160 };
-        await using var bot = await RunningBot.StartAsync(emulator, Data.Path, backend);
+        var (grid, u2, shown) = await PostNoisyGridU2AndShowAsync(20_000);
 
-        await bot.ImagineAsync("a noisy sea --seed 1234 --no ships");
-        var grid = await bot.ResultAsync("**a noisy sea --seed 1234 --no ships** - ");
-        var u2 = await bot.SelectAsync(grid, 2);
-        var show = await emulator.RunSlashCommandAsync("show", [new JsonObject { ["name"] = "job_id", ["type"] = 3, ["value"] = JobIdIn(grid) }]);
-        await bot.UntilAsync(() => show.Original?.Attachments.Count == 1, "/show");
-
-        Assert.All(new[] { grid, u2, show.Original! }, m => Assert.InRange(m.Attachments[0].Content.Length, 1, 20_000));
+        Assert.All(new[] { grid, u2, shown }, m => Assert.InRange(m.Attachments[0].Content.Length, 1, 20_000));
         var gridRecipe = await InspectAsync(grid.Attachments[0].Content);
         Assert.Equal("a noisy sea", gridRecipe.GetProperty("prompt").GetString());
         Assert.Equal("ships", gridRecipe.GetProperty("negative_prompt").GetString());
@@ -212,7 +196,7 @@ public sealed class MemberFlowTests : EmulatorTest
         Assert.Equal(1234UL, gridRecipe.GetProperty("seed").GetUInt64());
         Assert.Equal(JobIdIn(grid), gridRecipe.GetProperty("job_id").GetString());
         Assert.Equal(1235UL, (await InspectAsync(u2.Attachments[0].Content)).GetProperty("seed").GetUInt64());
-        Assert.Equal(JobIdIn(grid), (await InspectAsync(show.Original!.Attachments[0].Content)).GetProperty("job_id").GetString());
+        Assert.Equal(JobIdIn(grid), (await InspectAsync(shown.Attachments[0].Content)).GetProperty("job_id").GetString());
     }
 
     [Fact]
@@ -226,6 +210,22 @@ public sealed class MemberFlowTests : EmulatorTest
         var posted = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(grid.Attachments[0].Content)).Image;
         Assert.Equal((128, 128), (posted.Header.Width, posted.Header.Height));
         Assert.Equal("--seed 5", (await InspectAsync(grid.Attachments[0].Content)).GetProperty("parameters").GetString());
+    }
+
+    // Noise does not compress: each tile 160², the grid 320²; the grid, its U2 and /show of the grid posted under the
+    // channel's upload limit.
+    private async Task<(EmulatedMessage Grid, EmulatedMessage U2, EmulatedMessage Shown)> PostNoisyGridU2AndShowAsync(long limit)
+    {
+        await using var emulator = await DiscordEmulator.DiscordEmulator.StartAsync(new EmulatorOptions { MaxFileBytes = limit });
+        var backend = new TestBackend.TestBackend { Noise = true, Size = 160 };
+        await using var bot = await RunningBot.StartAsync(emulator, Data.Path, backend);
+
+        await bot.ImagineAsync("a noisy sea --seed 1234 --no ships");
+        var grid = await bot.ResultAsync("**a noisy sea --seed 1234 --no ships** - ");
+        var u2 = await bot.SelectAsync(grid, 2);
+        var show = await emulator.RunSlashCommandAsync("show", [new JsonObject { ["name"] = "job_id", ["type"] = 3, ["value"] = JobIdIn(grid) }]);
+        await bot.UntilAsync(() => show.Original?.Attachments.Count == 1, "/show");
+        return (grid, u2, show.Original!);
     }
 
     private async Task<JsonElement> InspectAsync(byte[] png)
