@@ -6,22 +6,8 @@ namespace MjBot.Tests.EndToEnd;
 /// <summary>/describe and /shorten through the Discord emulator: with OpenAI (the fake server's chat model reads the
 /// image) and locally (the tiny CLIP model, whose embeddings are colours), each with its buttons imagining a prompt on a
 /// hosted backend (fake OpenAI) and a local one (ONNX on the tiny models).</summary>
-public sealed class ImageToolsEndToEndTests : EmulatorTest
+public sealed class ImageToolsEndToEndTests : FakeOpenAIEmulatorTest
 {
-    private FakeOpenAI _openai = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _openai = await FakeOpenAI.StartAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _openai.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
     [Fact]
     public async Task Describe_OpenAI_FourPromptsUnderTheImageTwoImaginesAndMoreAsksAgain()
     {
@@ -36,17 +22,17 @@ public sealed class ImageToolsEndToEndTests : EmulatorTest
         Assert.EndsWith("\n-# Described by OpenAI gpt-4o-mini", answer.Content, StringComparison.Ordinal);
         Assert.Single(answer.Attachments);
         Assert.Equal(["1\uFE0F\u20E3", "2\uFE0F\u20E3", "3\uFE0F\u20E3", "4\uFE0F\u20E3", "🔄"], MessageButtons.Labels(answer, 0));
-        var (text, _) = Assert.Single(_openai.Described);
+        var (text, _) = Assert.Single(OpenAI.Described);
         Assert.Equal("Write 4 prompts for this image.", text);
 
         await Emulator.PressButtonAsync(answer.Id, MessageButtons.CustomId(answer, "2\uFE0F\u20E3"));
         await bot.ResultAsync("**a picture in rgb(200, 40, 40), take 1.2, flat colour --ar 3:2** - ");
-        Assert.EndsWith("take 1.2, flat colour", Assert.Single(_openai.Generations.Select(static g => g["prompt"]!.GetValue<string>()).Distinct()), StringComparison.Ordinal);
+        Assert.EndsWith("take 1.2, flat colour", Assert.Single(OpenAI.Generations.Select(static g => g["prompt"]!.GetValue<string>()).Distinct()), StringComparison.Ordinal);
 
         var more = await Emulator.PressButtonAsync(answer.Id, MessageButtons.CustomId(answer, "🔄"));
         await bot.UntilAsync(() => more.Original?.Components is { Count: > 0 }, "four more prompts");
         Assert.StartsWith("1\uFE0F\u20E3 a picture in rgb(200, 40, 40), take 2.1", more.Original!.Content, StringComparison.Ordinal);
-        Assert.Equal("Write 4 prompts for this image, unlike the 4 you wrote before.", _openai.Described.Last().Text);
+        Assert.Equal("Write 4 prompts for this image, unlike the 4 you wrote before.", OpenAI.Described.Last().Text);
     }
 
     [Fact]
@@ -91,7 +77,7 @@ public sealed class ImageToolsEndToEndTests : EmulatorTest
         var prompt = shorter[^1][("1\uFE0F\u20E3 ".Length)..];
         await Emulator.PressButtonAsync(command.Original.Id, MessageButtons.CustomId(command.Original, $"{shorter.Count}\uFE0F\u20E3"));
         await bot.ResultAsync($"**{prompt}** - ");
-        Assert.Equal(openai, !_openai.Generations.IsEmpty);
+        Assert.Equal(openai, !OpenAI.Generations.IsEmpty);
     }
 
     [Fact]
@@ -112,7 +98,7 @@ public sealed class ImageToolsEndToEndTests : EmulatorTest
             {
                 ["Backends:Default"] = "openai",
                 ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
-                ["Backends:OpenAI:Endpoint"] = _openai.Endpoint.ToString(),
+                ["Backends:OpenAI:Endpoint"] = OpenAI.Endpoint.ToString(),
                 ["Backends:OpenAI:ImageModel"] = "dall-e-3",
             }
             : RunningBot.TinyOnnx();

@@ -10,22 +10,8 @@ namespace MjBot.Tests.EndToEnd;
 
 /// <summary>/imagine through the Discord emulator with the real OpenAI backend (the official SDK) against the fake
 /// OpenAI server: no test backend involved.</summary>
-public sealed class OpenAIEndToEndTests : EmulatorTest
+public sealed class OpenAIEndToEndTests : FakeOpenAIEmulatorTest
 {
-    private FakeOpenAI _openai = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _openai = await FakeOpenAI.StartAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _openai.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
     [Fact]
     public async Task Imagine_DallE3_GridFromFourCallsWithTheNoticesAndTheRevisedPrompt()
     {
@@ -34,9 +20,9 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await bot.ImagineAsync("a red fox in snow --ar 16:9 --seed 3");
         var grid = await bot.ResultAsync($"**a red fox in snow --ar 16:9 --seed 3** - <@{EmulatedMember.Ordinary.UserId}> (fast)");
 
-        Assert.Equal(4, _openai.Generations.Count);
+        Assert.Equal(4, OpenAI.Generations.Count);
         Assert.Contains("-# --seed: OpenAI's image models take no seed", grid.Content, StringComparison.Ordinal);
-        var sent = _openai.Generations.First()["prompt"]!.GetValue<string>();
+        var sent = OpenAI.Generations.First()["prompt"]!.GetValue<string>();
         Assert.StartsWith("The image needs to be safe for work and appropriate for children.", sent, StringComparison.Ordinal);
         Assert.EndsWith("\n\na red fox in snow", sent, StringComparison.Ordinal);
         Assert.Contains("-# The provider drew: A detailed rendering of The image needs to be safe for work", grid.Content, StringComparison.Ordinal);
@@ -60,7 +46,7 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await bot.UntilAsync(() => command.Original?.Content?.Contains("(blocked:", StringComparison.Ordinal) == true, "the blocked message");
 
         Assert.EndsWith("(blocked: the provider's safety system refused this prompt)", command.Original!.Content, StringComparison.Ordinal);
-        Assert.Equal(4, _openai.Requests.Count);
+        Assert.Equal(4, OpenAI.Requests.Count);
     }
 
     [Fact]
@@ -76,7 +62,7 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await info.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.EndsWith("(failed: this server's daily openai budget of $0.20 is spent ($0.16 so far, this job $0.16); it resets at 00:00 UTC)", second.Original!.Content, StringComparison.Ordinal);
-        Assert.Equal(4, _openai.Generations.Count);
+        Assert.Equal(4, OpenAI.Generations.Count);
         Assert.Contains("OpenAI spending today (UTC): $0.16 of $0.20", info.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
@@ -92,11 +78,11 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await bot.ImagineAsync("un renard roux --no neige");
         var grid = await bot.ResultAsync("**un renard roux --no neige** - ");
 
-        var chat = Assert.Single(_openai.Chats);
+        var chat = Assert.Single(OpenAI.Chats);
         Assert.Contains("Never name living public figures", chat["messages"]![0]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
 
         // Each caption replaces the member's words, not the server's safety preamble nor their --no terms.
-        var sent = _openai.Generations.Select(static g => g["prompt"]!.GetValue<string>()).Order().ToList();
+        var sent = OpenAI.Generations.Select(static g => g["prompt"]!.GetValue<string>()).Order().ToList();
         Assert.Equal(4, sent.Count);
         Assert.All(sent, static p => Assert.StartsWith("The image needs to be safe for work and appropriate for children.", p, StringComparison.Ordinal));
         Assert.Equal(
@@ -122,7 +108,7 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         var private10 = await bot.ImagineAsync($"{link} a lighthouse --sref https://10.0.0.1/style.png");
         await bot.UntilAsync(() => private10.FollowUps.Count == 1, "the refusal");
 
-        var (fields, _) = Assert.Single(_openai.Edits);
+        var (fields, _) = Assert.Single(OpenAI.Edits);
         Assert.StartsWith("Make a new image from the request below, using the attached reference image", fields["prompt"]!.GetValue<string>(), StringComparison.Ordinal);
         // The image prompt as each command is given and again when the first job runs; never the private --sref.
         Assert.Equal(3, images.Requests.Count);
@@ -148,7 +134,7 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await bot.ImagineAsync($"a lighthouse --sref {link}");
         await bot.ResultAsync($"**a lighthouse --sref {link}** - ");
 
-        var sent = Assert.Single(Assert.Single(_openai.EditImages));
+        var sent = Assert.Single(Assert.Single(OpenAI.EditImages));
         var pixels = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(sent)).Image.Pixels;
         Assert.Equal((48, 32), (pixels.Width, pixels.Height));
         Assert.InRange(pixels.Pixels[0], 26, 34);
@@ -166,9 +152,9 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         var (_, links) = await bot.BlendAsync(null, ("red.webp", red, "image/webp"), ("blue.png", blue, "image/png"));
         await bot.ResultAsync($"**{string.Join(' ', links)} --ar 1:1** - ");
 
-        var (fields, _) = Assert.Single(_openai.Edits);
+        var (fields, _) = Assert.Single(OpenAI.Edits);
         Assert.StartsWith("Blend the 2 attached images into one new image", fields["prompt"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(2, Assert.Single(_openai.EditImages).Count);
+        Assert.Equal(2, Assert.Single(OpenAI.EditImages).Count);
     }
 
     [Fact]
@@ -180,7 +166,7 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await blend.InitialResponse.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal("openai cannot blend images: it makes images from words only. Ask a moderator which model on this server takes images, or use /imagine.", blend.ResponseData!["content"]!.GetValue<string>());
-        Assert.Empty(_openai.Requests);
+        Assert.Empty(OpenAI.Requests);
     }
 
     [Fact]
@@ -199,7 +185,7 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await bot.UntilAsync(() => command.FollowUps.Count == 1, "the refusal");
 
         Assert.Equal("MjBot could not use that link: it is text/html, not a PNG, JPEG, WebP or GIF image.", command.FollowUps[0].Content);
-        Assert.Empty(_openai.Requests);
+        Assert.Empty(OpenAI.Requests);
         Assert.Empty(await bot.Services.GetRequiredService<MjBot.Core.Ports.IJobStore>().ForUserAsync(EmulatedMember.Ordinary.UserId, DateTimeOffset.MinValue, CancellationToken.None));
     }
 
@@ -216,7 +202,7 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await Emulator.PressButtonAsync(u1.Id, CustomId(u1, "Vary (Strong)"));
         await bot.ResultAsync("**a glass vase** - Variations (Strong) by ");
 
-        var prompts = _openai.Edits.Select(static e => e.Fields["prompt"]!.GetValue<string>()).ToList();
+        var prompts = OpenAI.Edits.Select(static e => e.Fields["prompt"]!.GetValue<string>()).ToList();
         Assert.Equal(2, prompts.Count);
         Assert.StartsWith("A subtle variation of this image", prompts[0], StringComparison.Ordinal);
         Assert.StartsWith("A strong variation of this image", prompts[1], StringComparison.Ordinal);
@@ -230,7 +216,7 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await bot.ImagineAsync("a harbour at dawn --ar 7:4 --model gpt-image-2");
         var grid = await bot.ResultAsync("**a harbour at dawn --ar 7:4 --model gpt-image-2** - ");
 
-        var sent = Assert.Single(_openai.Generations);
+        var sent = Assert.Single(OpenAI.Generations);
         Assert.Equal(("gpt-image-2", "1344x768", 4), (sent["model"]!.GetValue<string>(), sent["size"]!.GetValue<string>(), sent["n"]!.GetValue<int>()));
         var png = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(Assert.Single(grid.Attachments).Content)).Image.Pixels;
         Assert.Equal(7.0 / 4, (double)png.Width / png.Height, 2);
@@ -250,7 +236,7 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await Emulator.PressButtonAsync(u1.Id, CustomId(u1, "Vary (Strong)"));
         var strong = await bot.ResultAsync("**a copper kettle** - Variations (Strong) by ");
 
-        Assert.Equal(["high", "low"], _openai.Edits.Select(static e => e.Fields["input_fidelity"]!.GetValue<string>()));
+        Assert.Equal(["high", "low"], OpenAI.Edits.Select(static e => e.Fields["input_fidelity"]!.GetValue<string>()));
         Assert.Contains("Vary (Subtle): sent to gpt-image-1.5 with input fidelity high", subtle.Content, StringComparison.Ordinal);
         Assert.Contains("Vary (Strong): sent to gpt-image-1.5 with input fidelity low", strong.Content, StringComparison.Ordinal);
     }
@@ -271,9 +257,9 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await bot.ImagineAsync($"a lighthouse --sref {first} {second}");
         await bot.ResultAsync($"**a lighthouse --sref {first} {second}** - ");
 
-        var (fields, _) = Assert.Single(_openai.Edits);
+        var (fields, _) = Assert.Single(OpenAI.Edits);
         Assert.Contains("image 1: copy its style only (colours, medium, lighting), not its content; image 2: copy its style only", fields["prompt"]!.GetValue<string>(), StringComparison.Ordinal);
-        var sent = Assert.Single(_openai.EditImages);
+        var sent = Assert.Single(OpenAI.EditImages);
         Assert.Equal(2, sent.Count);
         Assert.Equal([(200, 10, 10), (10, 10, 200)], sent.Select(static png => { var p = Assert.IsType<PngDecodeResult.Success>(PngDecoder.Decode(png)).Image.Pixels; return ((int)p.Pixels[0], (int)p.Pixels[1], (int)p.Pixels[2]); }));
     }
@@ -289,7 +275,7 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         await bot.ResultAsync("**a paper crane** - ");
 
         Assert.Contains("OpenAI's own moderation of prompts: low (the provider's less restrictive filtering)", set.ResponseData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal("low", Assert.Single(_openai.Generations)["moderation"]!.GetValue<string>());
+        Assert.Equal("low", Assert.Single(OpenAI.Generations)["moderation"]!.GetValue<string>());
     }
 
     [Fact]
@@ -323,15 +309,15 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         {
             ["Backends:Default"] = "openai",
             ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
-            ["Backends:OpenAI:Endpoint"] = _openai.AzureEndpoint.ToString(),
+            ["Backends:OpenAI:Endpoint"] = OpenAI.AzureEndpoint.ToString(),
             ["Backends:OpenAI:AzureDeployment"] = "dall-e-3",
         }, withTestBackend: false);
 
         await bot.ImagineAsync("a blue door");
         await bot.ResultAsync("**a blue door** - ");
 
-        Assert.All(_openai.Requests, static r => Assert.Equal("/openai/v1/images/generations", r.Path));
-        Assert.All(_openai.Generations, static g => Assert.Equal("dall-e-3", g["model"]!.GetValue<string>()));
+        Assert.All(OpenAI.Requests, static r => Assert.Equal("/openai/v1/images/generations", r.Path));
+        Assert.All(OpenAI.Generations, static g => Assert.Equal("dall-e-3", g["model"]!.GetValue<string>()));
     }
 
 
@@ -341,7 +327,7 @@ public sealed class OpenAIEndToEndTests : EmulatorTest
         {
             ["Backends:Default"] = "openai",
             ["Backends:OpenAI:ApiKey"] = FakeOpenAI.Key,
-            ["Backends:OpenAI:Endpoint"] = _openai.Endpoint.ToString(),
+            ["Backends:OpenAI:Endpoint"] = OpenAI.Endpoint.ToString(),
             ["Backends:OpenAI:ImageModel"] = model,
             ["Backends:OpenAI:DailyGuildCapUsd"] = cap,
         };
